@@ -1,0 +1,174 @@
+// The session engine's data: configuration, state, events and the record kept for notes.
+// Everything here is plain data (JSON-safe), so events can be journaled and replayed.
+
+/** Index of a partner in `SessionConfig.partners`. A solo session has only partner 0. */
+export type Partner = 0 | 1;
+
+/** A monotonic clock in milliseconds. Injected, so tests and replays control time. */
+export interface Clock {
+  now(): number;
+}
+
+/** Who takes the floor for a prompt. */
+export type Floor = 'both' | 'repairing' | 'hurt';
+
+export interface PromptSpec {
+  title: string;
+  /** Guidance shown to both, under the prompt. */
+  guidance?: string;
+  /** Guidance for the partner speaking, when the deck gives it separately. */
+  speakerGuidance?: string;
+  /** Guidance for the partner listening, when the deck gives it separately. */
+  listenerGuidance?: string;
+  floor?: Floor;
+}
+
+export interface ProtocolOptions {
+  /** After a confirmed reflection, the listener validates: "That makes sense because…". */
+  validate: boolean;
+  /** After validating, the listener empathises: "I imagine you feel…". */
+  empathize: boolean;
+}
+
+export interface SessionConfig {
+  /** One name for a solo deck, two for a conversation. */
+  partners: [string] | [string, string];
+  deck: { id: string; title: string; solo: boolean };
+  prompts: PromptSpec[];
+  options: ProtocolOptions;
+  /** Length of one turn on the floor (or one solo free-write). */
+  turnMs: number;
+  /** The session's time box; a gentle notice suggests the closing near its end. */
+  maxMs: number;
+  /** Which partner is repairing trust, if the couple chose to say. The other was hurt. */
+  repairing?: Partner;
+  /** Suggested length of a pause's break timer. */
+  breakMs: number;
+  /** Wall-clock start, ISO 8601 with offset. Data for the notes; the engine never reads a wall clock. */
+  startedAtIso: string;
+}
+
+export type CheckAnswer = 'yes' | 'partly' | 'not-quite';
+
+export type ClosingField = 'appreciation' | 'agreement' | 'therapy';
+export const CLOSING_FIELDS: readonly ClosingField[] = ['appreciation', 'agreement', 'therapy'];
+
+/** A step the session can be on. Prompt-bound steps say which prompt and whose floor. */
+export type Step =
+  | { kind: 'ground-rules' }
+  | { kind: 'speak'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'reflect'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'check'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'validate'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'empathize'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'write'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'closing'; partner: Partner; field: ClosingField }
+  | { kind: 'done' };
+
+export type StepKind = Step['kind'];
+
+/** A timer for the current floor: its remaining time is derived, never ticked. */
+export interface TurnTimer {
+  startedAt: number;
+  /** Paused time already folded in (pauses that have ended). */
+  pausedMs: number;
+}
+
+export interface PauseState {
+  by: Partner;
+  startedAt: number;
+  ready: boolean[];
+  breakMs: number;
+}
+
+export interface Exchange {
+  /** Time the speaker spent on the floor before this reflection, in ms. */
+  spokeMs: number;
+  reflection: string;
+  answer?: CheckAnswer;
+  /** What the speaker said was missed, when the answer was not yes (optional). */
+  missing?: string;
+}
+
+export interface TurnRecord {
+  speaker: Partner;
+  exchanges: Exchange[];
+  validation?: string;
+  empathy?: string;
+  /** A solo free-write. */
+  writing?: string;
+  /** Total time on the floor, clarifications included. */
+  spokeMs: number;
+}
+
+export interface PromptRecord {
+  index: number;
+  title: string;
+  turns: TurnRecord[];
+  skipped: boolean;
+}
+
+export interface PauseRecord {
+  by: Partner;
+  /** Session time (ms since the start, pauses excluded) at which the pause was called. */
+  atSessionMs: number;
+  durationMs: number;
+  during: StepKind;
+}
+
+export type ClosingAnswers = Record<ClosingField, string>;
+
+export interface SessionRecord {
+  prompts: PromptRecord[];
+  pauses: PauseRecord[];
+  closing: ClosingAnswers[];
+}
+
+export interface SessionState {
+  config: SessionConfig;
+  step: Step;
+  /** Ground rules: which partners have agreed. */
+  agreed: boolean[];
+  /** The floor's timer, for speak and write steps. */
+  timer: TurnTimer | null;
+  pause: PauseState | null;
+  startedAt: number;
+  /** Paused time of the whole session, pauses that have ended. */
+  pausedMs: number;
+  /** Time of the last event applied. */
+  lastAt: number;
+  endedAt: number | null;
+  /** The speaker's time on the floor in this exchange, waiting for its reflection. */
+  pendingSpokeMs: number;
+  record: SessionRecord;
+}
+
+interface At {
+  /** Clock time of the event, stamped by the session store. */
+  at: number;
+}
+
+export type SessionEvent = At &
+  (
+    | { type: 'agree'; partner: Partner }
+    | { type: 'end-turn' }
+    | { type: 'submit-reflection'; text: string }
+    | { type: 'answer'; answer: CheckAnswer; missing?: string }
+    | { type: 'submit-validation'; text: string }
+    | { type: 'submit-empathy'; text: string }
+    | { type: 'submit-writing'; text: string }
+    | { type: 'pause'; by: Partner }
+    | { type: 'ready'; partner: Partner }
+    | { type: 'set-break'; ms: number }
+    | { type: 'skip-prompt' }
+    | { type: 'go-to-closing' }
+    | { type: 'submit-closing'; text: string }
+    | { type: 'finish' }
+  );
+
+/** An event before the store stamps its time. */
+export type SessionCommand = SessionEvent extends infer E
+  ? E extends SessionEvent
+    ? Omit<E, 'at'>
+    : never
+  : never;
