@@ -138,6 +138,8 @@ export interface SessionState {
   /** Time of the last event applied. */
   lastAt: number;
   endedAt: number | null;
+  /** True once the closing was answered to the end; false when a session ends early. */
+  completed: boolean;
   /** The speaker's time on the floor in this exchange, waiting for its reflection. */
   pendingSpokeMs: number;
   record: SessionRecord;

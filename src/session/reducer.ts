@@ -1,0 +1,269 @@
+// The conversation engine: (state, event) -> state. Pure: no clock reads, no I/O.
+// Events carry their own time, so replaying a journal rebuilds the same state.
+import {
+  afterTurn,
+  firstClosingStep,
+  floorStep,
+  nextClosingStep,
+  promptStart,
+} from './protocol.js';
+import type {
+  ClosingAnswers,
+  Partner,
+  PromptRecord,
+  SessionConfig,
+  SessionEvent,
+  SessionState,
+  Step,
+  TurnRecord,
+} from './types.js';
+
+const emptyClosing = (): ClosingAnswers => ({ appreciation: '', agreement: '', therapy: '' });
+
+export function initialState(config: SessionConfig, at: number): SessionState {
+  return {
+    config,
+    step: { kind: 'ground-rules' },
+    agreed: config.partners.map(() => false),
+    timer: null,
+    pause: null,
+    startedAt: at,
+    pausedMs: 0,
+    lastAt: at,
+    endedAt: null,
+    completed: false,
+    pendingSpokeMs: 0,
+    record: { prompts: [], pauses: [], closing: config.partners.map(emptyClosing) },
+  };
+}
+
+export function reduce(state: SessionState, event: SessionEvent): SessionState {
+  if (state.step.kind === 'done') return state;
+  const at = Math.max(event.at, state.lastAt);
+  const next = state.pause ? reducePaused(state, event, at) : reduceActive(state, event, at);
+  return next === state ? state : { ...next, lastAt: at };
+}
+
+function reducePaused(state: SessionState, event: SessionEvent, at: number): SessionState {
+  const pause = state.pause;
+  if (!pause) return state;
+  switch (event.type) {
+    case 'ready': {
+      if (!isPartner(state, event.partner)) return state;
+      const ready = pause.ready.map((r, i) => r || i === event.partner);
+      if (!ready.every(Boolean)) return { ...state, pause: { ...pause, ready } };
+      return resume(state, at);
+    }
+    case 'set-break':
+      return event.ms > 0 ? { ...state, pause: { ...pause, breakMs: event.ms } } : state;
+    case 'finish':
+      return finish(resume(state, at), at, false);
+    default:
+      // While paused, nothing else moves: the pause holds until both are ready.
+      return state;
+  }
+}
+
+function resume(state: SessionState, at: number): SessionState {
+  const pause = state.pause;
+  if (!pause) return state;
+  const durationMs = at - pause.startedAt;
+  const atSessionMs = pause.startedAt - state.startedAt - state.pausedMs;
+  return {
+    ...state,
+    pause: null,
+    pausedMs: state.pausedMs + durationMs,
+    timer: state.timer ? { ...state.timer, pausedMs: state.timer.pausedMs + durationMs } : null,
+    record: {
+      ...state.record,
+      pauses: [
+        ...state.record.pauses,
+        { by: pause.by, atSessionMs, durationMs, during: state.step.kind },
+      ],
+    },
+  };
+}
+
+function reduceActive(state: SessionState, event: SessionEvent, at: number): SessionState {
+  const { step, config } = state;
+  switch (event.type) {
+    case 'pause':
+      if (!isPartner(state, event.by)) return state;
+      return {
+        ...state,
+        pause: {
+          by: event.by,
+          startedAt: at,
+          ready: config.partners.map(() => false),
+          breakMs: config.breakMs,
+        },
+      };
+    case 'finish':
+      return finish(state, at, false);
+    case 'agree': {
+      if (step.kind !== 'ground-rules' || !isPartner(state, event.partner)) return state;
+      const agreed = state.agreed.map((a, i) => a || i === event.partner);
+      if (!agreed.every(Boolean)) return { ...state, agreed };
+      return enter({ ...state, agreed }, promptStart(config, 0), at);
+    }
+    case 'end-turn': {
+      if (step.kind !== 'speak') return state;
+      const spoke = floorElapsed(state, at);
+      const withTime = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        spokeMs: t.spokeMs + spoke,
+      }));
+      return enter(
+        { ...withTime, timer: null, pendingSpokeMs: state.pendingSpokeMs + spoke },
+        { ...step, kind: 'reflect' },
+        at,
+      );
+    }
+    case 'submit-reflection': {
+      if (step.kind !== 'reflect') return state;
+      const withExchange = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        exchanges: [...t.exchanges, { spokeMs: state.pendingSpokeMs, reflection: event.text }],
+      }));
+      return enter({ ...withExchange, pendingSpokeMs: 0 }, { ...step, kind: 'check' }, at);
+    }
+    case 'answer': {
+      if (step.kind !== 'check') return state;
+      const answered = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        exchanges: t.exchanges.map((x, i) =>
+          i === t.exchanges.length - 1
+            ? { ...x, answer: event.answer, ...(event.missing ? { missing: event.missing } : {}) }
+            : x,
+        ),
+      }));
+      if (event.answer !== 'yes') {
+        return enter(answered, floorStep(config, step.prompt, step.speaker, step.attempt + 1), at);
+      }
+      if (config.options.validate) return enter(answered, { ...step, kind: 'validate' }, at);
+      if (config.options.empathize) return enter(answered, { ...step, kind: 'empathize' }, at);
+      return enter(answered, afterTurn(config, step.prompt, step.speaker), at);
+    }
+    case 'submit-validation': {
+      if (step.kind !== 'validate') return state;
+      const validated = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        validation: event.text,
+      }));
+      const nextStep: Step = config.options.empathize
+        ? { ...step, kind: 'empathize' }
+        : afterTurn(config, step.prompt, step.speaker);
+      return enter(validated, nextStep, at);
+    }
+    case 'submit-empathy': {
+      if (step.kind !== 'empathize') return state;
+      const empathised = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        empathy: event.text,
+      }));
+      return enter(empathised, afterTurn(config, step.prompt, step.speaker), at);
+    }
+    case 'submit-writing': {
+      if (step.kind !== 'write') return state;
+      const spoke = floorElapsed(state, at);
+      const written = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        writing: event.text,
+        spokeMs: t.spokeMs + spoke,
+      }));
+      return enter({ ...written, timer: null }, afterTurn(config, step.prompt, step.speaker), at);
+    }
+    case 'skip-prompt': {
+      if (!('prompt' in step)) return state;
+      const skipped = updatePrompt(state, step.prompt, (p) => ({ ...p, skipped: true }));
+      return enter(
+        { ...skipped, timer: null, pendingSpokeMs: 0 },
+        promptStart(config, step.prompt + 1),
+        at,
+      );
+    }
+    case 'go-to-closing':
+      if (!('prompt' in step)) return state;
+      return enter({ ...state, timer: null, pendingSpokeMs: 0 }, firstClosingStep(), at);
+    case 'submit-closing': {
+      if (step.kind !== 'closing') return state;
+      const closing = state.record.closing.map((answers, i) =>
+        i === step.partner ? { ...answers, [step.field]: event.text } : answers,
+      );
+      const answered = { ...state, record: { ...state.record, closing } };
+      const nextStep = nextClosingStep(config, step.partner, step.field);
+      return nextStep ? enter(answered, nextStep, at) : finish(answered, at, true);
+    }
+    case 'ready':
+    case 'set-break':
+      return state;
+  }
+}
+
+/** Moves to a step, starting the floor's timer and its record where the step needs them. */
+function enter(state: SessionState, step: Step, at: number): SessionState {
+  let next: SessionState = { ...state, step };
+  if (step.kind === 'speak' || step.kind === 'write') {
+    next = { ...next, timer: { startedAt: at, pausedMs: 0 } };
+    if (step.attempt === 0) next = openTurn(next, step.prompt, step.speaker);
+  }
+  return next;
+}
+
+function finish(state: SessionState, at: number, completed: boolean): SessionState {
+  // A speaker cut short by "finish" still gets their time on the floor recorded.
+  let ended = state;
+  if (state.step.kind === 'speak' && state.timer) {
+    const { prompt, speaker } = state.step;
+    const spoke = floorElapsed(state, at);
+    ended = updateTurn(state, prompt, speaker, (t) => ({ ...t, spokeMs: t.spokeMs + spoke }));
+  }
+  return { ...ended, step: { kind: 'done' }, timer: null, endedAt: at, completed };
+}
+
+function floorElapsed(state: SessionState, at: number): number {
+  return state.timer ? Math.max(0, at - state.timer.startedAt - state.timer.pausedMs) : 0;
+}
+
+function openTurn(state: SessionState, prompt: number, speaker: Partner): SessionState {
+  const withPrompt = ensurePrompt(state, prompt);
+  return updatePrompt(withPrompt, prompt, (p) => ({
+    ...p,
+    turns: [...p.turns, { speaker, exchanges: [], spokeMs: 0 }],
+  }));
+}
+
+function ensurePrompt(state: SessionState, index: number): SessionState {
+  if (state.record.prompts.some((p) => p.index === index)) return state;
+  const title = state.config.prompts[index]?.title ?? '';
+  const prompt: PromptRecord = { index, title, turns: [], skipped: false };
+  return { ...state, record: { ...state.record, prompts: [...state.record.prompts, prompt] } };
+}
+
+function updatePrompt(
+  state: SessionState,
+  index: number,
+  change: (p: PromptRecord) => PromptRecord,
+): SessionState {
+  const withPrompt = ensurePrompt(state, index);
+  const prompts = withPrompt.record.prompts.map((p) => (p.index === index ? change(p) : p));
+  return { ...withPrompt, record: { ...withPrompt.record, prompts } };
+}
+
+/** Changes the latest turn of a speaker on a prompt (the one in progress). */
+function updateTurn(
+  state: SessionState,
+  prompt: number,
+  speaker: Partner,
+  change: (t: TurnRecord) => TurnRecord,
+): SessionState {
+  return updatePrompt(state, prompt, (p) => {
+    const last = p.turns.map((t) => t.speaker).lastIndexOf(speaker);
+    if (last < 0) return p;
+    return { ...p, turns: p.turns.map((t, i) => (i === last ? change(t) : t)) };
+  });
+}
+
+function isPartner(state: SessionState, partner: number): partner is Partner {
+  return Number.isInteger(partner) && partner >= 0 && partner < state.config.partners.length;
+}

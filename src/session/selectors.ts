@@ -1,0 +1,125 @@
+// What a screen needs to know, derived from state and the clock's time. Never stored, never ticked.
+import type { Partner, PromptSpec, SessionState } from './types.js';
+import { speakersFor } from './protocol.js';
+
+/** Time paused so far in the pause that is running now, if any. */
+function openPauseMs(state: SessionState, now: number): number {
+  return state.pause ? Math.max(0, now - state.pause.startedAt) : 0;
+}
+
+/** Talking time of the session so far: pauses excluded. */
+export function sessionElapsed(state: SessionState, now: number): number {
+  const end = state.endedAt ?? now;
+  return Math.max(0, end - state.startedAt - state.pausedMs - openPauseMs(state, end));
+}
+
+export function sessionRemaining(state: SessionState, now: number): number {
+  return state.config.maxMs - sessionElapsed(state, now);
+}
+
+/** Near the end of the time box the screens suggest moving to the closing. */
+export function sessionNearEnd(state: SessionState, now: number): boolean {
+  const warnAt = Math.min(5 * 60_000, state.config.maxMs * 0.2);
+  return 'prompt' in state.step && sessionRemaining(state, now) <= warnAt;
+}
+
+/** Time on the floor in the current speak or write step, pauses excluded. */
+export function turnElapsed(state: SessionState, now: number): number {
+  const timer = state.timer;
+  if (!timer) return 0;
+  return Math.max(0, now - timer.startedAt - timer.pausedMs - openPauseMs(state, now));
+}
+
+/** Time left on the floor; negative once the time is up (nobody is cut off). */
+export function turnRemaining(state: SessionState, now: number): number {
+  return state.config.turnMs - turnElapsed(state, now);
+}
+
+export type TurnTime = 'plenty' | 'little' | 'up';
+
+/** "little" in the last 20% of a turn (at most the last 30 seconds). */
+export function turnTime(state: SessionState, now: number): TurnTime {
+  const left = turnRemaining(state, now);
+  if (left <= 0) return 'up';
+  return left <= Math.min(30_000, state.config.turnMs * 0.2) ? 'little' : 'plenty';
+}
+
+export function breakRemaining(state: SessionState, now: number): number {
+  return state.pause ? state.pause.breakMs - openPauseMs(state, now) : 0;
+}
+
+export interface FloorInfo {
+  speaker: Partner;
+  listener: Partner | null;
+  speakerName: string;
+  listenerName: string | null;
+}
+
+/** Whose floor it is, for any step bound to a prompt. */
+export function floor(state: SessionState): FloorInfo | null {
+  const step = state.step;
+  if (!('speaker' in step)) return null;
+  const names = state.config.partners;
+  const listener: Partner | null = names.length === 2 ? (step.speaker === 0 ? 1 : 0) : null;
+  return {
+    speaker: step.speaker,
+    listener,
+    speakerName: names[step.speaker] ?? '',
+    listenerName: listener === null ? null : (names[listener] ?? ''),
+  };
+}
+
+export interface PromptProgress {
+  index: number;
+  /** 1-based, for "Prompt 2 of 5". */
+  number: number;
+  total: number;
+  prompt: PromptSpec;
+  /** 1-based position of this turn among the prompt's speakers: "turn 1 of 2". */
+  round: number;
+  rounds: number;
+}
+
+export function promptProgress(state: SessionState): PromptProgress | null {
+  const step = state.step;
+  if (!('prompt' in step)) return null;
+  const prompt = state.config.prompts[step.prompt];
+  if (!prompt) return null;
+  const order = speakersFor(state.config, step.prompt);
+  return {
+    index: step.prompt,
+    number: step.prompt + 1,
+    total: state.config.prompts.length,
+    prompt,
+    round: order.indexOf(step.speaker) + 1,
+    rounds: order.length,
+  };
+}
+
+export function isPaused(state: SessionState): boolean {
+  return state.pause !== null;
+}
+
+/**
+ * A stable name for the text being typed on this step, so a draft can be saved and put back
+ * in the same place after a crash. Null where nothing is typed.
+ */
+export function draftKey(state: SessionState): string | null {
+  const step = state.step;
+  switch (step.kind) {
+    case 'reflect':
+    case 'validate':
+    case 'empathize':
+    case 'write':
+      return `${step.kind}:${step.prompt}:${step.speaker}:${step.attempt}`;
+    case 'closing':
+      return `closing:${step.partner}:${step.field}`;
+    default:
+      return null;
+  }
+}
+
+/** Counts for the notes' front matter. */
+export function turnCount(state: SessionState): number {
+  return state.record.prompts.reduce((sum, p) => sum + p.turns.length, 0);
+}
