@@ -5,3 +5,4 @@ export * from './store.js';
 export * from './protocol.js';
 export * from './duration.js';
 export { continuingClock, manualClock } from './clock.js';
+export { isoWithOffset } from './wall-time.js';

@@ -54,6 +54,10 @@ function reducePaused(state: SessionState, event: SessionEvent, at: number): Ses
       if (!ready.every(Boolean)) return { ...state, pause: { ...pause, ready } };
       return resume(state, at);
     }
+    case 'pause-called-by':
+      return isPartner(state, event.partner)
+        ? { ...state, pause: { ...pause, by: event.partner } }
+        : state;
     case 'set-break':
       return event.ms > 0 ? { ...state, pause: { ...pause, breakMs: event.ms } } : state;
     case 'finish':
@@ -88,11 +92,11 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
   const { step, config } = state;
   switch (event.type) {
     case 'pause':
-      if (!isPartner(state, event.by)) return state;
+      if (event.by !== undefined && !isPartner(state, event.by)) return state;
       return {
         ...state,
         pause: {
-          by: event.by,
+          by: event.by ?? null,
           startedAt: at,
           ready: config.partners.map(() => false),
           breakMs: config.breakMs,
@@ -196,6 +200,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
     }
     case 'ready':
     case 'set-break':
+    case 'pause-called-by':
       return state;
   }
 }

@@ -75,7 +75,8 @@ export interface TurnTimer {
 }
 
 export interface PauseState {
-  by: Partner;
+  /** Who called the pause; null until someone says (the pause itself never waits for that). */
+  by: Partner | null;
   startedAt: number;
   ready: boolean[];
   breakMs: number;
@@ -109,7 +110,7 @@ export interface PromptRecord {
 }
 
 export interface PauseRecord {
-  by: Partner;
+  by: Partner | null;
   /** Session time (ms since the start, pauses excluded) at which the pause was called. */
   atSessionMs: number;
   durationMs: number;
@@ -159,7 +160,8 @@ export type SessionEvent = At &
     | { type: 'submit-validation'; text: string }
     | { type: 'submit-empathy'; text: string }
     | { type: 'submit-writing'; text: string }
-    | { type: 'pause'; by: Partner }
+    | { type: 'pause'; by?: Partner }
+    | { type: 'pause-called-by'; partner: Partner }
     | { type: 'ready'; partner: Partner }
     | { type: 'set-break'; ms: number }
     | { type: 'skip-prompt' }

@@ -269,6 +269,18 @@ describe('pause', () => {
     expect(state().record.pauses).toHaveLength(1);
   });
 
+  it('pauses at once and lets the couple say afterwards who asked for it', () => {
+    const { store, state, clock } = session();
+    agreeBoth(store);
+    store.dispatch({ type: 'pause' });
+    expect(state().pause).toMatchObject({ by: null });
+    store.dispatch({ type: 'pause-called-by', partner: 1 });
+    clock.advance(MIN);
+    store.dispatch({ type: 'ready', partner: 0 });
+    store.dispatch({ type: 'ready', partner: 1 });
+    expect(state().record.pauses[0]).toMatchObject({ by: 1, durationMs: MIN });
+  });
+
   it('ignores a second pause call and ready from a partner who does not exist', () => {
     const { store, state } = session();
     store.dispatch({ type: 'pause', by: 0 });
