@@ -1,0 +1,101 @@
+// The command line. Parsing loads no Ink or React: the interface is imported only when a
+// session really starts, so --help, --version and usage errors answer at once.
+import { Command, CommanderError } from 'commander';
+import { EXIT, RuntimeError, UsageError } from './cli/errors.js';
+import { explainCommanderError } from './cli/commander-errors.js';
+import { parseStartFlags, type RawStartFlags } from './cli/start-options.js';
+import { requireTerminal } from './cli/terminal.js';
+import { configDir } from './config/paths.js';
+
+declare const __TALKTURN_VERSION__: string | undefined;
+const VERSION = typeof __TALKTURN_VERSION__ === 'string' ? __TALKTURN_VERSION__ : '0.0.0-dev';
+
+const SAFETY_NOTE = `
+talkturn is not therapy, and it is not for a relationship where anyone is afraid,
+threatened, controlled or hurt. If that is you, please reach out instead: emergency
+services, or in the US the National Domestic Violence Hotline, 1-800-799-7233.`;
+
+// Files we write are for their owner only, whatever the shell's umask says.
+process.umask(0o077);
+
+function buildProgram(): Command {
+  const program = new Command('talkturn')
+    .description('A calm, timed, turn-taking conversation for two partners rebuilding trust.')
+    .version(VERSION, '-v, --version', 'show the version')
+    .helpOption('-h, --help', 'show this help')
+    .option('--debug', 'show technical details when something goes wrong')
+    .addHelpText('after', SAFETY_NOTE)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .action(() => startSession({ guided: true }));
+
+  program
+    .command('start')
+    .description('start a session directly')
+    .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
+    .option('--deck <deck>', 'a deck id (see talkturn decks) or a deck file')
+    .option('--turn <length>', 'time on the floor for each turn, like 90s, 3m or 1m30s')
+    .option('--rounds <n>', 'how many prompts of the deck to cover')
+    .option('--max <length>', "the whole session's time box, like 45m")
+    .option('--quiet', "no bell when a turn's time is up")
+    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .action((flags: RawStartFlags) => startSession({ guided: false, flags }));
+
+  program
+    .command('decks')
+    .description('list the prompt decks, or check a deck file')
+    .option('--check <file>', 'check a deck file and report any problem with its line')
+    .action(async (flags: { check?: string }) => {
+      const { runDecksCommand } = await import('./decks/index.js');
+      process.exitCode = await runDecksCommand({
+        check: flags.check,
+        configDir: configDir(),
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+      });
+    });
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({ outputError: () => {} });
+  }
+  return program;
+}
+
+async function startSession(request: { guided: boolean; flags?: RawStartFlags }): Promise<void> {
+  const options = parseStartFlags(request.flags ?? {});
+  const { prepareStart } = await import('./cli/prepare-start.js');
+  const prepared = await prepareStart(options, request.guided);
+  requireTerminal();
+  const { launchSession } = await import('./ui/launch.js');
+  process.exitCode = await launchSession(prepared, request.guided);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT.ok;
+    process.stderr.write(`${explainCommanderError(error)}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError || error instanceof RuntimeError) {
+    process.stderr.write(`${error.message}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `Something went wrong that talkturn did not expect (${message}). Run it again with --debug to see the details.\n`,
+  );
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT.runtime;
+}
+
+await main(process.argv);

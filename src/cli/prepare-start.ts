@@ -1,0 +1,41 @@
+// Everything about a start that can be checked before the interface loads: the deck and the names.
+import { configDir } from '../config/paths.js';
+import { DEFAULT_DECK_ID, DeckError, listDecks, loadDeck, type Deck } from '../decks/index.js';
+import { UsageError } from './errors.js';
+import type { StartOptions } from './start-options.js';
+
+export interface PreparedStart {
+  options: StartOptions;
+  configDir: string;
+  /** The deck to use, or undefined when the guided set-up lets the couple choose. */
+  deck?: Deck;
+  /** The decks to choose from in the guided set-up. */
+  decks: Deck[];
+}
+
+export async function prepareStart(options: StartOptions, guided: boolean): Promise<PreparedStart> {
+  const config = configDir();
+  const chooseLater = guided && !options.deck;
+  const deck = chooseLater ? undefined : await resolveDeck(options.deck ?? DEFAULT_DECK_ID, config);
+  if (deck && options.names) checkNamesFit(options.names, deck);
+  const decks = deck ? [] : (await listDecks({ configDir: config })).decks;
+  return { options, configDir: config, deck, decks };
+}
+
+async function resolveDeck(ref: string, config: string): Promise<Deck> {
+  try {
+    return await loadDeck(ref, { configDir: config });
+  } catch (error) {
+    if (error instanceof DeckError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function checkNamesFit(names: string[], deck: Deck): void {
+  if (deck.solo && names.length !== 1) {
+    throw new UsageError(`"${deck.title}" is for one person: give one name, like --names "Sam".`);
+  }
+  if (!deck.solo && names.length !== 2) {
+    throw new UsageError('A talk needs two names, one for each partner, like --names "Sam,Alex".');
+  }
+}

@@ -1,0 +1,44 @@
+// Where talkturn keeps things. Local folders only, never a synced Documents or Desktop folder.
+import os from 'node:os';
+import path from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+function home(env: Env): string {
+  return env.HOME || os.homedir();
+}
+
+/** Settings and user decks. `TALKTURN_CONFIG_DIR` overrides it (tests use this too). */
+export function configDir(env: Env = process.env, platform = process.platform): string {
+  if (env.TALKTURN_CONFIG_DIR) return path.resolve(env.TALKTURN_CONFIG_DIR);
+  if (platform === 'darwin') return path.join(home(env), 'Library', 'Preferences', 'talkturn');
+  if (platform === 'win32') {
+    return path.join(env.APPDATA || path.join(home(env), 'AppData', 'Roaming'), 'talkturn');
+  }
+  return path.join(env.XDG_CONFIG_HOME || path.join(home(env), '.config'), 'talkturn');
+}
+
+/** Session notes. `--notes-dir` wins over `TALKTURN_NOTES_DIR`, which wins over the default. */
+export function notesDir(
+  flag: string | undefined,
+  env: Env = process.env,
+  platform = process.platform,
+): string {
+  const chosen = flag || env.TALKTURN_NOTES_DIR;
+  if (chosen) return path.resolve(chosen);
+  if (platform === 'darwin') {
+    return path.join(home(env), 'Library', 'Application Support', 'talkturn', 'sessions');
+  }
+  if (platform === 'win32') {
+    return path.join(
+      env.LOCALAPPDATA || path.join(home(env), 'AppData', 'Local'),
+      'talkturn',
+      'sessions',
+    );
+  }
+  return path.join(
+    env.XDG_DATA_HOME || path.join(home(env), '.local', 'share'),
+    'talkturn',
+    'sessions',
+  );
+}

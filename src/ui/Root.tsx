@@ -1,0 +1,142 @@
+import { useApp, useInput } from 'ink';
+import { useCallback, useState } from 'react';
+import { isoWithOffset, type SessionConfig, type SessionState } from '../session/index.js';
+import { App } from './App.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { OpenSession, SessionKeeper } from './keeper.js';
+import { isQuitKey } from './keys.js';
+import { SaveFailed } from './screens/SaveFailed.js';
+import { Saved } from './screens/Saved.js';
+import { SessionUiContext } from './session-context.js';
+import { Setup, type SetupProps, type SetupResult } from './setup/Setup.js';
+
+const MINUTE = 60_000;
+
+export interface SessionPlan {
+  rounds?: number;
+  maxMs?: number;
+  breakMs?: number;
+}
+
+export interface Farewell {
+  code: number;
+  message: string;
+}
+
+interface RootProps {
+  setup: Omit<SetupProps, 'onDone' | 'width'>;
+  plan: SessionPlan;
+  openSession: OpenSession;
+  /** A session rebuilt from its journal skips the set-up. */
+  resumed?: SessionKeeper;
+  onSetupDone?: (result: SetupResult) => void;
+  /** Called once, just before the interface closes, with the words to print after it. */
+  onFarewell: (farewell: Farewell) => void;
+}
+
+type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; message: string } | null;
+
+/** Set-up, then the session, then its notes saved: the whole life of one run. */
+export function Root({ setup, plan, openSession, resumed, onSetupDone, onFarewell }: RootProps) {
+  const { exit } = useApp();
+  const { columns } = useTerminalSize();
+  const width = Math.max(20, Math.min(columns - 1, 100));
+  const [keeper, setKeeper] = useState<SessionKeeper | undefined>(resumed);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const leave = useCallback(
+    (farewell: Farewell) => {
+      onFarewell(farewell);
+      exit();
+    },
+    [exit, onFarewell],
+  );
+
+  const quit = useCallback(() => {
+    if (!keeper)
+      return leave({ code: 0, message: 'Nothing was started. Come back whenever you are ready.' });
+    keeper.close();
+    if (outcome?.kind === 'saved')
+      return leave({ code: 0, message: `Your notes are in ${outcome.path}` });
+    leave({
+      code: 0,
+      message:
+        'Everything you typed is saved. To carry on where you left off, run: talkturn resume',
+    });
+  }, [keeper, outcome, leave]);
+
+  useInput((input, key) => {
+    if (isQuitKey(input, key)) quit();
+  });
+
+  const startSession = useCallback(
+    (result: SetupResult) => {
+      onSetupDone?.(result);
+      setKeeper(openSession(sessionConfig(result, plan)));
+    },
+    [openSession, plan, onSetupDone],
+  );
+
+  const save = useCallback(
+    (state: SessionState, folder?: string) => {
+      if (!keeper) return;
+      keeper.save(state, folder).then(
+        (path) => setOutcome({ kind: 'saved', path }),
+        (error: unknown) =>
+          setOutcome({
+            kind: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    },
+    [keeper],
+  );
+
+  if (!keeper) return <Setup {...setup} width={width} onDone={startSession} />;
+  if (outcome?.kind === 'saved') {
+    return (
+      <Saved
+        path={outcome.path}
+        width={width}
+        onClose={() => leave({ code: 0, message: `Your notes are in ${outcome.path}` })}
+      />
+    );
+  }
+  if (outcome?.kind === 'failed') {
+    return (
+      <SaveFailed
+        message={outcome.message}
+        width={width}
+        onRetry={(folder) => {
+          setOutcome(null);
+          save(keeper.store.getState(), folder);
+        }}
+        onQuit={quit}
+      />
+    );
+  }
+  return (
+    <SessionUiContext.Provider value={keeper}>
+      <App onDone={save} />
+    </SessionUiContext.Provider>
+  );
+}
+
+export function sessionConfig(result: SetupResult, plan: SessionPlan): SessionConfig {
+  const { deck } = result;
+  const prompts = plan.rounds ? deck.prompts.slice(0, plan.rounds) : deck.prompts;
+  const partners = (
+    deck.solo ? result.names.slice(0, 1) : result.names.slice(0, 2)
+  ) as SessionConfig['partners'];
+  return {
+    partners,
+    deck: { id: deck.id, title: deck.title, solo: deck.solo },
+    prompts,
+    options: deck.options,
+    turnMs: result.turnMs,
+    maxMs: plan.maxMs ?? deck.maxMs ?? 45 * MINUTE,
+    ...(result.repairing === undefined ? {} : { repairing: result.repairing }),
+    breakMs: plan.breakMs ?? 20 * MINUTE,
+    startedAtIso: isoWithOffset(new Date()),
+  };
+}

@@ -1,0 +1,76 @@
+import { Box, Text, useIsScreenReaderEnabled, useStdout } from 'ink';
+import { useCallback, useEffect, useRef } from 'react';
+import {
+  formatClock,
+  sessionNearEnd,
+  turnRemaining,
+  turnTime,
+  type Clock,
+  type SessionState,
+} from '../../session/index.js';
+import { NEAR_END } from '../copy.js';
+import { useSecondTick } from '../hooks/use-second-tick.js';
+import { theme } from '../theme.js';
+import { bigDigits } from './big-digits.js';
+
+interface CountdownProps {
+  state: SessionState;
+  clock: Clock;
+  big: boolean;
+  quiet: boolean;
+  /** Said when the time is up; the speaker is never cut off. */
+  upMessage: string;
+}
+
+/** The floor's countdown: a small leaf that re-renders itself once a second, nothing else. */
+export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProps) {
+  const remaining = useCallback((now: number) => turnRemaining(state, now), [state]);
+  const now = useSecondTick(clock, remaining, state.pause === null);
+  const left = remaining(now);
+  const phase = turnTime(state, now);
+  useBellAtZero(phase === 'up', quiet);
+  const screenReader = useIsScreenReaderEnabled();
+  const face = phase === 'up' ? `+${formatClock(-left + 999)}` : formatClock(left);
+  const colour = phase === 'plenty' ? theme.accent : theme.notice;
+
+  return (
+    <Box flexDirection="column">
+      {screenReader ? (
+        <Text>{spokenTime(left)}</Text>
+      ) : big ? (
+        bigDigits(face).map((row, i) => (
+          <Text key={i} color={colour}>
+            {row}
+          </Text>
+        ))
+      ) : (
+        <Text color={colour} bold>
+          {face}
+        </Text>
+      )}
+      {phase === 'little' ? <Text color={theme.notice}>A little time left.</Text> : null}
+      {phase === 'up' ? <Text color={theme.notice}>{upMessage}</Text> : null}
+      {sessionNearEnd(state, now) ? <Text color={theme.notice}>{NEAR_END}</Text> : null}
+    </Box>
+  );
+}
+
+function spokenTime(ms: number): string {
+  if (ms <= 0) return 'Time is up.';
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const parts = [];
+  if (minutes) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+  if (rest) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
+  return `${parts.join(' ')} left.`;
+}
+
+function useBellAtZero(up: boolean, quiet: boolean) {
+  const { stdout } = useStdout();
+  const rang = useRef(up);
+  useEffect(() => {
+    if (up && !rang.current && !quiet) stdout.write('\u0007');
+    rang.current = up;
+  }, [up, quiet, stdout]);
+}

@@ -1,0 +1,58 @@
+import { Box, Text } from 'ink';
+import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { PartnerName } from '../components/PartnerName.js';
+import { Quote } from '../components/Quote.js';
+import { Screen } from '../components/Screen.js';
+import { useSessionUi } from '../session-context.js';
+import { progressLabel } from './progress-label.js';
+
+const ANSWERS: { label: string; value: CheckAnswer }[] = [
+  { label: 'Yes', value: 'yes' },
+  { label: "Partly — there's more", value: 'partly' },
+  { label: 'Not quite', value: 'not-quite' },
+];
+
+/** "Did I get it?": the speaker says whether the reflection caught what they meant. */
+export function Check({
+  state,
+  width,
+  rows,
+}: {
+  state: SessionState;
+  width: number;
+  rows: number;
+}) {
+  const { store } = useSessionUi();
+  const who = floor(state);
+  const progress = promptProgress(state);
+  if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
+  const turn = state.record.prompts
+    .find((p) => p.index === progress.index)
+    ?.turns.findLast((t) => t.speaker === who.speaker);
+  const reflection = turn?.exchanges.at(-1)?.reflection ?? '';
+  return (
+    <Screen
+      title="Did I get it?"
+      aside={progressLabel(progress)}
+      commands={['choose', 'pause', 'quit']}
+      width={width}
+    >
+      <Text>
+        <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
+        <Text> heard:</Text>
+      </Text>
+      <Quote text={reflection} width={width} maxRows={Math.max(2, rows - 14)} />
+      <Box marginTop={1} flexDirection="column">
+        <Text>
+          <PartnerName partner={who.speaker} name={who.speakerName} />
+          <Text>, did {who.listenerName} get it?</Text>
+        </Text>
+        <ChoiceList
+          choices={ANSWERS}
+          onSelect={(answer) => store.dispatch({ type: 'answer', answer })}
+        />
+      </Box>
+    </Screen>
+  );
+}

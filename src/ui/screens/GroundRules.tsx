@@ -1,0 +1,47 @@
+import { Box, Text } from 'ink';
+import type { Partner, SessionState } from '../../session/index.js';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { Screen } from '../components/Screen.js';
+import { useSessionUi } from '../session-context.js';
+import { PARTNER_MARK } from '../theme.js';
+
+const RULES = [
+  'One of you speaks. The other only listens.',
+  'Listen to understand. Say back what you heard before you respond.',
+  'No fixing yet, and no defending. There will be time for that.',
+  'Either of you can pause at any moment with Ctrl+P (or P). A pause is care, not failure.',
+  'Any prompt can be skipped.',
+];
+
+const SOLO_RULES = [
+  'This time is for you. Write what is true for you, not what sounds right.',
+  'There is no wrong answer, and any prompt can be skipped.',
+  'You can pause at any moment with Ctrl+P (or P).',
+];
+
+export function GroundRules({ state, width }: { state: SessionState; width: number }) {
+  const { store } = useSessionUi();
+  const names = state.config.partners;
+  const solo = names.length === 1;
+  const choices = names.map((name, i) => ({
+    label: solo ? `I'm ready, ${name}` : `${PARTNER_MARK[i as Partner]} ${name} agrees`,
+    value: i as Partner,
+    checked: state.agreed[i] ?? false,
+  }));
+  return (
+    <Screen title="Ground rules" commands={['choose', 'pause', 'quit']} width={width}>
+      {(solo ? SOLO_RULES : RULES).map((rule) => (
+        <Text key={rule}>• {rule}</Text>
+      ))}
+      <Box marginTop={1} flexDirection="column">
+        <Text>
+          {solo ? 'When you are ready:' : 'Each of you, agree by name when you are ready:'}
+        </Text>
+        <ChoiceList
+          choices={choices}
+          onSelect={(partner) => store.dispatch({ type: 'agree', partner })}
+        />
+      </Box>
+    </Screen>
+  );
+}

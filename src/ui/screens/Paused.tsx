@@ -1,0 +1,108 @@
+import { Box, Text } from 'ink';
+import { useCallback } from 'react';
+import {
+  breakRemaining,
+  formatClock,
+  formatDuration,
+  type Partner,
+  type SessionState,
+} from '../../session/index.js';
+import { BreathingGuide } from '../components/BreathingGuide.js';
+import { ChoiceList, type Choice } from '../components/ChoiceList.js';
+import { PartnerName } from '../components/PartnerName.js';
+import { Screen } from '../components/Screen.js';
+import { PAUSE_REMINDER } from '../copy.js';
+import { useSecondTick } from '../hooks/use-second-tick.js';
+import { useSessionUi } from '../session-context.js';
+import { theme } from '../theme.js';
+
+const BREAK_STEP = 5 * 60_000;
+
+type PauseChoice =
+  | { kind: 'called-by'; partner: Partner }
+  | { kind: 'ready'; partner: Partner }
+  | { kind: 'longer' }
+  | { kind: 'shorter' }
+  | { kind: 'end' };
+
+/** "Paused": who asked, a slow breath, a break timer, and a resume only when both are ready. */
+export function Paused({
+  state,
+  width,
+  onEnd,
+}: {
+  state: SessionState;
+  width: number;
+  onEnd: () => void;
+}) {
+  const { store } = useSessionUi();
+  const pause = state.pause;
+  const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
+  const now = useSecondTick(store.clock, remaining, true);
+  if (!pause) return null;
+  const names = state.config.partners;
+  const left = breakRemaining(state, now);
+
+  const choices: Choice<PauseChoice>[] =
+    pause.by === null && names.length === 2
+      ? names.map((name, i) => ({
+          label: `${name} asked for it`,
+          value: { kind: 'called-by', partner: i as Partner },
+        }))
+      : [
+          ...names.map((name, i) => ({
+            label: names.length === 1 ? "I'm ready to go on" : `${name} is ready`,
+            value: { kind: 'ready', partner: i as Partner } as PauseChoice,
+            checked: pause.ready[i] ?? false,
+          })),
+          { label: 'A longer break (+5 minutes)', value: { kind: 'longer' } },
+          { label: 'A shorter break (−5 minutes)', value: { kind: 'shorter' } },
+          { label: 'Stop for today and save', value: { kind: 'end' } },
+        ];
+
+  const select = (choice: PauseChoice) => {
+    if (choice.kind === 'called-by')
+      store.dispatch({ type: 'pause-called-by', partner: choice.partner });
+    if (choice.kind === 'ready') store.dispatch({ type: 'ready', partner: choice.partner });
+    if (choice.kind === 'longer')
+      store.dispatch({ type: 'set-break', ms: pause.breakMs + BREAK_STEP });
+    if (choice.kind === 'shorter' && pause.breakMs > BREAK_STEP) {
+      store.dispatch({ type: 'set-break', ms: pause.breakMs - BREAK_STEP });
+    }
+    if (choice.kind === 'end') onEnd();
+  };
+
+  return (
+    <Screen title="Paused" commands={['choose', 'quit']} width={width}>
+      {pause.by !== null ? (
+        <Text>
+          <PartnerName partner={pause.by} name={names[pause.by] ?? ''} />
+          <Text> asked for a pause. Thank you for saying so.</Text>
+        </Text>
+      ) : (
+        <Text>
+          {names.length === 2
+            ? 'Who asked for this pause? (Only so the notes can say.)'
+            : 'You asked for a pause.'}
+        </Text>
+      )}
+      <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
+      <Box marginY={1}>
+        <BreathingGuide clock={store.clock} since={pause.startedAt} />
+      </Box>
+      <Text>
+        {left > 0
+          ? `Break: ${formatClock(left)} left of ${formatDuration(pause.breakMs)}. Stay apart or sit together, as you need.`
+          : 'The break is over whenever you are both ready.'}
+      </Text>
+      <Box marginTop={1} flexDirection="column">
+        {pause.by !== null || names.length === 1 ? (
+          <Text color={theme.muted}>
+            {names.length === 2 ? 'The talk goes on when both of you say you are ready.' : ''}
+          </Text>
+        ) : null}
+        <ChoiceList key={pause.by === null ? 'who' : 'ready'} choices={choices} onSelect={select} />
+      </Box>
+    </Screen>
+  );
+}

@@ -1,0 +1,69 @@
+import { Text } from 'ink';
+import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
+import { PartnerName } from '../components/PartnerName.js';
+import { useSessionUi } from '../session-context.js';
+import { theme } from '../theme.js';
+import { progressLabel } from './progress-label.js';
+import { TextStep } from './TextStep.js';
+
+interface ListenerStepProps {
+  state: SessionState;
+  width: number;
+  areaRows: number;
+}
+
+const STEPS = {
+  reflect: {
+    title: 'Reflect back',
+    ask: (speaker: string) =>
+      `say out loud what you heard ${speaker} say, then type its gist. ${speaker} will tell you if you got it.`,
+    stem: 'What I heard is…',
+    event: 'submit-reflection',
+  },
+  validate: {
+    title: 'What makes sense',
+    ask: (speaker: string) => `tell ${speaker} what makes sense to you about how they see it.`,
+    stem: 'That makes sense, because…',
+    event: 'submit-validation',
+  },
+  empathize: {
+    title: 'What you imagine',
+    ask: (speaker: string) => `say how you imagine ${speaker} feels.`,
+    stem: 'I imagine you feel…',
+    event: 'submit-empathy',
+  },
+} as const;
+
+/** The listener's turn to type: reflect back, and where the deck asks, validate and empathise. */
+export function ListenerStep({ state, width, areaRows }: ListenerStepProps) {
+  const { store } = useSessionUi();
+  const who = floor(state);
+  const progress = promptProgress(state);
+  const key = draftKey(state);
+  const kind = state.step.kind;
+  if (!who || !progress || !key || who.listener === null) return null;
+  if (kind !== 'reflect' && kind !== 'validate' && kind !== 'empathize') return null;
+  const step = STEPS[kind];
+  return (
+    <TextStep
+      title={step.title}
+      aside={progressLabel(progress)}
+      draftKey={key}
+      stem={step.stem}
+      width={width}
+      areaRows={areaRows}
+      emptyHint={kind === 'reflect' ? 'Type a few words of what you heard first.' : undefined}
+      note={kind === 'reflect' ? undefined : 'Leaving it empty is fine: press Enter to go on.'}
+      intro={
+        <>
+          <Text>
+            <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
+            <Text>, {step.ask(who.speakerName)}</Text>
+          </Text>
+          <Text color={theme.muted}>{progress.prompt.title}</Text>
+        </>
+      }
+      onSubmit={(text) => store.dispatch({ type: step.event, text })}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { Screen } from '../components/Screen.js';
+import { TextArea } from '../text-area/index.js';
+import { theme } from '../theme.js';
+
+interface SaveFailedProps {
+  message: string;
+  width: number;
+  onRetry: (folder?: string) => void;
+  onQuit: () => void;
+}
+
+/** Saving failed: say why in plain words, keep the text, and offer another way. */
+export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps) {
+  const [askFolder, setAskFolder] = useState(false);
+  return (
+    <Screen
+      title="The notes are not saved yet"
+      commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}
+      width={width}
+    >
+      <Text color={theme.problem}>{message}</Text>
+      <Text>Nothing you typed is lost: it is all still here.</Text>
+      <Box marginTop={1} flexDirection="column">
+        {askFolder ? (
+          <>
+            <Text>Type a folder to save in, then press Enter:</Text>
+            <TextArea
+              initialValue=""
+              width={width}
+              height={1}
+              onSubmit={(text) => text.trim() && onRetry(text.trim())}
+            />
+          </>
+        ) : (
+          <ChoiceList
+            choices={[
+              { label: 'Try again', value: 'retry' as const },
+              { label: 'Save in another folder', value: 'folder' as const },
+              { label: 'Quit for now (talkturn resume brings it back)', value: 'quit' as const },
+            ]}
+            onSelect={(choice) => {
+              if (choice === 'retry') onRetry();
+              if (choice === 'folder') setAskFolder(true);
+              if (choice === 'quit') onQuit();
+            }}
+          />
+        )}
+      </Box>
+    </Screen>
+  );
+}

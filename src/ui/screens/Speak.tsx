@@ -1,0 +1,73 @@
+import { Box, Text, useInput } from 'ink';
+import { floor, promptProgress, type SessionState } from '../../session/index.js';
+import { Countdown } from '../components/Countdown.js';
+import { PartnerName } from '../components/PartnerName.js';
+import { Screen } from '../components/Screen.js';
+import { LISTENER_ASK, TIME_UP } from '../copy.js';
+import { isClosingKey, isSkipKey } from '../keys.js';
+import { useSessionUi } from '../session-context.js';
+import { theme } from '../theme.js';
+import { progressLabel } from './progress-label.js';
+
+interface SpeakProps {
+  state: SessionState;
+  width: number;
+  rows: number;
+}
+
+/** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
+export function Speak({ state, width, rows }: SpeakProps) {
+  const { store, quiet } = useSessionUi();
+  const who = floor(state);
+  const progress = promptProgress(state);
+  useInput((input, key) => {
+    if (key.return) store.dispatch({ type: 'end-turn' });
+    else if (isSkipKey(input, key)) store.dispatch({ type: 'skip-prompt' });
+    else if (isClosingKey(input, key)) store.dispatch({ type: 'go-to-closing' });
+  });
+  if (!who || !progress || state.step.kind !== 'speak') return null;
+  const clarifying = state.step.attempt > 0;
+  const prompt = progress.prompt;
+  const roomy = rows >= 20 && width >= 40;
+
+  return (
+    <Screen
+      title={`${who.speakerName} has the floor`}
+      aside={progressLabel(progress)}
+      commands={['continue', 'pause', 'skip', 'closing', 'quit']}
+      width={width}
+    >
+      <PartnerName partner={who.speaker} name={who.speakerName} />
+      <Text bold>{clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title}</Text>
+      {roomy && prompt.guidance ? <Text color={theme.muted}>{prompt.guidance}</Text> : null}
+      {roomy && prompt.speakerGuidance ? (
+        <Text color={theme.muted}>
+          For you, {who.speakerName}: {prompt.speakerGuidance}
+        </Text>
+      ) : null}
+      <Box marginY={roomy ? 1 : 0}>
+        <Countdown
+          state={state}
+          clock={store.clock}
+          big={roomy}
+          quiet={quiet}
+          upMessage={TIME_UP}
+        />
+      </Box>
+      {who.listenerName !== null && who.listener !== null ? (
+        <Text>
+          <PartnerName partner={who.listener} name={who.listenerName} />
+          <Text>: {LISTENER_ASK}</Text>
+        </Text>
+      ) : null}
+      {roomy && prompt.listenerGuidance && who.listenerName ? (
+        <Text color={theme.muted}>
+          For you, {who.listenerName}: {prompt.listenerGuidance}
+        </Text>
+      ) : null}
+      <Text color={theme.muted}>
+        {who.speakerName}, press Enter when you have finished speaking.
+      </Text>
+    </Screen>
+  );
+}

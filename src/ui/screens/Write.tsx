@@ -1,0 +1,54 @@
+import { Box, Text } from 'ink';
+import { draftKey, promptProgress, type SessionState } from '../../session/index.js';
+import { Countdown } from '../components/Countdown.js';
+import { useSessionUi } from '../session-context.js';
+import { theme } from '../theme.js';
+import { progressLabel } from './progress-label.js';
+import { TextStep } from './TextStep.js';
+
+const WRITE_UP = 'The time is up. Finish your thought, then press Enter.';
+
+/** A solo free-write: the prompt, a quiet timer, and room to write. */
+export function Write({
+  state,
+  width,
+  areaRows,
+}: {
+  state: SessionState;
+  width: number;
+  areaRows: number;
+}) {
+  const { store, quiet } = useSessionUi();
+  const progress = promptProgress(state);
+  const key = draftKey(state);
+  if (!progress || !key) return null;
+  return (
+    <TextStep
+      title="Time to write"
+      aside={progressLabel(progress)}
+      draftKey={key}
+      stem="What is true for me is…"
+      width={width}
+      areaRows={areaRows}
+      note="Leaving it empty is fine: press Enter to go on."
+      intro={
+        <>
+          <Text bold>{progress.prompt.title}</Text>
+          {progress.prompt.guidance ? (
+            <Text color={theme.muted}>{progress.prompt.guidance}</Text>
+          ) : null}
+          <Box>
+            <Countdown
+              state={state}
+              clock={store.clock}
+              big={false}
+              quiet={quiet}
+              upMessage={WRITE_UP}
+            />
+          </Box>
+        </>
+      }
+      onSubmit={(text) => store.dispatch({ type: 'submit-writing', text })}
+    />
+  );
+}

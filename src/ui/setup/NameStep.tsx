@@ -1,0 +1,45 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { Screen } from '../components/Screen.js';
+import { TextArea } from '../text-area/index.js';
+import { theme } from '../theme.js';
+
+interface NameStepProps {
+  ask: string;
+  initial: string;
+  /** A name that may not be used again (the other partner's). */
+  taken?: string;
+  width: number;
+  onDone: (name: string) => void;
+}
+
+export function NameStep({ ask, initial, taken, width, onDone }: NameStepProps) {
+  const [hint, setHint] = useState<string | null>(null);
+  const submit = (text: string) => {
+    const name = text.replace(/\s+/g, ' ').trim();
+    if (name === '') return setHint('Type a name first; a first name or a nickname is enough.');
+    if ([...name].length > 40)
+      return setHint('That is a long name: something shorter will fit the screen.');
+    if (taken && name.toLowerCase() === taken.toLowerCase()) {
+      return setHint(
+        `${taken} is already taken: use a name that tells you apart, like "${name} B".`,
+      );
+    }
+    onDone(name);
+  };
+  return (
+    <Screen title="Who is talking today?" commands={['submit', 'quit']} width={width}>
+      <Text>{ask}</Text>
+      <Box marginTop={1}>
+        <TextArea
+          initialValue={initial}
+          width={Math.min(width, 44)}
+          height={1}
+          onChange={() => setHint(null)}
+          onSubmit={submit}
+        />
+      </Box>
+      {hint ? <Text color={theme.notice}>{hint}</Text> : null}
+    </Screen>
+  );
+}

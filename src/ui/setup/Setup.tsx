@@ -1,0 +1,142 @@
+import { Text } from 'ink';
+import { useEffect, useState } from 'react';
+import type { Deck } from '../../decks/index.js';
+import { formatDuration, type Partner } from '../../session/index.js';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { Screen } from '../components/Screen.js';
+import { theme } from '../theme.js';
+import { NameStep } from './NameStep.js';
+import { SafetyNotice } from './SafetyNotice.js';
+
+export interface SetupResult {
+  names: string[];
+  deck: Deck;
+  turnMs: number;
+  repairing?: Partner;
+}
+
+export interface SetupProps {
+  width: number;
+  showSafety: boolean;
+  helpLine?: string;
+  /** Given on the command line; asked for when missing. */
+  names?: string[];
+  rememberedNames: string[];
+  deck?: Deck;
+  decks: Deck[];
+  turnMs?: number;
+  /** Ask for the turn length (guided start) rather than taking the deck's. */
+  askTurn: boolean;
+  onDone: (result: SetupResult) => void;
+}
+
+const DEFAULT_TURN_MS = 3 * 60_000;
+
+/** The set-up before a session: only the questions the command line did not answer. */
+export function Setup(props: SetupProps) {
+  const [safetySeen, setSafetySeen] = useState(!props.showSafety);
+  const [deck, setDeck] = useState(props.deck);
+  const [names, setNames] = useState<string[]>(props.names ?? []);
+  const [roleAsked, setRoleAsked] = useState(false);
+  const [repairing, setRepairing] = useState<Partner | undefined>();
+  const [turnMs, setTurnMs] = useState(props.turnMs ?? (props.askTurn ? undefined : null));
+  const { width, onDone } = props;
+  const needed = deck?.solo ? 1 : 2;
+  const hasRolePrompts = deck?.prompts.some((p) => p.floor && p.floor !== 'both') ?? false;
+  const askRole = deck !== undefined && !deck.solo && hasRolePrompts && !roleAsked;
+  const ready =
+    safetySeen && deck !== undefined && names.length >= needed && !askRole && turnMs !== undefined;
+
+  useEffect(() => {
+    if (!ready || !deck) return;
+    onDone({ names, deck, turnMs: turnMs ?? deck.turnMs ?? DEFAULT_TURN_MS, repairing });
+  }, [ready, deck, names, turnMs, repairing, onDone]);
+
+  if (!safetySeen) {
+    return (
+      <SafetyNotice
+        width={width}
+        helpLine={props.helpLine}
+        onContinue={() => setSafetySeen(true)}
+      />
+    );
+  }
+  if (!deck) {
+    return (
+      <Screen
+        title="What would you like to talk about?"
+        commands={['choose', 'quit']}
+        width={width}
+      >
+        <ChoiceList
+          choices={props.decks.map((d) => ({ label: `${d.title} — ${d.summary}`, value: d }))}
+          onSelect={setDeck}
+        />
+      </Screen>
+    );
+  }
+  if (names.length < needed) {
+    const index = names.length;
+    const ask = deck.solo
+      ? 'What is your name?'
+      : index === 0
+        ? 'The first partner: what is your name?'
+        : 'And the second partner: what is your name?';
+    return (
+      <NameStep
+        key={index}
+        ask={ask}
+        initial={props.rememberedNames[index] ?? ''}
+        taken={names[0]}
+        width={width}
+        onDone={(name) => setNames([...names, name])}
+      />
+    );
+  }
+  if (askRole) {
+    return (
+      <Screen title="One gentle question" commands={['choose', 'quit']} width={width}>
+        <Text>
+          Some prompts in this deck are meant for one of you. If you would like, say which of you is
+        </Text>
+        <Text>
+          working to repair the trust. You can also leave it: then both of you answer every prompt.
+        </Text>
+        <Text color={theme.muted}>
+          This only decides who answers the prompts meant for one of you.
+        </Text>
+        <ChoiceList
+          choices={[
+            { label: `${names[0]} is repairing trust`, value: 0 as Partner | undefined },
+            { label: `${names[1]} is repairing trust`, value: 1 as Partner | undefined },
+            { label: 'We would rather not say', value: undefined },
+          ]}
+          onSelect={(value) => {
+            setRepairing(value);
+            setRoleAsked(true);
+          }}
+        />
+      </Screen>
+    );
+  }
+  if (turnMs === undefined) {
+    const deckTurn = deck.turnMs ?? DEFAULT_TURN_MS;
+    const lengths = [...new Set([deckTurn, 2 * 60_000, 3 * 60_000, 5 * 60_000])].sort(
+      (a, b) => a - b,
+    );
+    return (
+      <Screen title="How long is each turn?" commands={['choose', 'quit']} width={width}>
+        <Text>The one speaking has this long; nobody is cut off when it ends.</Text>
+        <ChoiceList
+          initialIndex={lengths.indexOf(deckTurn)}
+          choices={lengths.map((ms) => ({
+            label: `${formatDuration(ms)}${ms === deckTurn ? ' (suggested for this deck)' : ''}`,
+            value: ms,
+          }))}
+          onSelect={setTurnMs}
+        />
+      </Screen>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli } from './run-cli.js';
+
+beforeAll(ensureBuilt);
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+describe('talkturn on the command line', () => {
+  it('prints its version', () => {
+    const { code, stdout } = runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(pkg.version);
+  });
+
+  it('explains itself with --help, including what it is not', () => {
+    const { code, stdout } = runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('start');
+    expect(stdout).toContain('decks');
+    expect(stdout).toContain('not therapy');
+    expect(stdout).toContain('1-800-799-7233');
+  });
+
+  it('lists the options of start', () => {
+    const { code, stdout } = runCli(['start', '--help']);
+    expect(code).toBe(0);
+    for (const flag of [
+      '--names',
+      '--deck',
+      '--turn',
+      '--rounds',
+      '--max',
+      '--quiet',
+      '--notes-dir',
+    ]) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it.each([
+    [
+      ['start', '--turn', 'abc'],
+      '--turn "abc" is not a length of time: use a form like 90s, 3m or 1m30s.',
+    ],
+    [['start', '--turn', '0s'], '--turn must be longer than zero, like 90s or 3m.'],
+    [['start', '--turn', '2h'], '--turn can be at most 30m.'],
+    [
+      ['start', '--names', 'Sam'],
+      'A talk needs two names, one for each partner, like --names "Sam,Alex".',
+    ],
+    [
+      ['start', '--names', 'Sam,'],
+      '--names needs a name on each side of the comma, like --names "Sam,Alex".',
+    ],
+    [
+      ['start', '--names', 'Sam,sam'],
+      'The two names are the same: use names that tell you apart on screen, like --names "Sam,Sam B".',
+    ],
+    [
+      ['start', '--rounds', '0'],
+      '--rounds must be a whole number of prompts, 1 or more (got "0").',
+    ],
+    [
+      ['start', '--rounds', 'two'],
+      '--rounds must be a whole number of prompts, 1 or more (got "two").',
+    ],
+    [
+      ['start', '--frobnicate'],
+      'talkturn does not know the option --frobnicate: run talkturn --help to see what it accepts',
+    ],
+    [
+      ['start', '--nmaes', 'a,b'],
+      'talkturn does not know the option --nmaes: did you mean --names?',
+    ],
+    [['start', '--turn'], '--turn needs a value after it, like --turn 3m.'],
+    [['sing'], 'talkturn has no command called "sing": run talkturn --help to see what it accepts'],
+    [
+      ['start', '--deck', 'no-such-deck'],
+      'There is no deck called "no-such-deck". Run talkturn decks to see the decks you can use.',
+    ],
+  ])('refuses %j with one sentence and exit 2', (args, message) => {
+    const { code, stdout, stderr } = runCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${message}\n`);
+  });
+
+  it('says it needs a terminal when there is none, before anything starts', () => {
+    const { code, stderr } = runCli(['start', '--names', 'Sam,Alex']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'talkturn needs an interactive terminal: run it directly in a terminal window, not through a pipe or a script.\n',
+    );
+  });
+
+  it('says the same for a bare talkturn without a terminal', () => {
+    const { code, stderr } = runCli([]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('needs an interactive terminal');
+  });
+});

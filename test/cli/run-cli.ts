@@ -1,0 +1,30 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const BIN = path.resolve('bin/talkturn.js');
+
+/** `npm test` builds first; a lone `vitest run` builds here if the bundle is missing. */
+export function ensureBuilt(): void {
+  if (!existsSync(path.resolve('dist/cli.js'))) {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  }
+}
+
+/** Runs the built talkturn without a terminal, in a private home, and returns what it said. */
+export function runCli(args: string[], env: Record<string, string> = {}) {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-cli-'));
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      TALKTURN_CONFIG_DIR: path.join(home, 'config'),
+      TALKTURN_NOTES_DIR: path.join(home, 'notes'),
+      ...env,
+    },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, home };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/errors.js';
+import { parseNames, parseStartFlags } from '../../src/cli/start-options.js';
+
+describe('start flags', () => {
+  it('turns flags into checked values', () => {
+    expect(
+      parseStartFlags({
+        names: ' Ana , Ben ',
+        turn: '1m30s',
+        rounds: '2',
+        max: '30m',
+        quiet: true,
+      }),
+    ).toMatchObject({
+      names: ['Ana', 'Ben'],
+      turnMs: 90_000,
+      rounds: 2,
+      maxMs: 1_800_000,
+      quiet: true,
+    });
+  });
+
+  it('leaves out what was not given', () => {
+    expect(parseStartFlags({})).toEqual({
+      names: undefined,
+      deck: undefined,
+      turnMs: undefined,
+      rounds: undefined,
+      maxMs: undefined,
+      quiet: false,
+      notesDir: undefined,
+    });
+  });
+
+  it('accepts names in any script', () => {
+    expect(parseNames('美咲,José')).toEqual(['美咲', 'José']);
+    expect(parseNames('ليلى,Sam 🌻')).toEqual(['ليلى', 'Sam 🌻']);
+  });
+
+  it.each(['a,b,c', ',', 'x'.repeat(41), 'a\u0007,b'])('refuses %j as names', (names) => {
+    expect(() => parseNames(names)).toThrow(UsageError);
+  });
+
+  it('refuses a session time box of zero', () => {
+    expect(() => parseStartFlags({ max: '0m' })).toThrow('--max must be longer than zero');
+  });
+});

@@ -1,0 +1,46 @@
+import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
+import { vi } from 'vitest';
+import { createSessionStore, type SessionConfig, type Clock } from '../../src/session/index.js';
+import { memoryDrafts, SessionUiContext, type SessionUi } from '../../src/ui/session-context.js';
+import { config as baseConfig } from '../session/helpers.js';
+
+/** A clock that follows vitest's fake timers, so countdowns and the engine agree. */
+export const fakeTimerClock: Clock = { now: () => Date.now() };
+
+export function setupSession(overrides: Partial<SessionConfig> = {}) {
+  const store = createSessionStore(baseConfig(overrides), fakeTimerClock);
+  const ui: SessionUi = { store, quiet: true, drafts: memoryDrafts() };
+  return { store, ui };
+}
+
+export function renderWith(ui: SessionUi, element: ReactElement) {
+  return render(<SessionUiContext.Provider value={ui}>{element}</SessionUiContext.Provider>);
+}
+
+/** Fake time for countdowns, leaving setImmediate real so Ink can read input. */
+export function useFakeTime(): void {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    now: 1_000_000,
+  });
+}
+
+/** Lets Ink handle input and draw its (throttled) next frame. */
+export async function settle(ms = 0): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await vi.advanceTimersByTimeAsync(ms + 40);
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+export const KEY = {
+  enter: '\r',
+  up: '\u001B[A',
+  down: '\u001B[B',
+  ctrlP: '\u0010',
+  ctrlC: '\u0003',
+  esc: '\u001B',
+  backspace: '\u007F',
+  altEnter: '\u001B\r',
+  ctrlJ: '\n',
+} as const;

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Check } from '../../src/ui/screens/Check.js';
+import { GroundRules } from '../../src/ui/screens/GroundRules.js';
+import { Paused } from '../../src/ui/screens/Paused.js';
+import { Speak } from '../../src/ui/screens/Speak.js';
+import { useSessionState } from '../../src/ui/hooks/use-session-state.js';
+import { KEY, renderWith, settle, setupSession, useFakeTime } from './harness.js';
+import type { SessionStore } from '../../src/session/index.js';
+
+beforeEach(() => useFakeTime());
+afterEach(() => vi.useRealTimers());
+
+function Live({
+  store,
+  screen,
+}: {
+  store: SessionStore;
+  screen: 'rules' | 'speak' | 'check' | 'paused';
+}) {
+  const state = useSessionState(store);
+  if (screen === 'rules') return <GroundRules state={state} width={80} />;
+  if (screen === 'speak') return <Speak state={state} width={80} rows={24} />;
+  if (screen === 'check') return <Check state={state} width={80} rows={24} />;
+  return <Paused state={state} width={80} onEnd={() => store.dispatch({ type: 'finish' })} />;
+}
+
+describe('Ground rules', () => {
+  it('asks each partner to agree by name, and ticks who has', async () => {
+    const { store, ui } = setupSession();
+    const view = renderWith(ui, <Live store={store} screen="rules" />);
+    await settle();
+    expect(view.lastFrame()).toContain('Ground rules');
+    expect(view.lastFrame()).toContain('Ana agrees');
+    expect(view.lastFrame()).toContain('Ben agrees');
+    view.stdin.write('1');
+    await settle();
+    expect(view.lastFrame()).toMatch(/Ana agrees ✓/);
+    expect(store.getState().step.kind).toBe('ground-rules');
+    view.stdin.write(KEY.down);
+    await settle();
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(store.getState().step.kind).toBe('speak');
+  });
+});
+
+describe('<Name> has the floor', () => {
+  it('shows the speaker, the prompt, a countdown and a line for the listener', async () => {
+    const { store, ui } = setupSession({ turnMs: 90_000 });
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    const view = renderWith(ui, <Live store={store} screen="speak" />);
+    await settle();
+    const frame = view.lastFrame() ?? '';
+    expect(frame).toContain('Ana has the floor');
+    expect(frame).toContain('Prompt 1 of 2 · turn 1 of 2');
+    expect(frame).toContain('What hurt the most?');
+    expect(frame).toContain("Ben: listen. Don't interrupt or defend.");
+    expect(frame).toContain('╶─╮'); // the big countdown's digits
+    expect(frame).toContain('Enter continue');
+    expect(frame).toContain('Ctrl+P pause');
+  });
+
+  it('counts down with the clock, notices little time left, and never cuts the speaker off', async () => {
+    const { store, ui } = setupSession({ turnMs: 60_000 });
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    const view = renderWith(ui, <Live store={store} screen="speak" />);
+    await settle(50_000);
+    expect(view.lastFrame()).toContain('A little time left.');
+    await settle(15_000);
+    expect(view.lastFrame()).toContain('Time is up. Finish your thought, then press Enter.');
+    expect(store.getState().step.kind).toBe('speak');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(store.getState().step.kind).toBe('reflect');
+  });
+});
+
+describe('Did I get it?', () => {
+  it('shows the reflection and offers Yes, Partly and Not quite in that order', async () => {
+    const { store, ui } = setupSession();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    store.dispatch({ type: 'end-turn' });
+    store.dispatch({ type: 'submit-reflection', text: 'You felt alone for months.' });
+    const view = renderWith(ui, <Live store={store} screen="check" />);
+    await settle();
+    const frame = view.lastFrame() ?? '';
+    expect(frame).toContain('Did I get it?');
+    expect(frame).toContain('You felt alone for months.');
+    expect(frame).toContain('Ana, did Ben get it?');
+    expect(frame.indexOf('1. Yes')).toBeLessThan(frame.indexOf("2. Partly — there's more"));
+    expect(frame.indexOf("2. Partly — there's more")).toBeLessThan(frame.indexOf('3. Not quite'));
+    view.stdin.write('2');
+    await settle();
+    expect(store.getState().step).toMatchObject({ kind: 'speak', speaker: 0, attempt: 1 });
+  });
+});
+
+describe('Paused', () => {
+  it('asks who paused, breathes, times the break, and resumes only when both are ready', async () => {
+    const { store, ui } = setupSession();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    store.dispatch({ type: 'pause' });
+    const view = renderWith(ui, <Live store={store} screen="paused" />);
+    await settle();
+    expect(view.lastFrame()).toContain('Paused');
+    expect(view.lastFrame()).toContain('Who asked for this pause?');
+    expect(view.lastFrame()).toContain('Pausing is not failing.');
+    expect(view.lastFrame()).toMatch(/Break: 20:00 left of 20m/);
+    view.stdin.write('2');
+    await settle(61_000);
+    expect(view.lastFrame()).toContain('Ben asked for a pause.');
+    expect(view.lastFrame()).toMatch(/Break: 18:5\d left/);
+    view.stdin.write('1');
+    await settle();
+    expect(view.lastFrame()).toMatch(/Ana is ready ✓/);
+    expect(store.getState().pause).not.toBeNull();
+    view.stdin.write('2');
+    await settle();
+    expect(store.getState().pause).toBeNull();
+    expect(store.getState().record.pauses[0]).toMatchObject({ by: 1 });
+  });
+});
