@@ -1,0 +1,95 @@
+// `talkturn decks` and `talkturn decks --check FILE`.
+import { resolve } from 'node:path';
+import { formatDuration } from '../session/duration.js';
+import { userDecksDir } from './locate.js';
+import { DEFAULT_DECK_ID, listDecks, loadDeckFile } from './library.js';
+import { formatProblem, type Deck } from './types.js';
+import { wrap } from './wrap.js';
+
+export interface DecksCommandOptions {
+  check?: string;
+  configDir?: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const WIDTH = 78;
+const INDENT = '    ';
+
+/** Lists the decks, or checks one file. Returns the exit code: 0 ok, 1 when a check fails. */
+export async function runDecksCommand(opts: DecksCommandOptions): Promise<number> {
+  return opts.check === undefined ? listCommand(opts) : checkCommand(opts.check, opts);
+}
+
+async function listCommand(opts: DecksCommandOptions): Promise<number> {
+  const { decks, problems } = await listDecks({ configDir: opts.configDir });
+  const builtins = decks.filter((d) => d.source === 'built-in');
+  const own = decks.filter((d) => d.source !== 'built-in');
+
+  opts.out('Built-in decks');
+  for (const deck of builtins) printDeck(deck, opts.out);
+
+  if (opts.configDir !== undefined) {
+    const folder = userDecksDir(opts.configDir);
+    opts.out('');
+    if (own.length === 0) {
+      opts.out(`Your decks: none yet. Save a deck file (.md) in ${folder} to see it here.`);
+    } else {
+      opts.out(`Your decks (in ${folder})`);
+      for (const deck of own) printDeck(deck, opts.out);
+    }
+  }
+
+  opts.out('');
+  opts.out('Start with a deck:   talkturn start --deck ID');
+  opts.out('Check a deck file:   talkturn decks --check FILE');
+
+  if (problems.length > 0) {
+    opts.err('');
+    opts.err(
+      problems.length === 1
+        ? 'This deck file has a problem and was left out:'
+        : 'These deck files have problems and were left out:',
+    );
+    for (const problem of problems) opts.err(formatProblem(problem));
+  }
+  return 0;
+}
+
+function printDeck(deck: Deck, out: (line: string) => void): void {
+  const details = [deck.title, countPrompts(deck)];
+  if (deck.turnMs !== undefined) {
+    details.push(`${formatDuration(deck.turnMs)} ${deck.solo ? 'each' : 'turns'}`);
+  }
+  if (deck.solo) details.push('on your own, writing');
+  const isDefault = deck.id === DEFAULT_DECK_ID && deck.source === 'built-in';
+
+  out('');
+  out(`  ${deck.id}${isDefault ? ' (the default)' : ''}`);
+  for (const text of [details.join(' · '), deck.summary]) {
+    for (const line of text ? wrap(text, WIDTH - INDENT.length) : []) out(INDENT + line);
+  }
+}
+
+function countPrompts(deck: Deck): string {
+  return `${deck.prompts.length} ${deck.prompts.length === 1 ? 'prompt' : 'prompts'}`;
+}
+
+async function checkCommand(file: string, opts: DecksCommandOptions): Promise<number> {
+  const { result } = await loadDeckFile(resolve(file), file, 'file');
+  if (!result.ok) {
+    for (const problem of result.problems) opts.err(formatProblem(problem));
+    return 1;
+  }
+  const { deck } = result;
+  opts.out(`${file}: ok, "${deck.title}" (id ${deck.id}, ${countPrompts(deck)})`);
+
+  const { decks } = await listDecks({});
+  const builtin = decks.find((d) => d.id === deck.id);
+  if (builtin && resolve(builtin.path) !== resolve(file)) {
+    opts.err(
+      `${file}: note: a built-in deck already has the id "${deck.id}", so this file would be left out of your decks folder; give it another id to use it from there`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,179 @@
+// Finding decks: the built-ins, the user's decks folder, and a deck by id or by path.
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { builtinDecksDir, userDecksDir } from './locate.js';
+import { fsMessage, readDeckFile } from './files.js';
+import { parseDeck } from './parse.js';
+import { practiceOrder } from './practices.js';
+import { closest } from './text.js';
+import {
+  DeckError,
+  type Deck,
+  type DeckProblem,
+  type DeckSource,
+  type ParseResult,
+} from './types.js';
+
+export const DEFAULT_DECK_ID = 'hard-questions';
+
+export interface DeckList {
+  decks: Deck[];
+  problems: DeckProblem[];
+}
+
+interface Loaded {
+  result: ParseResult;
+  text?: string;
+}
+
+/** Reads and parses one file; never throws. */
+export async function loadDeckFile(
+  path: string,
+  display: string,
+  source: DeckSource,
+): Promise<Loaded> {
+  const read = await readDeckFile(path, display);
+  if (!read.ok) return { result: { ok: false, problems: [read.problem] } };
+  return { result: parseDeck(read.text, display, source), text: read.text };
+}
+
+/** Built-ins first (in the order of the practices), then the user's decks by id. */
+export async function listDecks(opts: { configDir?: string }): Promise<DeckList> {
+  const problems: DeckProblem[] = [];
+  const decks: Deck[] = [];
+
+  let builtinDir: string | undefined;
+  try {
+    builtinDir = builtinDecksDir();
+  } catch (error) {
+    problems.push({ file: 'prompts', message: (error as Error).message });
+  }
+  if (builtinDir) {
+    const builtins = await loadFolder(builtinDir, 'built-in', problems);
+    builtins.sort(
+      (a, b) =>
+        practiceOrder(a.deck.practice) - practiceOrder(b.deck.practice) ||
+        a.deck.id.localeCompare(b.deck.id),
+    );
+    decks.push(...builtins.map((b) => b.deck));
+  }
+
+  if (opts.configDir) {
+    const taken = new Map(decks.map((d) => [d.id, d.path]));
+    const users = await loadFolder(userDecksDir(opts.configDir), 'user', problems);
+    users.sort(
+      (a, b) => a.deck.id.localeCompare(b.deck.id) || a.deck.path.localeCompare(b.deck.path),
+    );
+    for (const { deck, text } of users) {
+      const other = taken.get(deck.id);
+      if (other === undefined) {
+        taken.set(deck.id, deck.path);
+        decks.push(deck);
+        continue;
+      }
+      const owner =
+        decks.find((d) => d.path === other)?.source === 'built-in'
+          ? 'a built-in deck'
+          : `the deck in ${basename(other)}`;
+      problems.push({
+        file: deck.path,
+        line: settingLine(text, 'id'),
+        message: `${owner} already has the id "${deck.id}": give this deck another id`,
+      });
+    }
+  }
+  return { decks, problems };
+}
+
+async function loadFolder(
+  dir: string,
+  source: DeckSource,
+  problems: DeckProblem[],
+): Promise<{ deck: Deck; text: string }[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && source === 'user') return [];
+    const message =
+      code === 'ENOTDIR'
+        ? 'this should be a folder of deck files, but it is a file'
+        : fsMessage(error);
+    problems.push({ file: dir, message });
+    return [];
+  }
+  const files = names.filter((name) => isDeckFileName(name)).sort();
+  const loaded = await Promise.all(
+    files.map((name) => loadDeckFile(join(dir, name), join(dir, name), source)),
+  );
+  const decks: { deck: Deck; text: string }[] = [];
+  for (const { result, text } of loaded) {
+    if (result.ok) decks.push({ deck: result.deck, text: text ?? '' });
+    else problems.push(...result.problems);
+  }
+  return decks;
+}
+
+/** Markdown files, leaving out hidden files and a README kept beside the decks. */
+function isDeckFileName(name: string): boolean {
+  return /\.md$/i.test(name) && !name.startsWith('.') && !/^readme\.md$/i.test(name);
+}
+
+/** The line of a front-matter setting in a deck's text, for pointing at it in a message. */
+function settingLine(text: string, key: string): number | undefined {
+  const index = text.split(/\r\n|\r|\n/).findIndex((line) => new RegExp(`^${key}\\s*:`).test(line));
+  return index === -1 ? undefined : index + 1;
+}
+
+function looksLikePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || /\.(md|markdown|txt)$/i.test(ref) || ref.startsWith('.');
+}
+
+/** A deck by id (built-in or the user's) or by path. Throws DeckError with a message to print. */
+export async function loadDeck(ref: string, opts: { configDir?: string }): Promise<Deck> {
+  const wanted = ref.trim();
+  if (wanted === '') {
+    throw new DeckError(
+      'Give a deck id or the path of a deck file. Run talkturn decks to see the decks you can use.',
+    );
+  }
+  if (looksLikePath(wanted)) {
+    // "--deck first-time.md" with no such file here most likely means the deck of that name.
+    const stem = /^([a-z0-9-]+)\.md$/i.exec(wanted)?.[1];
+    if (stem && !(await readDeckFile(resolve(wanted), wanted)).ok) {
+      const named = (await listDecks(opts)).decks.find((d) => d.id === stem.toLowerCase());
+      if (named) return named;
+    }
+    return loadPath(wanted);
+  }
+
+  const { decks, problems } = await listDecks(opts);
+  const id = wanted.toLowerCase();
+  const found = decks.find((deck) => deck.id === id);
+  if (found) return found;
+
+  // A broken deck file named after the id: its problem says more than "there is no such deck".
+  const broken = problems.filter(
+    (p) => basename(p.file).replace(/\.md$/i, '').toLowerCase() === id,
+  );
+  if (broken.length > 0) throw DeckError.fromProblems(broken);
+
+  const onDisk = await readDeckFile(resolve(wanted), wanted);
+  if (onDisk.ok) return loadPath(wanted);
+
+  const match = closest(
+    id,
+    decks.map((d) => d.id),
+  );
+  const hint = match ? ` (did you mean "${match}"?)` : '';
+  throw new DeckError(
+    `There is no deck called "${wanted}"${hint}. Run talkturn decks to see the decks you can use.`,
+  );
+}
+
+async function loadPath(path: string): Promise<Deck> {
+  const { result } = await loadDeckFile(resolve(path), path, 'file');
+  if (result.ok) return { ...result.deck, path: resolve(path) };
+  throw DeckError.fromProblems(result.problems, path);
+}
