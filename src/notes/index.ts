@@ -1,0 +1,13 @@
+export * from './errors.js';
+export * from './fs-layer.js';
+export * from './safe-write.js';
+export * from './filename.js';
+export * from './markdown-escape.js';
+export * from './front-matter.js';
+export * from './markdown.js';
+export * from './sync-scheduler.js';
+export * from './lock.js';
+export * from './journal-format.js';
+export * from './journal.js';
+export * from './save-session.js';
+export { isProcessAlive } from './pid.js';

@@ -1,0 +1,268 @@
+// The autosave journal's records (JSON lines) and a reader that never throws on bad data.
+//
+//   {"t":"header","format":"talkturn-journal","version":1,"id":"…","startedAt":1000,"config":{…}}
+//   {"t":"event","event":{"type":"agree","partner":0,"at":1200}}
+//   {"t":"draft","key":"reflect:0:0:0","text":"What I heard is…","cursor":16,"at":1500}
+//
+// One record per line, each line written whole with its newline. The header comes first; then
+// engine events (stamped with the engine's monotonic clock) and drafts (the full text being
+// typed in a field, latest record per key wins) in the order they happened.
+import type { SessionConfig, SessionEvent, Step } from '../session/types.js';
+import { nodeFs, type FsLayer } from './fs-layer.js';
+import { journalError, sysCodeOf, toNotesError, type NotesError } from './errors.js';
+
+export const JOURNAL_FORMAT = 'talkturn-journal';
+export const JOURNAL_VERSION = 1;
+
+export interface JournalHeader {
+  t: 'header';
+  format: typeof JOURNAL_FORMAT;
+  version: number;
+  id: string;
+  /** The engine clock's time at the start: with the events, it replays the session. */
+  startedAt: number;
+  config: SessionConfig;
+}
+
+export interface EventRecord {
+  t: 'event';
+  event: SessionEvent;
+}
+
+export interface DraftRecord {
+  t: 'draft';
+  key: string;
+  text: string;
+  cursor: number;
+  at: number;
+}
+
+export type JournalRecord = JournalHeader | EventRecord | DraftRecord;
+
+export interface Draft {
+  text: string;
+  cursor: number;
+  /** Engine clock time of the last change. */
+  at: number;
+}
+
+export interface JournalContents {
+  id: string;
+  header: JournalHeader;
+  config: SessionConfig;
+  startedAt: number;
+  events: SessionEvent[];
+  /** The latest text of each field, by draft key, oldest change first. */
+  drafts: Map<string, Draft>;
+  /** The latest engine time recorded: continue the clock from here on resume. */
+  lastAt: number;
+  /** Lines that could not be read (garbage, or the last one cut off). */
+  dropped: number;
+  /** The last line was cut off mid-record (the program died while writing it). */
+  truncated: boolean;
+}
+
+export type JournalRead =
+  | ({ ok: true } & JournalContents)
+  | {
+      ok: false;
+      reason: 'missing' | 'unreadable' | 'empty' | 'damaged' | 'newer-version';
+      error: NotesError;
+      dropped: number;
+    };
+
+export function serializeRecord(record: JournalRecord): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
+/**
+ * The draft key of the field typed on a step, so a resumed session puts the half-typed text
+ * back in the same place. Includes the attempt: each reflection of a turn is its own field.
+ */
+export function draftKeyFor(step: Step): string | null {
+  switch (step.kind) {
+    case 'closing':
+      return `closing:${step.partner}:${step.field}`;
+    case 'ground-rules':
+    case 'done':
+      return null;
+    default:
+      return `${step.kind}:${step.prompt}:${step.speaker}:${step.attempt}`;
+  }
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function isConfig(value: unknown): value is SessionConfig {
+  if (!isObject(value)) return false;
+  const { partners, deck, prompts, options } = value;
+  return (
+    Array.isArray(partners) &&
+    (partners.length === 1 || partners.length === 2) &&
+    partners.every(isString) &&
+    isObject(deck) &&
+    isString(deck.id) &&
+    isString(deck.title) &&
+    typeof deck.solo === 'boolean' &&
+    Array.isArray(prompts) &&
+    prompts.every((p) => isObject(p) && isString(p.title)) &&
+    isObject(options) &&
+    isNumber(value.turnMs) &&
+    isNumber(value.maxMs) &&
+    isNumber(value.breakMs) &&
+    isString(value.startedAtIso)
+  );
+}
+
+const isPartner = (value: unknown) => value === 0 || value === 1;
+const isOptional = (value: unknown, check: (v: unknown) => boolean) =>
+  value === undefined || check(value);
+
+/**
+ * The fields each engine event must carry to be replayed. A record for the engine's full list
+ * of event types: adding a type to the engine without adding it here fails to compile.
+ */
+const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
+  agree: (e) => isPartner(e.partner),
+  'end-turn': () => true,
+  'submit-reflection': (e) => isString(e.text),
+  answer: (e) =>
+    (e.answer === 'yes' || e.answer === 'partly' || e.answer === 'not-quite') &&
+    isOptional(e.missing, isString),
+  'submit-validation': (e) => isString(e.text),
+  'submit-empathy': (e) => isString(e.text),
+  'submit-writing': (e) => isString(e.text),
+  pause: (e) => isOptional(e.by, isPartner),
+  'pause-called-by': (e) => isPartner(e.partner),
+  ready: (e) => isPartner(e.partner),
+  'set-break': (e) => isNumber(e.ms),
+  'skip-prompt': () => true,
+  'go-to-closing': () => true,
+  'submit-closing': (e) => isString(e.text),
+  finish: () => true,
+};
+
+function isEvent(value: unknown): value is SessionEvent {
+  if (!isObject(value) || !isString(value.type) || !isNumber(value.at)) return false;
+  const check = Object.hasOwn(EVENT_FIELDS, value.type)
+    ? EVENT_FIELDS[value.type as SessionEvent['type']]
+    : undefined;
+  return check !== undefined && check(value);
+}
+
+function parseLine(line: string): JournalRecord | 'newer' | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (!isObject(data)) return null;
+  switch (data.t) {
+    case 'header':
+      if (data.format !== JOURNAL_FORMAT || !isNumber(data.version)) return null;
+      if (data.version > JOURNAL_VERSION) return 'newer';
+      if (!isString(data.id) || !isNumber(data.startedAt) || !isConfig(data.config)) return null;
+      return data as unknown as JournalHeader;
+    case 'event':
+      return isEvent(data.event) ? { t: 'event', event: data.event } : null;
+    case 'draft':
+      if (!isString(data.key) || !isString(data.text) || !isNumber(data.at)) return null;
+      return {
+        t: 'draft',
+        key: data.key,
+        text: data.text,
+        cursor: isNumber(data.cursor)
+          ? Math.min(Math.max(0, Math.round(data.cursor)), data.text.length)
+          : data.text.length,
+        at: data.at,
+      };
+    default:
+      return null;
+  }
+}
+
+/** Rebuilds a journal's contents from its text, up to the last whole record. */
+export function parseJournal(text: string, path = ''): JournalRead {
+  const lines = text.split('\n');
+  // Every record ends with a newline: a last piece without one was cut off mid-write,
+  // unless it happens to be a whole record.
+  const tail = lines.pop() ?? '';
+  let dropped = 0;
+  let truncated = false;
+  if (tail.trim() !== '') {
+    if (parseLine(tail) === null) {
+      dropped++;
+      truncated = true;
+    } else {
+      lines.push(tail);
+    }
+  }
+  let header: JournalHeader | null = null;
+  let newer = false;
+  const events: SessionEvent[] = [];
+  const drafts = new Map<string, Draft>();
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const record = parseLine(line);
+    if (record === 'newer') {
+      newer = true;
+      continue;
+    }
+    if (record === null || (record.t !== 'header' && header === null)) {
+      dropped++;
+      continue;
+    }
+    if (record.t === 'header') {
+      if (header === null) header = record;
+      else dropped++;
+    } else if (record.t === 'event') {
+      events.push(record.event);
+    } else {
+      drafts.delete(record.key);
+      drafts.set(record.key, { text: record.text, cursor: record.cursor, at: record.at });
+    }
+  }
+  if (header === null) {
+    const reason = newer ? 'newer-version' : text.trim() === '' ? 'empty' : 'damaged';
+    const code = reason === 'newer-version' ? 'newer-version' : 'damaged';
+    return { ok: false, reason, error: journalError(code, path), dropped };
+  }
+  let lastAt = header.startedAt;
+  for (const event of events) lastAt = Math.max(lastAt, event.at);
+  for (const draft of drafts.values()) lastAt = Math.max(lastAt, draft.at);
+  return {
+    ok: true,
+    id: header.id,
+    header,
+    config: header.config,
+    startedAt: header.startedAt,
+    events,
+    drafts,
+    lastAt,
+    dropped,
+    truncated,
+  };
+}
+
+/** Reads a journal file. Never throws: a missing or unreadable file is `ok: false` too. */
+export function readJournal(path: string, fsl: FsLayer = nodeFs): JournalRead {
+  let text: string;
+  try {
+    text = fsl.readFile(path).toString('utf8');
+  } catch (error) {
+    const missing = sysCodeOf(error) === 'ENOENT';
+    return {
+      ok: false,
+      reason: missing ? 'missing' : 'unreadable',
+      error: missing ? journalError('missing', path) : toNotesError(error, 'resume', path),
+      dropped: 0,
+    };
+  }
+  return parseJournal(text, path);
+}

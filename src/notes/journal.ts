@@ -1,0 +1,526 @@
+// The autosave journal of a session in progress: `<notesDir>/.journal/<id>.jsonl` (0600, in a
+// 0700 hidden folder that note apps such as Obsidian do not index), with `<id>.lock` beside it.
+//
+// Each change is appended with a synchronous write as it happens (so it reaches the operating
+// system at once: kill -9 loses only keys still in flight), and synced to the disk (fdatasync)
+// at most a second later, and at once for every engine event. The journal also keeps the
+// session's records in memory, so a failed write loses nothing: it is reported through
+// `onError`, the session goes on, and the next change (or `flush`) rewrites the whole journal
+// atomically from memory once the disk allows. The same atomic rewrite compacts the file when
+// drafts have made it large (each draft record holds the whole text of its field).
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Clock, SessionConfig, SessionEvent } from '../session/types.js';
+import { sysCodeOf, toNotesError, type NotesError } from './errors.js';
+import { sessionFileStem } from './filename.js';
+import { nodeFs, O, type FsLayer } from './fs-layer.js';
+import {
+  JOURNAL_FORMAT,
+  JOURNAL_VERSION,
+  readJournal,
+  serializeRecord,
+  type Draft,
+  type DraftRecord,
+  type JournalContents,
+  type JournalHeader,
+} from './journal-format.js';
+import { acquireLock, livePidHolding, type Lock } from './lock.js';
+import {
+  ensurePrivateDir,
+  sweepTempFiles,
+  syncDir,
+  writeAll,
+  writeFileAtomic,
+} from './safe-write.js';
+import { createSyncScheduler, type SyncScheduler, type Timers } from './sync-scheduler.js';
+
+export const JOURNAL_DIR = '.journal';
+const JOURNAL_NAME = /^([a-z0-9][a-z0-9.-]*)\.jsonl$/;
+
+export function journalDir(notesDir: string): string {
+  return path.join(notesDir, JOURNAL_DIR);
+}
+
+const lockPathOf = (journalPath: string) => journalPath.replace(/\.jsonl$/, '.lock');
+const damagedPathOf = (journalPath: string) => `${journalPath}.damaged`;
+
+export interface JournalOptions {
+  fs?: FsLayer;
+  timers?: Timers;
+  /** Longest time between a change and its sync to the disk. */
+  maxWaitMs?: number;
+  /** Stamps drafts given without a time; defaults to the latest time seen. */
+  clock?: Clock;
+  /** A write failed: the text is kept in memory; say so, offer another folder, go on. */
+  onError?: (error: NotesError) => void;
+  /** Writing works again after a failure: the journal on disk is complete once more. */
+  onRecovered?: () => void;
+  /** Rewrite the journal compactly once it is larger than this (and 4x its compact size). */
+  compactAfterBytes?: number;
+}
+
+export interface JournalStatus {
+  /** False while writes fail; everything is still kept in memory. */
+  ok: boolean;
+  error: NotesError | null;
+  path: string;
+  /** Size of the file as written so far. */
+  bytes: number;
+}
+
+export interface Journal {
+  readonly id: string;
+  readonly path: string;
+  /** An engine event (a step): appended and synced at once. */
+  event(event: SessionEvent): void;
+  /** The text being typed in a field: appended now, synced within a second. */
+  draft(key: string, draft: { text: string; cursor: number }, at?: number): void;
+  /** Syncs everything now (a step, a signal, before quitting). Never throws. */
+  flush(): void;
+  /** Binds the journal to a session store: every event it applies is journaled. */
+  attach(store: { subscribe(listener: (event: SessionEvent) => void): () => void }): () => void;
+  /** Flushes, closes and lets go of the lock; the journal stays for `talkturn resume`. */
+  close(): void;
+  /**
+   * Deletes the journal, once the final notes are on disk at `savedNotesPath` (checked: it must
+   * exist and not be empty). Returns false if the file could not be removed.
+   */
+  remove(savedNotesPath: string): boolean;
+  /** Moves the journal to another notes folder (after a failure here). Throws a NotesError. */
+  relocate(notesDir: string): void;
+  status(): JournalStatus;
+}
+
+interface JournalInit {
+  fs: FsLayer;
+  path: string;
+  header: JournalHeader;
+  events: SessionEvent[];
+  drafts: Map<string, Draft>;
+  lock: Lock | null;
+  options: JournalOptions;
+}
+
+const DEFAULT_COMPACT_BYTES = 1 << 20;
+
+class FileJournal implements Journal {
+  readonly id: string;
+  path: string;
+  private readonly fs: FsLayer;
+  private readonly header: JournalHeader;
+  private readonly events: SessionEvent[];
+  private readonly drafts: Map<string, Draft>;
+  private readonly options: JournalOptions;
+  private readonly scheduler: SyncScheduler;
+  private lock: Lock | null;
+  private fd: number | null = null;
+  private bytes = 0;
+  private compactBytes = 0;
+  private failure: NotesError | null = null;
+  private closed = false;
+  private lastAt: number;
+
+  constructor(init: JournalInit) {
+    this.fs = init.fs;
+    this.path = init.path;
+    this.header = init.header;
+    this.id = init.header.id;
+    this.events = init.events;
+    this.drafts = init.drafts;
+    this.lock = init.lock;
+    this.options = init.options;
+    this.lastAt = init.header.startedAt;
+    for (const e of this.events) this.lastAt = Math.max(this.lastAt, e.at);
+    for (const d of this.drafts.values()) this.lastAt = Math.max(this.lastAt, d.at);
+    this.scheduler = createSyncScheduler(() => this.sync(), {
+      maxWaitMs: init.options.maxWaitMs ?? 1000,
+      ...(init.options.timers ? { timers: init.options.timers } : {}),
+    });
+  }
+
+  event(event: SessionEvent): void {
+    if (this.closed) return;
+    this.events.push(event);
+    this.lastAt = Math.max(this.lastAt, event.at);
+    this.append(serializeRecord({ t: 'event', event }));
+    this.scheduler.changed();
+    this.flush();
+  }
+
+  draft(key: string, draft: { text: string; cursor: number }, at?: number): void {
+    if (this.closed) return;
+    const previous = this.drafts.get(key);
+    if (previous && previous.text === draft.text && previous.cursor === draft.cursor) return;
+    const when = at ?? this.options.clock?.now() ?? this.lastAt;
+    this.lastAt = Math.max(this.lastAt, when);
+    const record: DraftRecord = {
+      t: 'draft',
+      key,
+      text: draft.text,
+      cursor: draft.cursor,
+      at: when,
+    };
+    this.drafts.delete(key);
+    this.drafts.set(key, { text: draft.text, cursor: draft.cursor, at: when });
+    this.append(serializeRecord(record));
+    this.scheduler.changed();
+  }
+
+  flush(): void {
+    if (this.closed) return;
+    if (this.failure || this.fd === null) {
+      this.scheduler.cancel();
+      this.recover();
+    } else {
+      this.scheduler.flush();
+    }
+  }
+
+  attach(store: { subscribe(listener: (event: SessionEvent) => void): () => void }) {
+    return store.subscribe((event) => this.event(event));
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.scheduler.cancel();
+    this.closeFd();
+    this.lock?.release();
+    this.lock = null;
+    this.closed = true;
+  }
+
+  remove(savedNotesPath: string): boolean {
+    let saved = false;
+    try {
+      const stats = this.fs.stat(savedNotesPath);
+      saved = stats.isFile() && stats.size > 0;
+    } catch {
+      saved = false;
+    }
+    if (!saved) {
+      throw new Error(`The journal is kept: no notes on disk at ${savedNotesPath}.`);
+    }
+    this.scheduler.cancel();
+    this.closeFd();
+    this.closed = true;
+    const removed = unlinkIfThere(this.fs, this.path);
+    unlinkIfThere(this.fs, damagedPathOf(this.path));
+    this.lock?.release();
+    this.lock = null;
+    syncDir(path.dirname(this.path), this.fs);
+    return removed;
+  }
+
+  relocate(notesDir: string): void {
+    if (this.closed) throw new Error('The journal is closed.');
+    const dir = journalDir(notesDir);
+    const target = path.join(dir, `${this.id}.jsonl`);
+    if (path.resolve(target) === path.resolve(this.path)) {
+      this.flush();
+      if (this.failure) throw this.failure;
+      return;
+    }
+    ensurePrivateDir(dir, { fs: this.fs, action: 'autosave' });
+    const lock = acquireLock(lockPathOf(target), { fs: this.fs });
+    const oldPath = this.path;
+    const oldLock = this.lock;
+    try {
+      this.closeFd();
+      this.path = target;
+      this.lock = lock;
+      this.rewrite();
+    } catch (error) {
+      lock.release();
+      this.path = oldPath;
+      this.lock = oldLock;
+      this.failure ??= toNotesError(error, 'autosave', oldPath);
+      throw toNotesError(error, 'autosave', target);
+    }
+    this.scheduler.cancel();
+    this.recovered();
+    unlinkIfThere(this.fs, oldPath);
+    unlinkIfThere(this.fs, damagedPathOf(oldPath));
+    oldLock?.release();
+  }
+
+  status(): JournalStatus {
+    return { ok: this.failure === null, error: this.failure, path: this.path, bytes: this.bytes };
+  }
+
+  /** Writes everything kept in memory as a fresh journal, atomically, and reopens it. */
+  recover(): void {
+    try {
+      ensurePrivateDir(path.dirname(this.path), { fs: this.fs, action: 'autosave' });
+      this.lock ??= acquireLock(lockPathOf(this.path), { fs: this.fs });
+      this.rewrite();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.recovered();
+  }
+
+  private append(line: string): void {
+    if (this.failure || this.fd === null) return;
+    const data = Buffer.from(line, 'utf8');
+    try {
+      writeAll(this.fs, this.fd, data);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.bytes += data.length;
+    const limit = Math.max(
+      this.options.compactAfterBytes ?? DEFAULT_COMPACT_BYTES,
+      4 * this.compactBytes,
+    );
+    if (this.bytes > limit) {
+      try {
+        this.rewrite();
+      } catch (error) {
+        this.fail(error);
+      }
+    }
+  }
+
+  private sync(): void {
+    if (this.failure || this.fd === null) {
+      this.recover();
+      return;
+    }
+    try {
+      this.fs.fdatasync(this.fd);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private rewrite(): void {
+    const lines = [serializeRecord(this.header)];
+    for (const event of this.events) lines.push(serializeRecord({ t: 'event', event }));
+    for (const [key, d] of this.drafts) {
+      lines.push(serializeRecord({ t: 'draft', key, text: d.text, cursor: d.cursor, at: d.at }));
+    }
+    const data = Buffer.from(lines.join(''), 'utf8');
+    writeFileAtomic(this.path, data, { fs: this.fs, action: 'autosave' });
+    this.closeFd();
+    this.fd = this.fs.open(this.path, O.O_WRONLY | O.O_APPEND);
+    this.bytes = data.length;
+    this.compactBytes = data.length;
+  }
+
+  private fail(error: unknown): void {
+    const notesError = toNotesError(error, 'autosave', this.path);
+    const news = this.failure === null || this.failure.code !== notesError.code;
+    this.failure = notesError;
+    this.closeFd();
+    if (news) this.options.onError?.(notesError);
+  }
+
+  private recovered(): void {
+    if (this.failure === null) return;
+    this.failure = null;
+    this.options.onRecovered?.();
+  }
+
+  private closeFd(): void {
+    if (this.fd === null) return;
+    try {
+      this.fs.close(this.fd);
+    } catch {
+      // What matters was synced, or is kept in memory for the next rewrite.
+    }
+    this.fd = null;
+  }
+}
+
+function unlinkIfThere(fsl: FsLayer, file: string): boolean {
+  try {
+    fsl.unlink(file);
+    return true;
+  } catch (error) {
+    return sysCodeOf(error) === 'ENOENT';
+  }
+}
+
+function exists(fsl: FsLayer, file: string): boolean {
+  try {
+    fsl.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A new journal id: the note's stem and a random tail, e.g. `2026-11-24-1800-basics-3f9a1c`. */
+export function newJournalId(config: SessionConfig): string {
+  return `${sessionFileStem(config)}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Starts the journal of a new session. Never throws for a disk problem: the journal then
+ * reports it through `onError` (called before this returns) and keeps trying at each change.
+ */
+export function createJournal(
+  args: {
+    notesDir: string;
+    config: SessionConfig;
+    startedAt: number;
+    id?: string;
+  } & JournalOptions,
+): Journal {
+  const { notesDir, config, startedAt, id, ...options } = args;
+  const fsl = options.fs ?? nodeFs;
+  let journalId = id ?? newJournalId(config);
+  let file = path.join(journalDir(notesDir), `${journalId}.jsonl`);
+  while (id === undefined && exists(fsl, file)) {
+    journalId = newJournalId(config);
+    file = path.join(journalDir(notesDir), `${journalId}.jsonl`);
+  }
+  if (!JOURNAL_NAME.test(`${journalId}.jsonl`)) {
+    throw new Error(`Not a journal id: ${journalId}`);
+  }
+  const header: JournalHeader = {
+    t: 'header',
+    format: JOURNAL_FORMAT,
+    version: JOURNAL_VERSION,
+    id: journalId,
+    startedAt,
+    config,
+  };
+  sweepTempFiles(journalDir(notesDir), fsl);
+  const journal = new FileJournal({
+    fs: fsl,
+    path: file,
+    header,
+    events: [],
+    drafts: new Map(),
+    lock: null,
+    options,
+  });
+  journal.recover();
+  return journal;
+}
+
+/**
+ * Opens an interrupted session's journal to continue it: returns what it holds (replay
+ * `contents.events` from `contents.startedAt`, continue the clock from `contents.lastAt`, put
+ * `contents.drafts` back in their fields) and the journal to keep writing. Throws a NotesError
+ * when another live terminal holds it (`locked`; `takeOver` when the person says it is gone)
+ * or when it cannot be read at all. A journal with unreadable lines is kept beside it as
+ * `<id>.jsonl.damaged` and rewritten clean.
+ */
+export function resumeJournal(
+  journalPath: string,
+  options: JournalOptions & { takeOver?: boolean } = {},
+): { journal: Journal; contents: JournalContents } {
+  const fsl = options.fs ?? nodeFs;
+  const lock = acquireLock(lockPathOf(journalPath), {
+    fs: fsl,
+    ...(options.takeOver ? { takeOver: true } : {}),
+  });
+  const read = readJournal(journalPath, fsl);
+  if (!read.ok) {
+    lock.release();
+    throw read.error;
+  }
+  if (read.dropped > 0) {
+    try {
+      fsl.link(journalPath, damagedPathOf(journalPath));
+    } catch {
+      // An older copy is already there, or links are not supported: the rewrite goes on.
+    }
+  }
+  sweepTempFiles(path.dirname(journalPath), fsl);
+  const { ok: _ok, ...contents } = read;
+  const journal = new FileJournal({
+    fs: fsl,
+    path: journalPath,
+    header: read.header,
+    events: [...read.events],
+    drafts: new Map(read.drafts),
+    lock,
+    options,
+  });
+  journal.recover();
+  return { journal, contents };
+}
+
+export interface InterruptedSession {
+  id: string;
+  path: string;
+  /** Readable: the session can be resumed (else see `problem`). */
+  ok: boolean;
+  problem: NotesError | null;
+  partners: string[];
+  deck: { id: string; title: string } | null;
+  startedAtIso: string | null;
+  /** Last change to the journal, wall clock (ms since the epoch). */
+  modifiedMs: number;
+  /** A live process holding the session (another terminal), if any. */
+  lockedBy: number | null;
+  /** Lines of the journal that could not be read. */
+  dropped: number;
+}
+
+/** Journals left behind in a notes folder, newest first. Never throws. */
+export function findInterruptedSessions(
+  notesDir: string,
+  options: { fs?: FsLayer } = {},
+): InterruptedSession[] {
+  const fsl = options.fs ?? nodeFs;
+  const dir = journalDir(notesDir);
+  let names: string[];
+  try {
+    names = fsl.readdir(dir);
+  } catch {
+    return [];
+  }
+  const found: InterruptedSession[] = [];
+  for (const name of names) {
+    const match = JOURNAL_NAME.exec(name);
+    if (!match) continue;
+    const file = path.join(dir, name);
+    let modifiedMs = 0;
+    try {
+      modifiedMs = fsl.stat(file).mtimeMs;
+    } catch {
+      continue;
+    }
+    const read = readJournal(file, fsl);
+    found.push({
+      id: match[1] ?? name,
+      path: file,
+      ok: read.ok,
+      problem: read.ok ? null : read.error,
+      partners: read.ok ? [...read.config.partners] : [],
+      deck: read.ok ? { id: read.config.deck.id, title: read.config.deck.title } : null,
+      startedAtIso: read.ok ? read.config.startedAtIso : null,
+      modifiedMs,
+      lockedBy: livePidHolding(lockPathOf(file), fsl),
+      dropped: read.dropped,
+    });
+  }
+  return found.sort((a, b) => b.modifiedMs - a.modifiedMs);
+}
+
+/**
+ * Deletes an interrupted session's journal without saving it (the person chose to let it go).
+ * Refuses, with a `locked` NotesError, while another terminal holds it.
+ */
+export function discardJournal(journalPath: string, options: { fs?: FsLayer } = {}): void {
+  const fsl = options.fs ?? nodeFs;
+  const lock = acquireLock(lockPathOf(journalPath), { fs: fsl });
+  try {
+    fsl.unlink(journalPath);
+  } catch (error) {
+    if (sysCodeOf(error) !== 'ENOENT') {
+      lock.release();
+      throw toNotesError(error, 'forget', journalPath);
+    }
+  }
+  unlinkIfThere(fsl, damagedPathOf(journalPath));
+  lock.release();
+  syncDir(path.dirname(journalPath), fsl);
+}
