@@ -18,6 +18,12 @@ services, or in the US the National Domestic Violence Hotline, 1-800-799-7233.`;
 // Files we write are for their owner only, whatever the shell's umask says.
 process.umask(0o077);
 
+// `talkturn decks | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 function buildProgram(): Command {
   const program = new Command('talkturn')
     .description('A calm, timed, turn-taking conversation for two partners rebuilding trust.')
@@ -27,7 +33,15 @@ function buildProgram(): Command {
     .addHelpText('after', SAFETY_NOTE)
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .action(() => startSession({ guided: true }));
+    .argument('[command]')
+    .action((command?: string) => {
+      if (command !== undefined) {
+        throw new UsageError(
+          `talkturn has no command called "${command}": run talkturn --help to see what it accepts`,
+        );
+      }
+      return startSession('guided');
+    });
 
   program
     .command('start')
@@ -39,7 +53,14 @@ function buildProgram(): Command {
     .option('--max <length>', "the whole session's time box, like 45m")
     .option('--quiet', "no bell when a turn's time is up")
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action((flags: RawStartFlags) => startSession({ guided: false, flags }));
+    .action((flags: RawStartFlags) => startSession('start', flags));
+
+  program
+    .command('resume')
+    .description('carry on with a session that was interrupted')
+    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .option('--quiet', "no bell when a turn's time is up")
+    .action((flags: RawStartFlags) => startSession('resume', flags));
 
   program
     .command('decks')
@@ -61,13 +82,16 @@ function buildProgram(): Command {
   return program;
 }
 
-async function startSession(request: { guided: boolean; flags?: RawStartFlags }): Promise<void> {
-  const options = parseStartFlags(request.flags ?? {});
+async function startSession(
+  mode: 'guided' | 'start' | 'resume',
+  flags: RawStartFlags = {},
+): Promise<void> {
+  const options = parseStartFlags(flags);
   const { prepareStart } = await import('./cli/prepare-start.js');
-  const prepared = await prepareStart(options, request.guided);
+  const prepared = await prepareStart(options, mode);
   requireTerminal();
   const { launchSession } = await import('./ui/launch.js');
-  process.exitCode = await launchSession(prepared, request.guided);
+  process.exitCode = await launchSession(prepared, mode);
 }
 
 async function main(argv: string[]): Promise<void> {

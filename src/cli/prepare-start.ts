@@ -13,9 +13,13 @@ export interface PreparedStart {
   decks: Deck[];
 }
 
-export async function prepareStart(options: StartOptions, guided: boolean): Promise<PreparedStart> {
+export async function prepareStart(
+  options: StartOptions,
+  mode: 'guided' | 'start' | 'resume',
+): Promise<PreparedStart> {
   const config = configDir();
-  const chooseLater = guided && !options.deck;
+  if (mode === 'resume') return { options, configDir: config, decks: [] };
+  const chooseLater = mode === 'guided' && !options.deck;
   const deck = chooseLater ? undefined : await resolveDeck(options.deck ?? DEFAULT_DECK_ID, config);
   if (deck && options.names) checkNamesFit(options.names, deck);
   const decks = deck ? [] : (await listDecks({ configDir: config })).decks;

@@ -7,7 +7,7 @@
 // One record per line, each line written whole with its newline. The header comes first; then
 // engine events (stamped with the engine's monotonic clock) and drafts (the full text being
 // typed in a field, latest record per key wins) in the order they happened.
-import type { SessionConfig, SessionEvent, Step } from '../session/types.js';
+import type { SessionConfig, SessionEvent } from '../session/types.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import { journalError, sysCodeOf, toNotesError, type NotesError } from './errors.js';
 
@@ -75,21 +75,8 @@ export function serializeRecord(record: JournalRecord): string {
   return `${JSON.stringify(record)}\n`;
 }
 
-/**
- * The draft key of the field typed on a step, so a resumed session puts the half-typed text
- * back in the same place. Includes the attempt: each reflection of a turn is its own field.
- */
-export function draftKeyFor(step: Step): string | null {
-  switch (step.kind) {
-    case 'closing':
-      return `closing:${step.partner}:${step.field}`;
-    case 'ground-rules':
-    case 'done':
-      return null;
-    default:
-      return `${step.kind}:${step.prompt}:${step.speaker}:${step.attempt}`;
-  }
-}
+/** Draft keys are the engine's: one name for a field, wherever it is stored. */
+export { draftKeyFor } from '../session/selectors.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

@@ -1,5 +1,5 @@
 // What a screen needs to know, derived from state and the clock's time. Never stored, never ticked.
-import type { Partner, PromptSpec, SessionState } from './types.js';
+import type { Partner, PromptSpec, SessionState, Step } from './types.js';
 import { speakersFor } from './protocol.js';
 
 /** Time paused so far in the pause that is running now, if any. */
@@ -101,11 +101,10 @@ export function isPaused(state: SessionState): boolean {
 }
 
 /**
- * A stable name for the text being typed on this step, so a draft can be saved and put back
- * in the same place after a crash. Null where nothing is typed.
+ * A stable name for the field typed on a step, so a draft can be saved and put back in the same
+ * place after a crash. Each reflection of a turn is its own field. Null where nothing is typed.
  */
-export function draftKey(state: SessionState): string | null {
-  const step = state.step;
+export function draftKeyFor(step: Step): string | null {
   switch (step.kind) {
     case 'reflect':
     case 'validate':
@@ -117,6 +116,10 @@ export function draftKey(state: SessionState): string | null {
     default:
       return null;
   }
+}
+
+export function draftKey(state: SessionState): string | null {
+  return draftKeyFor(state.step);
 }
 
 /** Counts for the notes' front matter. */

@@ -1,6 +1,7 @@
 import { Box, useInput } from 'ink';
 import { useEffect } from 'react';
 import type { SessionState } from '../session/index.js';
+import { AutosaveProblem } from './components/AutosaveProblem.js';
 import { useSessionState } from './hooks/use-session-state.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { isPauseKey } from './keys.js';
@@ -24,7 +25,9 @@ interface AppProps {
 export function App({ onDone }: AppProps) {
   const { store } = useSessionUi();
   const state = useSessionState(store);
-  const { columns, rows } = useTerminalSize();
+  const { columns, rows: terminalRows } = useTerminalSize();
+  // One row kept for the autosave line, one so the frame stays shorter than the terminal.
+  const rows = terminalRows - 2;
   const width = Math.max(20, Math.min(columns - 1, 100));
   const typing = TYPING.has(state.step.kind);
 
@@ -38,9 +41,10 @@ export function App({ onDone }: AppProps) {
   }, [done, state, onDone]);
 
   // Keep the live frame shorter than the terminal: a frame as tall as it flickers.
-  const areaRows = Math.max(1, Math.min(12, rows - 13));
+  const areaRows = Math.max(1, Math.min(10, rows - 12));
   return (
     <Box flexDirection="column">
+      <AutosaveProblem />
       {screenFor(state, width, rows, areaRows, () => store.dispatch({ type: 'finish' }))}
     </Box>
   );

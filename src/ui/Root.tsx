@@ -8,7 +8,9 @@ import { isQuitKey } from './keys.js';
 import { SaveFailed } from './screens/SaveFailed.js';
 import { Saved } from './screens/Saved.js';
 import { SessionUiContext } from './session-context.js';
+import { ResumeChoice } from './setup/ResumeChoice.js';
 import { Setup, type SetupProps, type SetupResult } from './setup/Setup.js';
+import type { InterruptedSession } from '../notes/index.js';
 
 const MINUTE = 60_000;
 
@@ -27,8 +29,12 @@ interface RootProps {
   setup: Omit<SetupProps, 'onDone' | 'width'>;
   plan: SessionPlan;
   openSession: OpenSession;
-  /** A session rebuilt from its journal skips the set-up. */
-  resumed?: SessionKeeper;
+  /** Unfinished sessions to offer before the set-up. */
+  interrupted: InterruptedSession[];
+  /** Rebuilds an unfinished session from its journal; throws a NotesError when it cannot. */
+  openResumed: (session: InterruptedSession) => SessionKeeper;
+  /** `talkturn resume`: only the unfinished sessions, no new one. */
+  resumeOnly?: boolean;
   onSetupDone?: (result: SetupResult) => void;
   /** Called once, just before the interface closes, with the words to print after it. */
   onFarewell: (farewell: Farewell) => void;
@@ -37,11 +43,22 @@ interface RootProps {
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; message: string } | null;
 
 /** Set-up, then the session, then its notes saved: the whole life of one run. */
-export function Root({ setup, plan, openSession, resumed, onSetupDone, onFarewell }: RootProps) {
+export function Root(props: RootProps) {
+  const {
+    setup,
+    plan,
+    openSession,
+    interrupted,
+    openResumed,
+    resumeOnly,
+    onSetupDone,
+    onFarewell,
+  } = props;
   const { exit } = useApp();
   const { columns } = useTerminalSize();
   const width = Math.max(20, Math.min(columns - 1, 100));
-  const [keeper, setKeeper] = useState<SessionKeeper | undefined>(resumed);
+  const [keeper, setKeeper] = useState<SessionKeeper | undefined>();
+  const [offerResume, setOfferResume] = useState(interrupted.length > 0);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const leave = useCallback(
@@ -92,6 +109,28 @@ export function Root({ setup, plan, openSession, resumed, onSetupDone, onFarewel
     [keeper],
   );
 
+  if (!keeper && offerResume) {
+    return (
+      <ResumeChoice
+        sessions={interrupted}
+        width={width}
+        other={resumeOnly ? 'leave' : 'new'}
+        onResume={(session) => {
+          try {
+            setKeeper(openResumed(session));
+            return null;
+          } catch (error) {
+            return error instanceof Error ? error.message : String(error);
+          }
+        }}
+        onOther={() =>
+          resumeOnly
+            ? leave({ code: 0, message: 'The unfinished session is kept for when you are ready.' })
+            : setOfferResume(false)
+        }
+      />
+    );
+  }
   if (!keeper) return <Setup {...setup} width={width} onDone={startSession} />;
   if (outcome?.kind === 'saved') {
     return (

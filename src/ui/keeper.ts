@@ -1,11 +1,36 @@
 import type { SessionConfig, SessionState, SessionStore } from '../session/index.js';
 import type { DraftBook } from './session-context.js';
 
+/** A value that screens can watch, e.g. a problem with the autosave. */
+export interface Watched<T> {
+  get(): T;
+  subscribe(listener: () => void): () => void;
+}
+
+export function watched<T>(initial: T): Watched<T> & { set(value: T): void } {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (next === value) return;
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 /** What keeps a running session safe: its store, its drafts, and its notes when it ends. */
 export interface SessionKeeper {
   store: SessionStore;
   drafts: DraftBook;
   quiet: boolean;
+  /** A problem keeping the autosave, in plain words; null while everything reaches the disk. */
+  autosaveProblem: Watched<string | null>;
   /** Writes the session's notes and returns where; the autosave is let go only after. */
   save(state: SessionState, folder?: string): Promise<string>;
   /** Pushes everything typed to disk and lets go of the session, for Ctrl+C and signals. */

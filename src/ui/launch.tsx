@@ -1,42 +1,92 @@
-// Starts a session on screen: the flags are already checked; Ink takes over from here.
+// Starts talkturn on screen: the flags are already checked; Ink takes over from here.
 import { render } from 'ink';
 import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
 import { openSettings, type SettingsStore } from '../config/settings.js';
-import { openSessionKeeper } from './open-session.js';
+import { findInterruptedSessions } from '../notes/index.js';
+import { CrashGuard } from './components/CrashGuard.js';
+import type { SessionKeeper } from './keeper.js';
+import { openSessionKeeper, resumeSessionKeeper } from './open-session.js';
 import { Root, type Farewell } from './Root.js';
 
-export async function launchSession(start: PreparedStart, guided: boolean): Promise<number> {
+const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
+
+export async function launchSession(
+  start: PreparedStart,
+  mode: 'guided' | 'start' | 'resume',
+): Promise<number> {
   const { options } = start;
   const settings = safeSettings(start.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
   const folder = notesDir(options.notesDir);
+  const interrupted =
+    mode === 'start' ? [] : findInterruptedSessions(folder).filter((session) => session.ok);
+  if (mode === 'resume' && interrupted.length === 0) {
+    process.stdout.write(`There is no unfinished session to carry on with in ${folder}.\n`);
+    return 0;
+  }
 
+  let current = null as SessionKeeper | null;
+  const keep = (keeper: SessionKeeper) => {
+    current = keeper;
+    return keeper;
+  };
   let farewell: Farewell = { code: 0, message: '' };
+
+  // The terminal was closed or the system asked us to stop: the words go to disk first, before
+  // anything touches a terminal that may be gone.
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+    current?.close();
+    process.exit(SIGNAL_EXIT[signal]);
+  };
+  for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
+    process.once(signal, onSignal);
+  }
+
   const app = render(
-    <Root
-      setup={{
-        showSafety: !remembered.seenSafetyNotice,
-        helpLine: remembered.helpLine,
-        names: options.names,
-        rememberedNames: remembered.names,
-        deck: start.deck,
-        decks: start.decks,
-        turnMs: options.turnMs,
-        askTurn: guided && options.turnMs === undefined,
+    <CrashGuard
+      onCrash={(error) => {
+        current?.close();
+        farewell = {
+          code: 1,
+          message: `Something went wrong in talkturn (${error.message}). Everything typed is saved: run talkturn resume to carry on.`,
+        };
+        app.unmount();
       }}
-      plan={{ rounds: options.rounds, maxMs: options.maxMs }}
-      openSession={(config) =>
-        openSessionKeeper(config, { notesDir: folder, quiet: options.quiet })
-      }
-      onSetupDone={(result) => settings?.update({ names: result.names, seenSafetyNotice: true })}
-      onFarewell={(words) => {
-        farewell = words;
-      }}
-    />,
+    >
+      <Root
+        setup={{
+          showSafety: !remembered.seenSafetyNotice,
+          helpLine: remembered.helpLine,
+          names: options.names,
+          rememberedNames: remembered.names,
+          deck: start.deck,
+          decks: start.decks,
+          turnMs: options.turnMs,
+          askTurn: mode === 'guided' && options.turnMs === undefined,
+        }}
+        plan={{ rounds: options.rounds, maxMs: options.maxMs }}
+        interrupted={interrupted}
+        resumeOnly={mode === 'resume'}
+        openSession={(config) =>
+          keep(openSessionKeeper(config, { notesDir: folder, quiet: options.quiet }))
+        }
+        openResumed={(session) =>
+          keep(resumeSessionKeeper(session.path, { notesDir: folder, quiet: options.quiet }).keeper)
+        }
+        onSetupDone={(result) => settings?.update({ names: result.names, seenSafetyNotice: true })}
+        onFarewell={(words) => {
+          farewell = words;
+        }}
+      />
+    </CrashGuard>,
     { exitOnCtrlC: false },
   );
-  await app.waitUntilExit();
+  try {
+    await app.waitUntilExit();
+  } finally {
+    current?.close();
+  }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);
   return farewell.code;
 }

@@ -16,6 +16,8 @@ export interface SessionUi {
   store: SessionStore;
   quiet: boolean;
   drafts: DraftBook;
+  /** A problem keeping the autosave, in plain words, when there is one. */
+  autosaveProblem?: { get(): string | null; subscribe(listener: () => void): () => void };
 }
 
 export const SessionUiContext = createContext<SessionUi | null>(null);
@@ -27,8 +29,11 @@ export function useSessionUi(): SessionUi {
 }
 
 /** A draft book that only remembers, for tests and sessions without a journal. */
-export function memoryDrafts(onChange?: (key: string, draft: Draft) => void): DraftBook {
-  const drafts = new Map<string, Draft>();
+export function memoryDrafts(
+  onChange?: (key: string, draft: Draft) => void,
+  restored: ReadonlyMap<string, Draft> = new Map(),
+): DraftBook {
+  const drafts = new Map<string, Draft>(restored);
   return {
     get: (key) => drafts.get(key),
     set(key, draft) {

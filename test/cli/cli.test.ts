@@ -100,3 +100,28 @@ describe('talkturn on the command line', () => {
     expect(stderr).toContain('needs an interactive terminal');
   });
 });
+
+describe('talkturn decks', () => {
+  it('lists the built-in decks with the default first-time and solo decks among them', () => {
+    const { code, stdout } = runCli(['decks']);
+    expect(code).toBe(0);
+    for (const id of ['hard-questions', 'first-time', 'start-where-you-are', 'own-your-part']) {
+      expect(stdout).toContain(id);
+    }
+  });
+
+  it('checks a good deck file and reports a broken one as file:line with exit 1', () => {
+    const good = runCli(['decks', '--check', 'prompts/first-time.md']);
+    expect(good.code).toBe(0);
+    const broken = runCli(['decks', '--check', 'test/fixtures/decks/broken/yaml-tab.md']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr + broken.stdout).toMatch(/yaml-tab\.md:\d+: /);
+  });
+
+  it('says so when the deck file does not exist', () => {
+    const { code, stderr, stdout } = runCli(['decks', '--check', 'nowhere/deck.md']);
+    expect(code).toBe(1);
+    expect(stderr + stdout).toContain('nowhere/deck.md');
+    expect(stderr).not.toContain('    at ');
+  });
+});

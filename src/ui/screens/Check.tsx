@@ -2,9 +2,10 @@ import { Box, Text } from 'ink';
 import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/ChoiceList.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { Quote } from '../components/Quote.js';
+import { Clamped } from '../components/Clamped.js';
 import { Screen } from '../components/Screen.js';
 import { useSessionUi } from '../session-context.js';
+import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 
 const ANSWERS: { label: string; value: CheckAnswer }[] = [
@@ -42,7 +43,13 @@ export function Check({
         <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
         <Text> heard:</Text>
       </Text>
-      <Quote text={reflection} width={width} maxRows={Math.max(2, rows - 14)} />
+      <Clamped
+        text={reflection}
+        width={width}
+        indent={2}
+        color={theme.calm}
+        maxRows={Math.max(2, rows - 14)}
+      />
       <Box marginTop={1} flexDirection="column">
         <Text>
           <PartnerName partner={who.speaker} name={who.speakerName} />

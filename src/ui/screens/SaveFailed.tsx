@@ -28,7 +28,7 @@ export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps)
           <>
             <Text>Type a folder to save in, then press Enter:</Text>
             <TextArea
-              initialValue=""
+              defaultValue=""
               width={width}
               height={1}
               onSubmit={(text) => text.trim() && onRetry(text.trim())}

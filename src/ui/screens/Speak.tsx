@@ -1,5 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { floor, promptProgress, type SessionState } from '../../session/index.js';
+import { Clamped } from '../components/Clamped.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
@@ -28,7 +29,17 @@ export function Speak({ state, width, rows }: SpeakProps) {
   if (!who || !progress || state.step.kind !== 'speak') return null;
   const clarifying = state.step.attempt > 0;
   const prompt = progress.prompt;
-  const roomy = rows >= 20 && width >= 40;
+  const big = rows >= 20 && width >= 40;
+  const guidance = [
+    prompt.speakerGuidance ? `${who.speakerName}: ${prompt.speakerGuidance}` : null,
+    prompt.listenerGuidance && who.listenerName
+      ? `${who.listenerName}: ${prompt.listenerGuidance}`
+      : null,
+    prompt.guidance ?? null,
+  ].filter((text): text is string => text !== null);
+  // What is left of the terminal's height once the fixed parts are drawn, shared by the guidance.
+  const spare = Math.max(0, rows - (big ? 19 : 15));
+  const perGuidance = guidance.length ? Math.floor(spare / guidance.length) : 0;
 
   return (
     <Screen
@@ -38,31 +49,30 @@ export function Speak({ state, width, rows }: SpeakProps) {
       width={width}
     >
       <PartnerName partner={who.speaker} name={who.speakerName} />
-      <Text bold>{clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title}</Text>
-      {roomy && prompt.guidance ? <Text color={theme.muted}>{prompt.guidance}</Text> : null}
-      {roomy && prompt.speakerGuidance ? (
-        <Text color={theme.muted}>
-          For you, {who.speakerName}: {prompt.speakerGuidance}
-        </Text>
-      ) : null}
-      <Box marginY={roomy ? 1 : 0}>
-        <Countdown
-          state={state}
-          clock={store.clock}
-          big={roomy}
-          quiet={quiet}
-          upMessage={TIME_UP}
-        />
+      <Clamped
+        text={clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title}
+        width={width}
+        maxRows={2}
+        bold
+      />
+      {perGuidance > 0
+        ? guidance.map((text) => (
+            <Clamped
+              key={text}
+              text={text}
+              width={width}
+              maxRows={perGuidance}
+              color={theme.muted}
+            />
+          ))
+        : null}
+      <Box marginY={big ? 1 : 0}>
+        <Countdown state={state} clock={store.clock} big={big} quiet={quiet} upMessage={TIME_UP} />
       </Box>
       {who.listenerName !== null && who.listener !== null ? (
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName} />
           <Text>: {LISTENER_ASK}</Text>
-        </Text>
-      ) : null}
-      {roomy && prompt.listenerGuidance && who.listenerName ? (
-        <Text color={theme.muted}>
-          For you, {who.listenerName}: {prompt.listenerGuidance}
         </Text>
       ) : null}
       <Text color={theme.muted}>

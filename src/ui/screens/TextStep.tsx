@@ -47,8 +47,8 @@ export function TextStep(props: TextStepProps) {
         <Text color={theme.accent}>{props.stem}</Text>
         <TextArea
           key={props.draftKey}
-          initialValue={initial?.text ?? ''}
-          initialCursor={initial?.cursor}
+          defaultValue={initial?.text ?? ''}
+          defaultCursor={initial?.cursor}
           width={props.width}
           height={props.areaRows}
           onChange={(text, cursor) => {

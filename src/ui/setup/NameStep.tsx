@@ -32,7 +32,7 @@ export function NameStep({ ask, initial, taken, width, onDone }: NameStepProps) 
       <Text>{ask}</Text>
       <Box marginTop={1}>
         <TextArea
-          initialValue={initial}
+          defaultValue={initial}
           width={Math.min(width, 44)}
           height={1}
           onChange={() => setHint(null)}

@@ -97,10 +97,8 @@ export function Setup(props: SetupProps) {
     return (
       <Screen title="One gentle question" commands={['choose', 'quit']} width={width}>
         <Text>
-          Some prompts in this deck are meant for one of you. If you would like, say which of you is
-        </Text>
-        <Text>
-          working to repair the trust. You can also leave it: then both of you answer every prompt.
+          Some prompts in this deck are meant for one of you. If you like, say which of you is
+          working to repair the trust. You can also leave it, and both of you answer every prompt.
         </Text>
         <Text color={theme.muted}>
           This only decides who answers the prompts meant for one of you.

@@ -1,0 +1,47 @@
+import { Box, Text } from 'ink';
+import { layoutText, rowCount, rowText } from '../text-area/layout.js';
+
+interface ClampedProps {
+  text: string;
+  width: number;
+  maxRows: number;
+  /** Which end to keep when the text is too long: the start of guidance, the end of a reflection. */
+  keep?: 'start' | 'end';
+  color?: string;
+  bold?: boolean;
+  indent?: number;
+}
+
+/**
+ * Text wrapped to the width (wide characters measured) and cut to a number of rows, so a screen
+ * never grows taller than the terminal. The cut is marked with "…".
+ */
+export function Clamped({
+  text,
+  width,
+  maxRows,
+  keep = 'start',
+  color,
+  bold,
+  indent = 0,
+}: ClampedProps) {
+  const layout = layoutText(text.trimEnd(), Math.max(2, width - indent));
+  const total = rowCount(layout);
+  const rows = Array.from({ length: total }, (_, row) => rowText(layout, row).replace(/\n$/, ''));
+  const limit = Math.max(1, maxRows);
+  let shown = rows;
+  if (rows.length > limit) {
+    shown =
+      keep === 'start' ? [...rows.slice(0, limit - 1), '…'] : ['…', ...rows.slice(-(limit - 1))];
+    if (limit === 1) shown = [keep === 'start' ? `${rows[0] ?? ''}…` : `…${rows.at(-1) ?? ''}`];
+  }
+  return (
+    <Box flexDirection="column" paddingLeft={indent}>
+      {shown.map((row, i) => (
+        <Text key={i} color={color} bold={bold} wrap="truncate-end">
+          {row || ' '}
+        </Text>
+      ))}
+    </Box>
+  );
+}

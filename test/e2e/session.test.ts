@@ -1,0 +1,99 @@
+// A whole short session held in a real terminal, as a couple would, then the notes read back.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ensureBuilt } from '../cli/run-cli.js';
+import { startTalkturn } from './terminal.js';
+
+beforeAll(ensureBuilt);
+
+const ENTER = '\r';
+
+describe('a whole session in a real terminal', () => {
+  it('runs set-up, both turns, the closing, and saves the notes', async () => {
+    const term = startTalkturn([
+      'start',
+      '--names',
+      'Ana,Ben',
+      '--deck',
+      'hard-questions',
+      '--rounds',
+      '1',
+      '--turn',
+      '3s',
+      '--quiet',
+    ]);
+
+    await term.waitFor('Before you start');
+    expect(term.text()).toContain('not therapy');
+    term.write(ENTER);
+
+    await term.waitFor(/One gentle question|Ground rules/);
+    if (term.text().includes('One gentle question')) {
+      term.write('3');
+      await term.waitFor('Ground rules');
+    }
+    term.write('1');
+    await term.waitFor('Ana agrees ✓');
+    term.write('2');
+
+    for (const [speaker, listener] of [
+      ['Ana', 'Ben'],
+      ['Ben', 'Ana'],
+    ] as const) {
+      await term.waitFor(`${speaker} has the floor`);
+      await term.waitFor('Time is up', 8_000);
+      term.mark();
+      term.write(ENTER);
+      await term.waitFor('Reflect back');
+      await term.waitFor('What I heard is');
+      term.write(`${listener} heard ${speaker} say it was lonely`);
+      await term.waitFor('lonely');
+      term.mark();
+      term.write(ENTER);
+      await term.waitFor('Did I get it?');
+      await term.waitFor(`${speaker}, did ${listener} get it?`);
+      term.mark();
+      term.write('1');
+    }
+
+    await term.waitFor('Closing');
+    const closing = [
+      'Ana thanks Ben for listening',
+      'Ben thanks Ana',
+      'a walk on Sunday',
+      '',
+      '',
+      'the money',
+    ];
+    for (const answer of closing) {
+      await term.waitFor(/I appreciated|I will try|I would like to talk about/);
+      term.mark();
+      if (answer) term.write(answer);
+      term.write(ENTER);
+    }
+    await term.waitFor('Session saved');
+    term.write(ENTER);
+    const { exitCode } = await term.exited;
+    expect(exitCode).toBe(0);
+
+    const files = readdirSync(term.notesDir).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^\d{4}-\d{2}-\d{2}-\d{4}-hard-questions\.md$/);
+    const file = path.join(term.notesDir, files[0]!);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(term.notesDir).mode & 0o777).toBe(0o700);
+    const notes = readFileSync(file, 'utf8');
+    const front = parseYaml(notes.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<
+      string,
+      unknown
+    >;
+    expect(front).toMatchObject({ completed: true });
+    expect(notes).toContain('Ben heard Ana say it was lonely');
+    expect(notes).toContain('Ana heard Ben say it was lonely');
+    expect(notes).toContain('Ana thanks Ben for listening');
+    expect(notes).toContain('a walk on Sunday');
+    expect(notes).toContain('the money');
+  }, 60_000);
+});
