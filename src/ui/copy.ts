@@ -8,6 +8,6 @@ export const LISTENER_ASK = "listen. Don't interrupt or defend.";
 export const TIME_UP = 'Time is up. Finish your thought, then press Enter.';
 
 export const NEAR_END =
-  'You are close to the time you set for today. When this turn ends, you might move to the closing (F).';
+  'You are close to the time you set for today. When this turn ends, you might go to the closing (F).';
 
 export const EMPTY_IS_FINE = 'Leaving it empty is fine: press Enter to go on.';

@@ -11,13 +11,16 @@ interface KeyBinding {
 
 export const KEYS: Record<Command, KeyBinding> = {
   continue: { label: 'Enter', does: 'continue' },
+  endTurn: { label: 'Enter', does: 'done speaking' },
   submit: { label: 'Enter', does: 'done' },
   newline: { label: 'Alt+Enter', does: 'new line' },
   choose: { label: '↑↓ or 1-9', does: 'choose' },
   pause: { label: 'Ctrl+P', does: 'pause' },
+  // Where nothing is typed, P pauses too (some terminals keep Ctrl+P for themselves).
+  pauseLetter: { label: 'P', does: 'pause' },
   back: { label: 'Esc', does: 'back' },
-  skip: { label: 'Ctrl+S', does: 'skip this prompt' },
-  closing: { label: 'Ctrl+E', does: 'go to the closing' },
+  skip: { label: 'S', does: 'skip prompt' },
+  closing: { label: 'F', does: 'to the closing' },
   quit: { label: 'Ctrl+C', does: 'save and quit' },
 };
 
@@ -31,10 +34,11 @@ export function isQuitKey(input: string, key: Key): boolean {
   return key.ctrl && input === 'c';
 }
 
+// Skip and finish are plain letters, offered only where nothing is being typed.
 export function isSkipKey(input: string, key: Key): boolean {
-  return key.ctrl && input === 's';
+  return !key.ctrl && !key.meta && (input === 's' || input === 'S');
 }
 
 export function isClosingKey(input: string, key: Key): boolean {
-  return key.ctrl && input === 'e';
+  return !key.ctrl && !key.meta && (input === 'f' || input === 'F');
 }

@@ -1,23 +1,21 @@
 // Runs the built talkturn in a real pseudo-terminal and reads what a person would see.
 import { spawn, type IPty } from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN } from '../cli/run-cli.js';
 
-// Cursor moves, colours, screen modes: everything that is not text on screen.
-const ANSI =
-  // eslint-disable-next-line no-control-regex
-  /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[()][0-9A-B]|[=>78cDEHMNOZ])/g;
-
 export interface Terminal {
-  /** Types keys as a person would. */
+  /** Sends keys, all in one go (a paste, or a single key). */
   write(keys: string): void;
-  /** Waits until the text appears on screen after the last mark; fails with what was shown. */
+  /** Types text a key at a time, as a person does (one chunk would read as a paste). */
+  type(text: string): Promise<void>;
+  /** Waits until the text is on the screen; fails showing what the screen held. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
-  /** Forgets what was shown so far, so the next waitFor looks only at what comes after. */
-  mark(): void;
-  text(): string;
+  /** The screen as a person sees it now, one line per row. */
+  screen(): string;
+  /** Everything the program wrote, escape sequences included. */
   raw(): string;
   exited: Promise<{ exitCode: number; signal?: number }>;
   pid: number;
@@ -51,34 +49,50 @@ export function startTalkturn(
     env,
   });
   let all = '';
-  let from = 0;
+  const emulator = new xterm.Terminal({
+    cols: options.cols ?? 80,
+    rows: options.rows ?? 24,
+    allowProposedApi: true,
+  });
   const waiters = new Set<() => void>();
   pty.onData((data) => {
     all += data;
-    for (const check of waiters) check();
+    emulator.write(data, () => {
+      for (const check of waiters) check();
+    });
   });
+  const screen = () => {
+    const buffer = emulator.buffer.active;
+    const lines: string[] = [];
+    for (let row = 0; row < emulator.rows; row++) {
+      lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+    }
+    return lines.join('\n');
+  };
   const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
     pty.onExit((event) => {
       for (const check of waiters) check();
       resolve(event);
     });
   });
-  const visible = () => all.slice(from).replace(ANSI, '');
   return {
     pid: pty.pid,
     home,
     notesDir,
     exited,
     write: (keys) => pty.write(keys),
-    mark: () => {
-      from = all.length;
+    async type(text) {
+      for (const char of text) {
+        pty.write(char);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     },
-    text: visible,
+    screen,
     raw: () => all,
     kill: (signal) => pty.kill(signal),
     waitFor(text, timeoutMs = 10_000) {
       const found = () =>
-        typeof text === 'string' ? visible().includes(text) : text.test(visible());
+        typeof text === 'string' ? screen().includes(text) : text.test(screen());
       return new Promise((resolve, reject) => {
         if (found()) return resolve();
         const check = () => {
@@ -89,9 +103,7 @@ export function startTalkturn(
         const timer = setTimeout(() => {
           cleanup();
           reject(
-            new Error(
-              `Timed out waiting for ${String(text)}. The screen showed:\n${visible().slice(-3000)}`,
-            ),
+            new Error(`Timed out waiting for ${String(text)}. The screen showed:\n${screen()}`),
           );
         }, timeoutMs);
         const cleanup = () => {

@@ -57,8 +57,10 @@ describe('<Name> has the floor', () => {
     expect(frame).toContain('What hurt the most?');
     expect(frame).toContain("Ben: listen. Don't interrupt or defend.");
     expect(frame).toContain('╶─╮'); // the big countdown's digits
-    expect(frame).toContain('Enter continue');
-    expect(frame).toContain('Ctrl+P pause');
+    expect(frame).toContain('Enter done speaking');
+    expect(frame).toContain('P pause');
+    expect(frame).toContain('S skip prompt');
+    expect(frame).toContain('F to the closing');
   });
 
   it('counts down with the clock, notices little time left, and never cuts the speaker off', async () => {

@@ -36,7 +36,7 @@ export function Check({
     <Screen
       title="Did I get it?"
       aside={progressLabel(progress)}
-      commands={['choose', 'pause', 'quit']}
+      commands={['choose', 'pauseLetter', 'quit']}
       width={width}
     >
       <Text>

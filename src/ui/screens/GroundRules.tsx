@@ -29,7 +29,7 @@ export function GroundRules({ state, width }: { state: SessionState; width: numb
     checked: state.agreed[i] ?? false,
   }));
   return (
-    <Screen title="Ground rules" commands={['choose', 'pause', 'quit']} width={width}>
+    <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'quit']} width={width}>
       {(solo ? SOLO_RULES : RULES).map((rule) => (
         <Text key={rule}>• {rule}</Text>
       ))}

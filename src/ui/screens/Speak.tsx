@@ -45,7 +45,7 @@ export function Speak({ state, width, rows }: SpeakProps) {
     <Screen
       title={`${who.speakerName} has the floor`}
       aside={progressLabel(progress)}
-      commands={['continue', 'pause', 'skip', 'closing', 'quit']}
+      commands={['endTurn', 'pauseLetter', 'skip', 'closing', 'quit']}
       width={width}
     >
       <PartnerName partner={who.speaker} name={who.speakerName} />
