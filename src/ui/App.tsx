@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import type { SessionState } from '../session/index.js';
 import { AutosaveProblem } from './components/AutosaveProblem.js';
 import { useSessionState } from './hooks/use-session-state.js';
-import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { isPauseKey } from './keys.js';
 import { Check } from './screens/Check.js';
 import { Closing } from './screens/Closing.js';
@@ -25,10 +24,6 @@ interface AppProps {
 export function App({ onDone }: AppProps) {
   const { store } = useSessionUi();
   const state = useSessionState(store);
-  const { columns, rows: terminalRows } = useTerminalSize();
-  // One row kept for the autosave line, one so the frame stays shorter than the terminal.
-  const rows = terminalRows - 2;
-  const width = Math.max(20, Math.min(columns - 1, 100));
   const typing = TYPING.has(state.step.kind);
 
   useInput((input, key) => {
@@ -40,39 +35,31 @@ export function App({ onDone }: AppProps) {
     if (done) onDone(state);
   }, [done, state, onDone]);
 
-  // Keep the live frame shorter than the terminal: a frame as tall as it flickers.
-  const areaRows = Math.max(1, Math.min(10, rows - 12));
   return (
     <Box flexDirection="column">
       <AutosaveProblem />
-      {screenFor(state, width, rows, areaRows, () => store.dispatch({ type: 'finish' }))}
+      {screenFor(state, () => store.dispatch({ type: 'finish' }))}
     </Box>
   );
 }
 
-function screenFor(
-  state: SessionState,
-  width: number,
-  rows: number,
-  areaRows: number,
-  finish: () => void,
-) {
-  if (state.pause) return <Paused state={state} width={width} onEnd={finish} />;
+function screenFor(state: SessionState, finish: () => void) {
+  if (state.pause) return <Paused state={state} onEnd={finish} />;
   switch (state.step.kind) {
     case 'ground-rules':
-      return <GroundRules state={state} width={width} />;
+      return <GroundRules state={state} />;
     case 'speak':
-      return <Speak state={state} width={width} rows={rows} />;
+      return <Speak state={state} />;
     case 'reflect':
     case 'validate':
     case 'empathize':
-      return <ListenerStep state={state} width={width} areaRows={areaRows} />;
+      return <ListenerStep state={state} />;
     case 'check':
-      return <Check state={state} width={width} rows={rows} />;
+      return <Check state={state} />;
     case 'write':
-      return <Write state={state} width={width} areaRows={areaRows} />;
+      return <Write state={state} />;
     case 'closing':
-      return <Closing state={state} width={width} areaRows={areaRows} />;
+      return <Closing state={state} />;
     case 'done':
       return null;
   }

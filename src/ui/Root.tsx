@@ -2,7 +2,7 @@ import { useApp, useInput } from 'ink';
 import { useCallback, useState } from 'react';
 import { isoWithOffset, type SessionConfig, type SessionState } from '../session/index.js';
 import { App } from './App.js';
-import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useLayout } from './layout.js';
 import type { OpenSession, SessionKeeper } from './keeper.js';
 import { isQuitKey } from './keys.js';
 import { SaveFailed } from './screens/SaveFailed.js';
@@ -55,8 +55,7 @@ export function Root(props: RootProps) {
     onFarewell,
   } = props;
   const { exit } = useApp();
-  const { columns } = useTerminalSize();
-  const width = Math.max(20, Math.min(columns - 1, 100));
+  const { width } = useLayout();
   const [keeper, setKeeper] = useState<SessionKeeper | undefined>();
   const [offerResume, setOfferResume] = useState(interrupted.length > 0);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -2,26 +2,36 @@
 import type { Key } from 'ink';
 
 export type Command =
-  'continue' | 'submit' | 'newline' | 'choose' | 'pause' | 'back' | 'skip' | 'closing' | 'quit';
+  | 'continue'
+  | 'endTurn'
+  | 'submit'
+  | 'newline'
+  | 'choose'
+  | 'pause'
+  | 'pauseLetter'
+  | 'skip'
+  | 'closing'
+  | 'quit';
 
 interface KeyBinding {
   label: string;
   does: string;
+  /** Shorter words for small terminals. */
+  short?: string;
 }
 
 export const KEYS: Record<Command, KeyBinding> = {
   continue: { label: 'Enter', does: 'continue' },
-  endTurn: { label: 'Enter', does: 'done speaking' },
+  endTurn: { label: 'Enter', does: 'done speaking', short: 'Enter done' },
   submit: { label: 'Enter', does: 'done' },
-  newline: { label: 'Alt+Enter', does: 'new line' },
-  choose: { label: '↑↓ or 1-9', does: 'choose' },
+  newline: { label: 'Alt+Enter', does: 'new line', short: 'Alt+Enter line' },
+  choose: { label: '↑↓ or 1-9', does: 'choose', short: '1-9 choose' },
   pause: { label: 'Ctrl+P', does: 'pause' },
   // Where nothing is typed, P pauses too (some terminals keep Ctrl+P for themselves).
   pauseLetter: { label: 'P', does: 'pause' },
-  back: { label: 'Esc', does: 'back' },
-  skip: { label: 'S', does: 'skip prompt' },
-  closing: { label: 'F', does: 'to the closing' },
-  quit: { label: 'Ctrl+C', does: 'save and quit' },
+  skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
+  closing: { label: 'F', does: 'to the closing', short: 'F close' },
+  quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
 };
 
 /** Ctrl+P, or a plain P where nothing is being typed (some terminals keep Ctrl+P for themselves). */

@@ -5,6 +5,7 @@ import { notesDir } from '../config/paths.js';
 import { openSettings, type SettingsStore } from '../config/settings.js';
 import { findInterruptedSessions } from '../notes/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
+import { LayoutProvider } from './components/LayoutProvider.js';
 import type { SessionKeeper } from './keeper.js';
 import { openSessionKeeper, resumeSessionKeeper } from './open-session.js';
 import { Root, type Farewell } from './Root.js';
@@ -54,31 +55,37 @@ export async function launchSession(
         app.unmount();
       }}
     >
-      <Root
-        setup={{
-          showSafety: !remembered.seenSafetyNotice,
-          helpLine: remembered.helpLine,
-          names: options.names,
-          rememberedNames: remembered.names,
-          deck: start.deck,
-          decks: start.decks,
-          turnMs: options.turnMs,
-          askTurn: mode === 'guided' && options.turnMs === undefined,
-        }}
-        plan={{ rounds: options.rounds, maxMs: options.maxMs }}
-        interrupted={interrupted}
-        resumeOnly={mode === 'resume'}
-        openSession={(config) =>
-          keep(openSessionKeeper(config, { notesDir: folder, quiet: options.quiet }))
-        }
-        openResumed={(session) =>
-          keep(resumeSessionKeeper(session.path, { notesDir: folder, quiet: options.quiet }).keeper)
-        }
-        onSetupDone={(result) => settings?.update({ names: result.names, seenSafetyNotice: true })}
-        onFarewell={(words) => {
-          farewell = words;
-        }}
-      />
+      <LayoutProvider>
+        <Root
+          setup={{
+            showSafety: !remembered.seenSafetyNotice,
+            helpLine: remembered.helpLine,
+            names: options.names,
+            rememberedNames: remembered.names,
+            deck: start.deck,
+            decks: start.decks,
+            turnMs: options.turnMs,
+            askTurn: mode === 'guided' && options.turnMs === undefined,
+          }}
+          plan={{ rounds: options.rounds, maxMs: options.maxMs }}
+          interrupted={interrupted}
+          resumeOnly={mode === 'resume'}
+          openSession={(config) =>
+            keep(openSessionKeeper(config, { notesDir: folder, quiet: options.quiet }))
+          }
+          openResumed={(session) =>
+            keep(
+              resumeSessionKeeper(session.path, { notesDir: folder, quiet: options.quiet }).keeper,
+            )
+          }
+          onSetupDone={(result) =>
+            settings?.update({ names: result.names, seenSafetyNotice: true })
+          }
+          onFarewell={(words) => {
+            farewell = words;
+          }}
+        />
+      </LayoutProvider>
     </CrashGuard>,
     { exitOnCtrlC: false },
   );

@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { createSessionStore, type SessionConfig, type Clock } from '../../src/session/index.js';
+import { LayoutProvider } from '../../src/ui/components/LayoutProvider.js';
 import { memoryDrafts, SessionUiContext, type SessionUi } from '../../src/ui/session-context.js';
 import { config as baseConfig } from '../session/helpers.js';
 
@@ -15,7 +16,11 @@ export function setupSession(overrides: Partial<SessionConfig> = {}) {
 }
 
 export function renderWith(ui: SessionUi, element: ReactElement) {
-  return render(<SessionUiContext.Provider value={ui}>{element}</SessionUiContext.Provider>);
+  return render(
+    <LayoutProvider>
+      <SessionUiContext.Provider value={ui}>{element}</SessionUiContext.Provider>
+    </LayoutProvider>,
+  );
 }
 
 /** Fake time for countdowns, leaving setImmediate real so Ink can read input. */
@@ -44,3 +49,18 @@ export const KEY = {
   altEnter: '\u001B\r',
   ctrlJ: '\n',
 } as const;
+
+/** Gives the fake terminal a size (ink-testing-library's is 100 columns, no rows) and redraws. */
+export function resize(stdout: object, columns: number, rows: number): void {
+  Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
+  Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
+  (stdout as { emit(event: string): void }).emit('resize');
+}
+
+/** Types text a key at a time, as a person does. */
+export async function typeKeys(stdin: { write(data: string): void }, text: string): Promise<void> {
+  for (const char of text) {
+    stdin.write(char);
+    await settle();
+  }
+}

@@ -18,10 +18,10 @@ function Live({
   screen: 'rules' | 'speak' | 'check' | 'paused';
 }) {
   const state = useSessionState(store);
-  if (screen === 'rules') return <GroundRules state={state} width={80} />;
-  if (screen === 'speak') return <Speak state={state} width={80} rows={24} />;
-  if (screen === 'check') return <Check state={state} width={80} rows={24} />;
-  return <Paused state={state} width={80} onEnd={() => store.dispatch({ type: 'finish' })} />;
+  if (screen === 'rules') return <GroundRules state={state} />;
+  if (screen === 'speak') return <Speak state={state} />;
+  if (screen === 'check') return <Check state={state} />;
+  return <Paused state={state} onEnd={() => store.dispatch({ type: 'finish' })} />;
 }
 
 describe('Ground rules', () => {

@@ -4,6 +4,7 @@ import { ChoiceList } from '../components/ChoiceList.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Clamped } from '../components/Clamped.js';
 import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
@@ -15,16 +16,9 @@ const ANSWERS: { label: string; value: CheckAnswer }[] = [
 ];
 
 /** "Did I get it?": the speaker says whether the reflection caught what they meant. */
-export function Check({
-  state,
-  width,
-  rows,
-}: {
-  state: SessionState;
-  width: number;
-  rows: number;
-}) {
+export function Check({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
+  const { width, rows, compact } = useLayout();
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
@@ -37,7 +31,6 @@ export function Check({
       title="Did I get it?"
       aside={progressLabel(progress)}
       commands={['choose', 'pauseLetter', 'quit']}
-      width={width}
     >
       <Text>
         <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
@@ -48,9 +41,9 @@ export function Check({
         width={width}
         indent={2}
         color={theme.calm}
-        maxRows={Math.max(2, rows - 14)}
+        maxRows={Math.max(1, rows - (compact ? 8 : 14))}
       />
-      <Box marginTop={1} flexDirection="column">
+      <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text>
           <PartnerName partner={who.speaker} name={who.speakerName} />
           <Text>, did {who.listenerName} get it?</Text>

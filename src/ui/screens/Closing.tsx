@@ -24,15 +24,7 @@ const STEMS = {
 };
 
 /** "Closing": each partner's appreciation, an agreement to try, and what to bring to therapy. */
-export function Closing({
-  state,
-  width,
-  areaRows,
-}: {
-  state: SessionState;
-  width: number;
-  areaRows: number;
-}) {
+export function Closing({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const step = state.step;
   const key = draftKey(state);
@@ -44,8 +36,6 @@ export function Closing({
       title="Closing"
       draftKey={key}
       stem={STEMS[step.field]}
-      width={width}
-      areaRows={areaRows}
       note={EMPTY_IS_FINE}
       intro={
         <Text>

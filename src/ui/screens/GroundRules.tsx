@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Partner, SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/ChoiceList.js';
 import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { PARTNER_MARK } from '../theme.js';
 
@@ -19,8 +20,13 @@ const SOLO_RULES = [
   'You can pause at any moment with Ctrl+P (or P).',
 ];
 
-export function GroundRules({ state, width }: { state: SessionState; width: number }) {
+// The same agreements, for a small terminal.
+const SHORT = 'One speaks, one listens. Reflect first; no fixing, no defending. P pauses.';
+const SOLO_SHORT = 'Write what is true for you. Skip anything. P pauses.';
+
+export function GroundRules({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
+  const { compact } = useLayout();
   const names = state.config.partners;
   const solo = names.length === 1;
   const choices = names.map((name, i) => ({
@@ -29,14 +35,18 @@ export function GroundRules({ state, width }: { state: SessionState; width: numb
     checked: state.agreed[i] ?? false,
   }));
   return (
-    <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'quit']} width={width}>
-      {(solo ? SOLO_RULES : RULES).map((rule) => (
-        <Text key={rule}>• {rule}</Text>
-      ))}
-      <Box marginTop={1} flexDirection="column">
-        <Text>
-          {solo ? 'When you are ready:' : 'Each of you, agree by name when you are ready:'}
-        </Text>
+    <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'quit']}>
+      {compact ? (
+        <Text>{solo ? SOLO_SHORT : SHORT}</Text>
+      ) : (
+        (solo ? SOLO_RULES : RULES).map((rule) => <Text key={rule}>• {rule}</Text>)
+      )}
+      <Box marginTop={compact ? 0 : 1} flexDirection="column">
+        {compact ? null : (
+          <Text>
+            {solo ? 'When you are ready:' : 'Each of you, agree by name when you are ready:'}
+          </Text>
+        )}
         <ChoiceList
           choices={choices}
           onSelect={(partner) => store.dispatch({ type: 'agree', partner })}

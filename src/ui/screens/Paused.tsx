@@ -13,6 +13,7 @@ import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { PAUSE_REMINDER } from '../copy.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
+import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 
@@ -26,16 +27,9 @@ type PauseChoice =
   | { kind: 'end' };
 
 /** "Paused": who asked, a slow breath, a break timer, and a resume only when both are ready. */
-export function Paused({
-  state,
-  width,
-  onEnd,
-}: {
-  state: SessionState;
-  width: number;
-  onEnd: () => void;
-}) {
+export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => void }) {
   const { store } = useSessionUi();
+  const { compact } = useLayout();
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
@@ -72,36 +66,54 @@ export function Paused({
     if (choice.kind === 'end') onEnd();
   };
 
+  const who =
+    pause.by !== null ? (
+      <Text>
+        <PartnerName partner={pause.by} name={names[pause.by] ?? ''} />
+        <Text> asked for a pause.{compact ? '' : ' Thank you for saying so.'}</Text>
+      </Text>
+    ) : (
+      <Text>
+        {names.length === 2
+          ? `Who asked for this pause?${compact ? '' : ' (Only so the notes can say.)'}`
+          : 'You asked for a pause.'}
+      </Text>
+    );
+  const breakLine =
+    left > 0
+      ? compact
+        ? `Break: ${formatClock(left)} left`
+        : `Break: ${formatClock(left)} left of ${formatDuration(pause.breakMs)}. Stay apart or sit together, as you need.`
+      : 'The break is over whenever you are both ready.';
+  const list = (
+    <ChoiceList key={pause.by === null ? 'who' : 'ready'} choices={choices} onSelect={select} />
+  );
+
+  if (compact) {
+    // A small terminal keeps what is needed to come back: who, the breath, the break, the choices.
+    return (
+      <Screen title="Paused" commands={['choose', 'quit']}>
+        {who}
+        <BreathingGuide clock={store.clock} since={pause.startedAt} />
+        <Text>{breakLine}</Text>
+        {list}
+        <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
+      </Screen>
+    );
+  }
   return (
-    <Screen title="Paused" commands={['choose', 'quit']} width={width}>
-      {pause.by !== null ? (
-        <Text>
-          <PartnerName partner={pause.by} name={names[pause.by] ?? ''} />
-          <Text> asked for a pause. Thank you for saying so.</Text>
-        </Text>
-      ) : (
-        <Text>
-          {names.length === 2
-            ? 'Who asked for this pause? (Only so the notes can say.)'
-            : 'You asked for a pause.'}
-        </Text>
-      )}
+    <Screen title="Paused" commands={['choose', 'quit']}>
+      {who}
       <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
       <Box marginY={1}>
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
       </Box>
-      <Text>
-        {left > 0
-          ? `Break: ${formatClock(left)} left of ${formatDuration(pause.breakMs)}. Stay apart or sit together, as you need.`
-          : 'The break is over whenever you are both ready.'}
-      </Text>
+      <Text>{breakLine}</Text>
       <Box marginTop={1} flexDirection="column">
-        {pause.by !== null || names.length === 1 ? (
-          <Text color={theme.muted}>
-            {names.length === 2 ? 'The talk goes on when both of you say you are ready.' : ''}
-          </Text>
+        {pause.by !== null && names.length === 2 ? (
+          <Text color={theme.muted}>The talk goes on when both of you say you are ready.</Text>
         ) : null}
-        <ChoiceList key={pause.by === null ? 'who' : 'ready'} choices={choices} onSelect={select} />
+        {list}
       </Box>
     </Screen>
   );

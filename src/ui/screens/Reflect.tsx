@@ -6,12 +6,6 @@ import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
 
-interface ListenerStepProps {
-  state: SessionState;
-  width: number;
-  areaRows: number;
-}
-
 const STEPS = {
   reflect: {
     title: 'Reflect back',
@@ -35,7 +29,7 @@ const STEPS = {
 } as const;
 
 /** The listener's turn to type: reflect back, and where the deck asks, validate and empathise. */
-export function ListenerStep({ state, width, areaRows }: ListenerStepProps) {
+export function ListenerStep({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const who = floor(state);
   const progress = promptProgress(state);
@@ -50,19 +44,15 @@ export function ListenerStep({ state, width, areaRows }: ListenerStepProps) {
       aside={progressLabel(progress)}
       draftKey={key}
       stem={step.stem}
-      width={width}
-      areaRows={areaRows}
       emptyHint={kind === 'reflect' ? 'Type a few words of what you heard first.' : undefined}
       note={kind === 'reflect' ? undefined : 'Leaving it empty is fine: press Enter to go on.'}
       intro={
-        <>
-          <Text>
-            <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
-            <Text>, {step.ask(who.speakerName)}</Text>
-          </Text>
-          <Text color={theme.muted}>{progress.prompt.title}</Text>
-        </>
+        <Text>
+          <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
+          <Text>, {step.ask(who.speakerName)}</Text>
+        </Text>
       }
+      context={<Text color={theme.muted}>{progress.prompt.title}</Text>}
       onSubmit={(text) => store.dispatch({ type: step.event, text })}
     />
   );

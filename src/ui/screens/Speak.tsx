@@ -6,19 +6,15 @@ import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { LISTENER_ASK, TIME_UP } from '../copy.js';
 import { isClosingKey, isSkipKey } from '../keys.js';
+import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 
-interface SpeakProps {
-  state: SessionState;
-  width: number;
-  rows: number;
-}
-
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
-export function Speak({ state, width, rows }: SpeakProps) {
+export function Speak({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
+  const { width, rows, compact } = useLayout();
   const who = floor(state);
   const progress = promptProgress(state);
   useInput((input, key) => {
@@ -29,7 +25,7 @@ export function Speak({ state, width, rows }: SpeakProps) {
   if (!who || !progress || state.step.kind !== 'speak') return null;
   const clarifying = state.step.attempt > 0;
   const prompt = progress.prompt;
-  const big = rows >= 20 && width >= 40;
+  const big = !compact;
   const guidance = [
     prompt.speakerGuidance ? `${who.speakerName}: ${prompt.speakerGuidance}` : null,
     prompt.listenerGuidance && who.listenerName
@@ -38,7 +34,7 @@ export function Speak({ state, width, rows }: SpeakProps) {
     prompt.guidance ?? null,
   ].filter((text): text is string => text !== null);
   // What is left of the terminal's height once the fixed parts are drawn, shared by the guidance.
-  const spare = Math.max(0, rows - (big ? 19 : 15));
+  const spare = Math.max(0, rows - (big ? 17 : 11));
   const perGuidance = guidance.length ? Math.floor(spare / guidance.length) : 0;
 
   return (
@@ -46,9 +42,8 @@ export function Speak({ state, width, rows }: SpeakProps) {
       title={`${who.speakerName} has the floor`}
       aside={progressLabel(progress)}
       commands={['endTurn', 'pauseLetter', 'skip', 'closing', 'quit']}
-      width={width}
     >
-      <PartnerName partner={who.speaker} name={who.speakerName} />
+      {compact ? null : <PartnerName partner={who.speaker} name={who.speakerName} />}
       <Clamped
         text={clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title}
         width={width}
@@ -75,9 +70,11 @@ export function Speak({ state, width, rows }: SpeakProps) {
           <Text>: {LISTENER_ASK}</Text>
         </Text>
       ) : null}
-      <Text color={theme.muted}>
-        {who.speakerName}, press Enter when you have finished speaking.
-      </Text>
+      {compact ? null : (
+        <Text color={theme.muted}>
+          {who.speakerName}, press Enter when you have finished speaking.
+        </Text>
+      )}
     </Screen>
   );
 }

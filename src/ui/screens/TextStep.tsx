@@ -2,14 +2,19 @@ import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
+import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 
 interface TextStepProps {
   title: string;
   aside?: string;
-  /** Lines above the text area: who types, and what. */
+  /** Who types, and what: kept to two rows on a small terminal. */
   intro: ReactNode;
+  /** Extras above the text area, such as the prompt: left out on a small terminal. */
+  context?: ReactNode;
+  /** One line kept even on a small terminal, such as a countdown. */
+  above?: ReactNode;
   /** The words that open the answer, e.g. "What I heard is…". */
   stem: string;
   draftKey: string;
@@ -18,14 +23,16 @@ interface TextStepProps {
   emptyHint?: string;
   /** Shown under the text area, e.g. "Leaving it empty is fine". */
   note?: string;
-  width: number;
-  /** Rows the text area may use. */
-  areaRows: number;
 }
 
 /** A screen where someone types: the draft is kept safe on every change, and put back after a crash. */
 export function TextStep(props: TextStepProps) {
   const { drafts } = useSessionUi();
+  const { width, rows, compact } = useLayout();
+  // What is left once the title, the words around the text area and the footer are drawn.
+  const areaRows = compact
+    ? Math.max(1, rows - 8 - (props.above ? 1 : 0))
+    : Math.max(3, Math.min(10, rows - 14));
   const [initial] = useState(() => drafts.get(props.draftKey));
   const [hint, setHint] = useState<string | null>(null);
   const submit = (text: string) => {
@@ -40,17 +47,21 @@ export function TextStep(props: TextStepProps) {
       title={props.title}
       aside={props.aside}
       commands={['submit', 'newline', 'pause', 'quit']}
-      width={props.width}
     >
-      {props.intro}
-      <Box marginTop={1} flexDirection="column">
+      <Box flexDirection="column" height={compact ? 2 : undefined} overflow="hidden">
+        {props.intro}
+      </Box>
+      {compact ? null : props.context}
+      {props.above}
+      <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text color={theme.accent}>{props.stem}</Text>
         <TextArea
           key={props.draftKey}
           defaultValue={initial?.text ?? ''}
           defaultCursor={initial?.cursor}
-          width={props.width}
-          height={props.areaRows}
+          width={width}
+          height={areaRows}
+          placeholder="Type here, then press Enter."
           onChange={(text, cursor) => {
             if (hint) setHint(null);
             drafts.set(props.draftKey, { text, cursor });
@@ -59,7 +70,7 @@ export function TextStep(props: TextStepProps) {
         />
       </Box>
       {hint ? <Text color={theme.notice}>{hint}</Text> : null}
-      {props.note && !hint ? <Text color={theme.muted}>{props.note}</Text> : null}
+      {props.note && !hint && !compact ? <Text color={theme.muted}>{props.note}</Text> : null}
     </Screen>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { draftKey, promptProgress, type SessionState } from '../../session/index.js';
 import { Countdown } from '../components/Countdown.js';
 import { useSessionUi } from '../session-context.js';
@@ -9,15 +9,7 @@ import { TextStep } from './TextStep.js';
 const WRITE_UP = 'The time is up. Finish your thought, then press Enter.';
 
 /** A solo free-write: the prompt, a quiet timer, and room to write. */
-export function Write({
-  state,
-  width,
-  areaRows,
-}: {
-  state: SessionState;
-  width: number;
-  areaRows: number;
-}) {
+export function Write({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
   const progress = promptProgress(state);
   const key = draftKey(state);
@@ -28,25 +20,21 @@ export function Write({
       aside={progressLabel(progress)}
       draftKey={key}
       stem="What is true for me is…"
-      width={width}
-      areaRows={areaRows}
       note="Leaving it empty is fine: press Enter to go on."
-      intro={
-        <>
-          <Text bold>{progress.prompt.title}</Text>
-          {progress.prompt.guidance ? (
-            <Text color={theme.muted}>{progress.prompt.guidance}</Text>
-          ) : null}
-          <Box>
-            <Countdown
-              state={state}
-              clock={store.clock}
-              big={false}
-              quiet={quiet}
-              upMessage={WRITE_UP}
-            />
-          </Box>
-        </>
+      intro={<Text bold>{progress.prompt.title}</Text>}
+      context={
+        progress.prompt.guidance ? (
+          <Text color={theme.muted}>{progress.prompt.guidance}</Text>
+        ) : null
+      }
+      above={
+        <Countdown
+          state={state}
+          clock={store.clock}
+          big={false}
+          quiet={quiet}
+          upMessage={WRITE_UP}
+        />
       }
       onSubmit={(text) => store.dispatch({ type: 'submit-writing', text })}
     />

@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import stringWidth from 'string-width';
+import type { SessionState } from '../../src/session/index.js';
+import { App } from '../../src/ui/App.js';
+import { KEY, renderWith, resize, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
+
+beforeEach(() => useFakeTime());
+afterEach(() => vi.useRealTimers());
+
+function startApp(overrides: Parameters<typeof setupSession>[0] = {}) {
+  const { store, ui } = setupSession(overrides);
+  const done = vi.fn<(state: SessionState) => void>();
+  const view = renderWith(ui, <App onDone={done} />);
+  return { store, ui, view, done };
+}
+
+async function toReflection(store: ReturnType<typeof startApp>['store']) {
+  store.dispatch({ type: 'agree', partner: 0 });
+  store.dispatch({ type: 'agree', partner: 1 });
+  store.dispatch({ type: 'end-turn' });
+  await settle();
+}
+
+describe('Reflect back', () => {
+  it('takes the listener’s words and moves on to "Did I get it?"', async () => {
+    const { store, view } = startApp();
+    await toReflection(store);
+    expect(view.lastFrame()).toContain('Reflect back');
+    expect(view.lastFrame()).toContain('What I heard is…');
+    expect(view.lastFrame()).toContain('Ben, say out loud what you heard Ana say');
+    await typeKeys(view.stdin, 'You felt alone');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Did I get it?');
+    expect(view.lastFrame()).toContain('You felt alone');
+  });
+
+  it('asks gently for a few words before taking an empty reflection', async () => {
+    const { store, view } = startApp();
+    await toReflection(store);
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Type a few words of what you heard first.');
+    expect(store.getState().step.kind).toBe('reflect');
+  });
+
+  it('keeps every change of the text in the drafts, for the autosave', async () => {
+    const { store, ui, view } = startApp();
+    await toReflection(store);
+    await typeKeys(view.stdin, 'abc');
+    view.stdin.write(KEY.backspace);
+    await settle();
+    expect(ui.drafts.get('reflect:0:0:0')).toEqual({ text: 'ab', cursor: 2 });
+  });
+
+  it('pauses with Ctrl+P while typing, and the words are still there after', async () => {
+    const { store, view } = startApp();
+    await toReflection(store);
+    await typeKeys(view.stdin, 'half a thought');
+    view.stdin.write(KEY.ctrlP);
+    await settle();
+    expect(view.lastFrame()).toContain('Paused');
+    expect(store.getState().pause).not.toBeNull();
+    view.stdin.write('1'); // Ana asked for it
+    await settle();
+    view.stdin.write('1');
+    await settle();
+    view.stdin.write('2');
+    await settle();
+    expect(view.lastFrame()).toContain('Reflect back');
+    expect(view.lastFrame()).toContain('half a thought');
+  });
+
+  it('does not pause on a plain p while typing: it is a letter', async () => {
+    const { store, view } = startApp();
+    await toReflection(store);
+    await typeKeys(view.stdin, 'pp');
+    expect(store.getState().pause).toBeNull();
+    expect(view.lastFrame()).toContain('pp');
+  });
+});
+
+describe('the floor screen', () => {
+  it('pauses on P, skips on S and goes to the closing on F', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    view.stdin.write('p');
+    await settle();
+    expect(store.getState().pause).not.toBeNull();
+    store.dispatch({ type: 'ready', partner: 0 });
+    store.dispatch({ type: 'ready', partner: 1 });
+    await settle();
+    view.stdin.write('s');
+    await settle();
+    expect(store.getState().step).toMatchObject({ kind: 'speak', prompt: 1 });
+    view.stdin.write('f');
+    await settle();
+    expect(view.lastFrame()).toContain('Closing');
+  });
+});
+
+describe('Closing', () => {
+  it('asks each partner in turn, takes empty answers, and ends the session', async () => {
+    const { store, view, done } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    store.dispatch({ type: 'go-to-closing' });
+    await settle();
+    expect(view.lastFrame()).toContain('Ana, what did you appreciate about Ben today?');
+    expect(view.lastFrame()).toContain('Leaving it empty is fine');
+    await typeKeys(view.stdin, 'you stayed');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Ben, what did you appreciate about Ana today?');
+    for (let i = 0; i < 5; i++) {
+      view.stdin.write(KEY.enter);
+      await settle();
+    }
+    expect(done).toHaveBeenCalledTimes(1);
+    const final = done.mock.calls[0]![0];
+    expect(final.completed).toBe(true);
+    expect(final.record.closing[0]!.appreciation).toBe('you stayed');
+  });
+});
+
+describe('a solo deck', () => {
+  it('opens a timed free-write for one partner', async () => {
+    const { store, view } = startApp({
+      partners: ['Ana'],
+      deck: { id: 'start-where-you-are', title: 'Start where you are', solo: true },
+    });
+    await settle();
+    expect(view.lastFrame()).toContain("I'm ready, Ana");
+    view.stdin.write('1');
+    await settle();
+    expect(view.lastFrame()).toContain('Time to write');
+    expect(view.lastFrame()).toContain('3:00');
+    await typeKeys(view.stdin, 'it still hurts');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(store.getState().record.prompts[0]!.turns[0]!.writing).toBe('it still hurts');
+  });
+});
+
+describe('layout', () => {
+  const frameFits = (frame: string, columns: number, rows: number) => {
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThan(rows);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+  };
+
+  it.each([
+    [80, 24],
+    [40, 12],
+  ])('fits every step in %ix%i, below the terminal height', async (columns, rows) => {
+    const { store, view } = startApp({ options: { validate: true, empathize: true } });
+    resize(view.stdout, columns, rows);
+    await settle();
+    const steps: (() => void)[] = [
+      () => store.dispatch({ type: 'agree', partner: 0 }),
+      () => store.dispatch({ type: 'agree', partner: 1 }),
+      () => store.dispatch({ type: 'end-turn' }),
+      () => store.dispatch({ type: 'submit-reflection', text: 'word '.repeat(200) }),
+      () => store.dispatch({ type: 'answer', answer: 'yes' }),
+      () => store.dispatch({ type: 'submit-validation', text: 'v' }),
+      () => store.dispatch({ type: 'pause' }),
+      () => store.dispatch({ type: 'go-to-closing' }),
+    ];
+    frameFits(view.lastFrame() ?? '', columns, rows);
+    for (const step of steps) {
+      step();
+      await settle();
+      frameFits(view.lastFrame() ?? '', columns, rows);
+    }
+  });
+
+  it('redraws for the new size when the terminal is resized', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    expect(view.lastFrame()).toContain('╶─╮'); // the big countdown
+    resize(view.stdout, 40, 12);
+    await settle();
+    expect(view.lastFrame()).not.toContain('╶─╮');
+    expect(view.lastFrame()).toContain('3:00');
+  });
+});
