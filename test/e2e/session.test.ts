@@ -95,3 +95,20 @@ describe('a whole session in a real terminal', () => {
     expect(notes).toContain('the money');
   }, 60_000);
 });
+
+describe('NO_COLOR in a real terminal', () => {
+  it('draws no colour at all, and Ctrl+C before the talk starts leaves kindly', async () => {
+    const term = startTalkturn(['start', '--names', 'Ana,Ben'], { env: { NO_COLOR: '1' } });
+    await term.waitFor('Before you start');
+    term.write(ENTER);
+    await term.waitFor('One gentle question');
+    // Foreground or background colours: 30-37, 39-47, 49, 90-97, 100-107, 38;… and 48;….
+    // eslint-disable-next-line no-control-regex
+    const colour = /\u001B\[(?:\d+;)*(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;\d+)*m/;
+    expect(term.raw()).not.toMatch(colour);
+    term.write('\u0003');
+    const { exitCode } = await term.exited;
+    expect(exitCode).toBe(0);
+    expect(term.screen()).toContain('Nothing was started. Come back whenever you are ready.');
+  });
+});

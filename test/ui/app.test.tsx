@@ -188,3 +188,28 @@ describe('layout', () => {
     expect(view.lastFrame()).toContain('3:00');
   });
 });
+
+describe('accessibility', () => {
+  it('turns every colour off with NO_COLOR, keeping names and markers', async () => {
+    const { themeFor, PARTNER_MARK } = await import('../../src/ui/theme.js');
+    const plain = themeFor({ NO_COLOR: '1' });
+    expect(Object.values(plain).flat().filter(Boolean)).toEqual([]);
+    expect(themeFor({}).partner).toEqual(['cyan', 'magenta']);
+    expect(PARTNER_MARK[0]).not.toBe(PARTNER_MARK[1]);
+  });
+
+  it('reads the countdown as words in screen-reader mode', async () => {
+    process.env.INK_SCREEN_READER = 'true';
+    try {
+      const { store, view } = startApp({ turnMs: 150_000 });
+      store.dispatch({ type: 'agree', partner: 0 });
+      store.dispatch({ type: 'agree', partner: 1 });
+      await settle();
+      expect(view.lastFrame()).toContain('Ana has the floor');
+      expect(view.lastFrame()).toContain('2 minutes 30 seconds left.');
+      expect(view.lastFrame()).not.toContain('╶─╮');
+    } finally {
+      delete process.env.INK_SCREEN_READER;
+    }
+  });
+});
