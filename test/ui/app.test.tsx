@@ -213,3 +213,20 @@ describe('accessibility', () => {
     }
   });
 });
+
+describe('the bell', () => {
+  it('rings once when a turn reaches zero, and never with --quiet', async () => {
+    for (const quiet of [false, true]) {
+      const { store, ui } = setupSession({ turnMs: 5_000 });
+      const view = renderWith({ ...ui, quiet }, <App onDone={() => {}} />);
+      store.dispatch({ type: 'agree', partner: 0 });
+      store.dispatch({ type: 'agree', partner: 1 });
+      await settle(6_000);
+      await settle(3_000);
+      const bells = view.frames.filter((frame) => frame === '\u0007').length;
+      expect(bells).toBe(quiet ? 0 : 1);
+      expect(view.lastFrame()).toContain('Time is up');
+      view.unmount();
+    }
+  });
+});

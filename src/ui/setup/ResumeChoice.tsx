@@ -18,7 +18,9 @@ interface ResumeChoiceProps {
 export function describeSession(session: InterruptedSession): string {
   const who = session.partners.join(' & ');
   const when = session.startedAtIso ? formatWhen(session.startedAtIso) : 'an earlier time';
-  return `${who} · ${session.deck?.title ?? 'a session'} · started ${when}`;
+  const damaged = session.dropped > 0 ? ' (its last moment could not be read)' : '';
+  const elsewhere = session.lockedBy !== null ? ' (open in another terminal)' : '';
+  return `${who} · ${session.deck?.title ?? 'a session'} · started ${when}${damaged}${elsewhere}`;
 }
 
 function formatWhen(iso: string): string {
