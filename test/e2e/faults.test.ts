@@ -118,3 +118,26 @@ describe('nothing typed is lost', () => {
     console.log(`Fault trials:\n  ${report.join('\n  ')}`);
   }, 180_000);
 });
+
+describe('a plain talkturn after a fault', () => {
+  it('offers the unfinished session first, then a new one', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-offer-'));
+    const term = startTalkturn(['start', '--names', 'Ana,Ben', '--rounds', '1'], { home });
+    await reachReflection(term, true);
+    await term.type('we were both so tired');
+    await term.waitFor('so tired');
+    term.kill('SIGKILL');
+    await term.exited;
+
+    const again = startTalkturn([], { home });
+    await again.waitFor('An unfinished session');
+    expect(again.screen()).toContain('Carry on: Ana & Ben · The hard questions');
+    expect(again.screen()).toContain('2. Start a new session');
+    again.write('1');
+    await again.waitFor('we were both so tired');
+    expect(again.screen()).toContain('Reflect back');
+    again.write('\u0003');
+    await again.exited;
+    expect(again.screen()).toContain('talkturn resume');
+  });
+});
