@@ -10,6 +10,7 @@ export type Command =
   | 'pause'
   | 'pauseLetter'
   | 'skip'
+  | 'back'
   | 'closing'
   | 'quit';
 
@@ -31,6 +32,7 @@ export const KEYS: Record<Command, KeyBinding> = {
   pauseLetter: { label: 'P', does: 'pause' },
   skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
+  back: { label: 'Esc', does: 'back' },
   quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
 };
 

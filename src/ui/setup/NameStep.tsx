@@ -9,11 +9,13 @@ interface NameStepProps {
   initial: string;
   /** A name that may not be used again (the other partner's). */
   taken?: string;
+  /** Esc goes back to the question before. */
+  canGoBack: boolean;
   width: number;
   onDone: (name: string) => void;
 }
 
-export function NameStep({ ask, initial, taken, width, onDone }: NameStepProps) {
+export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: NameStepProps) {
   const [hint, setHint] = useState<string | null>(null);
   const submit = (text: string) => {
     const name = text.replace(/\s+/g, ' ').trim();
@@ -28,7 +30,11 @@ export function NameStep({ ask, initial, taken, width, onDone }: NameStepProps) 
     onDone(name);
   };
   return (
-    <Screen title="Who is talking today?" commands={['submit', 'quit']} width={width}>
+    <Screen
+      title="Who is talking today?"
+      commands={canGoBack ? ['submit', 'back', 'quit'] : ['submit', 'quit']}
+      width={width}
+    >
       <Text>{ask}</Text>
       <Box marginTop={1}>
         <TextArea

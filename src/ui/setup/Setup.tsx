@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Text, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
@@ -47,6 +47,30 @@ export function Setup(props: SetupProps) {
   const ready =
     safetySeen && deck !== undefined && names.length >= needed && !askRole && turnMs !== undefined;
 
+  // Esc goes back one question, as far as the first one the command line did not answer.
+  const screen = !safetySeen
+    ? 'safety'
+    : !deck
+      ? 'deck'
+      : names.length < needed
+        ? 'names'
+        : askRole
+          ? 'role'
+          : 'turn';
+  const backToNames = () => {
+    if (names.length > (props.names?.length ?? 0)) setNames(names.slice(0, -1));
+    else if (!props.deck) setDeck(undefined);
+  };
+  useInput((_input, key) => {
+    if (!key.escape) return;
+    if (screen === 'names') backToNames();
+    if (screen === 'role') backToNames();
+    if (screen === 'turn') {
+      if (hasRolePrompts && !deck?.solo) setRoleAsked(false);
+      else backToNames();
+    }
+  });
+
   useEffect(() => {
     if (!ready || !deck) return;
     onDone({ names, deck, turnMs: turnMs ?? deck.turnMs ?? DEFAULT_TURN_MS, repairing });
@@ -88,6 +112,7 @@ export function Setup(props: SetupProps) {
         ask={ask}
         initial={props.rememberedNames[index] ?? ''}
         taken={names[0]}
+        canGoBack={names.length > (props.names?.length ?? 0) || !props.deck}
         width={width}
         onDone={(name) => setNames([...names, name])}
       />
@@ -95,7 +120,7 @@ export function Setup(props: SetupProps) {
   }
   if (askRole) {
     return (
-      <Screen title="One gentle question" commands={['choose', 'quit']} width={width}>
+      <Screen title="One gentle question" commands={['choose', 'back', 'quit']} width={width}>
         <Text>
           Some prompts in this deck are meant for one of you. If you like, say which of you is
           working to repair the trust. You can also leave it, and both of you answer every prompt.
@@ -123,7 +148,7 @@ export function Setup(props: SetupProps) {
       (a, b) => a - b,
     );
     return (
-      <Screen title="How long is each turn?" commands={['choose', 'quit']} width={width}>
+      <Screen title="How long is each turn?" commands={['choose', 'back', 'quit']} width={width}>
         <Text>The one speaking has this long; nobody is cut off when it ends.</Text>
         <ChoiceList
           initialIndex={lengths.indexOf(deckTurn)}
