@@ -1,0 +1,142 @@
+import { Box, Text, type DOMElement } from 'ink';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import type { TextAreaCommand } from './input-decoder.js';
+import { offsetToRowColumn, rowCount, rowStart, rowText } from './layout.js';
+import { textRowsShown, type TextAreaEdit } from './text-area-model.js';
+import { resolveTextAreaTheme, type TextAreaTheme } from './theme.js';
+import { TextAreaRow } from './TextAreaRow.js';
+import { useBracketedPasteMode } from './use-bracketed-paste-mode.js';
+import { useTerminalCursor } from './use-terminal-cursor.js';
+import { useTextAreaInput } from './use-text-area-input.js';
+import { useTextAreaState } from './use-text-area-state.js';
+
+export interface TextAreaProps {
+  /** Text at mount, e.g. a restored draft. To replace it later, remount with a new `key`. */
+  readonly defaultValue?: string;
+  /** Cursor at mount, as a UTF-16 offset into `defaultValue`; defaults to the end. */
+  readonly defaultCursor?: number;
+  /** Called synchronously on every change of the text, with the whole text and the cursor. */
+  readonly onChange?: (text: string, cursor: number) => void;
+  /** Enter. Alt+Enter and Ctrl+J insert a newline instead. */
+  readonly onSubmit?: (text: string) => void;
+  /** Columns, the last one kept for the cursor at the end of a full row. */
+  readonly width: number;
+  /** Rows; when the text is longer, the last row shows what is above and below. */
+  readonly height: number;
+  /** Shown dimmed while the text is empty. */
+  readonly placeholder?: string;
+  /** Takes keys and shows the cursor only while true (default true). */
+  readonly isActive?: boolean;
+  readonly theme?: Partial<TextAreaTheme>;
+}
+
+/** "↑ 3 more lines", "↓ 1 more line", "↑ 3 ↓ 1 more lines": short, to fit a narrow text area. */
+function scrollHint(above: number, below: number): string {
+  const arrows = [above > 0 ? `↑ ${above}` : '', below > 0 ? `↓ ${below}` : ''].filter(Boolean);
+  return `${arrows.join(' ')} more ${above + below === 1 ? 'line' : 'lines'}`;
+}
+
+/**
+ * A multi-line text area that draws only its visible rows, so typing stays fast however long the
+ * text grows. It owns its text; `onChange` reports every change so a screen can journal it.
+ */
+export function TextArea({
+  defaultValue,
+  defaultCursor,
+  onChange,
+  onSubmit,
+  width,
+  height,
+  placeholder = '',
+  isActive = true,
+  theme: themeOverrides,
+}: TextAreaProps): ReactNode {
+  const theme = useMemo(() => resolveTextAreaTheme(themeOverrides), [themeOverrides]);
+  const { model, apply } = useTextAreaState({
+    defaultValue,
+    defaultCursor,
+    width,
+    height,
+    onChange,
+  });
+
+  const onCommands = useCallback(
+    (commands: readonly TextAreaCommand[]) => {
+      let edits: TextAreaEdit[] = [];
+      for (const command of commands) {
+        if (command.type !== 'submit') {
+          edits.push(command);
+          continue;
+        }
+        const { text } = apply(edits).buffer;
+        edits = [];
+        onSubmit?.(text);
+      }
+      apply(edits);
+    },
+    [apply, onSubmit],
+  );
+  useTextAreaInput({ isActive, onCommands });
+  useBracketedPasteMode(isActive);
+
+  const { buffer, layout, top } = model;
+  const rows = rowCount(layout);
+  const shown = textRowsShown(rows, height);
+  const cursor = offsetToRowColumn(layout, buffer.cursor);
+  const showPlaceholder = buffer.text === '' && placeholder !== '';
+
+  const boxRef = useRef<DOMElement>(null);
+  useTerminalCursor(
+    boxRef,
+    isActive
+      ? { x: Math.min(cursor.column, Math.max(0, width - 1)), y: cursor.row - top }
+      : undefined,
+  );
+
+  const lines: ReactNode[] = [];
+  for (let index = 0; index < shown; index++) {
+    const row = top + index;
+    if (showPlaceholder && row === 0) {
+      lines.push(
+        <TextAreaRow
+          key={index}
+          text={placeholder}
+          cursor={isActive ? 0 : undefined}
+          style={theme.placeholder}
+          cursorStyle={theme.cursor}
+        />,
+      );
+      continue;
+    }
+    lines.push(
+      <TextAreaRow
+        key={index}
+        text={row < rows ? rowText(layout, row) : ''}
+        cursor={isActive && row === cursor.row ? buffer.cursor - rowStart(layout, row) : undefined}
+        style={theme.text}
+        cursorStyle={theme.cursor}
+      />,
+    );
+  }
+  if (rows > shown) {
+    lines.push(
+      <Text key="hint" {...theme.scrollHint} wrap="truncate-end">
+        {scrollHint(top, rows - top - shown)}
+      </Text>,
+    );
+  }
+
+  return (
+    <Box
+      ref={boxRef}
+      flexDirection="column"
+      width={width}
+      height={height}
+      flexShrink={0}
+      aria-role="textbox"
+      aria-state={{ multiline: true }}
+    >
+      {lines}
+    </Box>
+  );
+}
