@@ -77,7 +77,7 @@ export function Root(props: RootProps) {
     leave({
       code: 0,
       message:
-        'Everything you typed is saved. To carry on where you left off, run: talkturn resume',
+        'Everything you typed is saved.\nTo carry on where you left off, run: talkturn resume',
     });
   }, [keeper, outcome, leave]);
 

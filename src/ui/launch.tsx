@@ -5,6 +5,7 @@ import { notesDir } from '../config/paths.js';
 import { openSettings, type SettingsStore } from '../config/settings.js';
 import { findInterruptedSessions } from '../notes/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
+import { enterDiscreetScreen } from './discreet-screen.js';
 import { LayoutProvider } from './components/LayoutProvider.js';
 import type { SessionKeeper } from './keeper.js';
 import { openSessionKeeper, resumeSessionKeeper } from './open-session.js';
@@ -38,19 +39,21 @@ export async function launchSession(
   // anything touches a terminal that may be gone.
   const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
     current?.close();
+    screen.leave();
     process.exit(SIGNAL_EXIT[signal]);
   };
   for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
     process.once(signal, onSignal);
   }
 
+  const screen = enterDiscreetScreen();
   const app = render(
     <CrashGuard
       onCrash={(error) => {
         current?.close();
         farewell = {
           code: 1,
-          message: `Something went wrong in talkturn (${error.message}). Everything typed is saved: run talkturn resume to carry on.`,
+          message: `Something went wrong in talkturn (${error.message}).\nEverything typed is saved: run talkturn resume to carry on.`,
         };
         app.unmount();
       }}
@@ -93,6 +96,7 @@ export async function launchSession(
     await app.waitUntilExit();
   } finally {
     current?.close();
+    screen.leave();
   }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);
   return farewell.code;

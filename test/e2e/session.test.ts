@@ -112,3 +112,27 @@ describe('NO_COLOR in a real terminal', () => {
     expect(term.screen()).toContain('Nothing was started. Come back whenever you are ready.');
   });
 });
+
+describe('a discreet screen', () => {
+  it('keeps the talk off the scrollback: after Ctrl+C only the farewell is left', async () => {
+    const term = startTalkturn(['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '1m']);
+    await term.waitFor('Before you start');
+    term.write(ENTER);
+    await term.waitFor('One gentle question');
+    term.write('3');
+    await term.waitFor('Ground rules');
+    term.write('1');
+    await term.waitFor('Ana agrees ✓');
+    term.write('2');
+    await term.waitFor('Ana has the floor');
+    term.write('\u0003');
+    expect((await term.exited).exitCode).toBe(0);
+    expect(term.raw()).toContain('\u001B]0;talkturn\u0007');
+    expect(term.raw()).toContain('\u001B[?1049h');
+    expect(term.raw()).toContain('\u001B[?1049l');
+    const left = term.screen() + term.scrollback();
+    expect(left).toContain('Everything you typed is saved.');
+    expect(left).not.toContain('has the floor');
+    expect(left).not.toContain('Ground rules');
+  });
+});

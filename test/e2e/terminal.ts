@@ -15,6 +15,8 @@ export interface Terminal {
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
   /** The screen as a person sees it now, one line per row. */
   screen(): string;
+  /** The lines that scrolled off the top of the main screen. */
+  scrollback(): string;
   /** Everything the program wrote, escape sequences included. */
   raw(): string;
   exited: Promise<{ exitCode: number; signal?: number }>;
@@ -88,6 +90,14 @@ export function startTalkturn(
       }
     },
     screen,
+    scrollback: () => {
+      const buffer = emulator.buffer.normal;
+      const lines: string[] = [];
+      for (let row = 0; row < buffer.baseY; row++) {
+        lines.push(buffer.getLine(row)?.translateToString(true) ?? '');
+      }
+      return lines.join('\n');
+    },
     raw: () => all,
     kill: (signal) => pty.kill(signal),
     waitFor(text, timeoutMs = 10_000) {
