@@ -5,6 +5,21 @@ import { readFile, rm } from 'node:fs/promises';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 
+// With DEV=true in the environment, Ink reads its own package.json (absent from the bundle) and
+// connects to React DevTools over a WebSocket. talkturn never opens a socket: Ink's development
+// switch is always off here, and its DevTools module is an empty one.
+const INK_STUBS = { './utils.js': 'ink-utils.js', './devtools.js': 'ink-devtools.js' };
+const noInkDevMode = {
+  name: 'no-ink-dev-mode',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/(utils|devtools)\.js$/ }, (args) =>
+      /node_modules[\\/]ink[\\/]build[\\/]/.test(args.importer)
+        ? { path: new URL(`./stubs/${INK_STUBS[args.path]}`, import.meta.url).pathname }
+        : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
@@ -16,7 +31,7 @@ await build({
   minify: true,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  alias: { 'react-devtools-core': './scripts/stubs/react-devtools-core.js' },
+  plugins: [noInkDevMode],
   define: {
     'process.env.NODE_ENV': '"production"',
     __TALKTURN_VERSION__: JSON.stringify(pkg.version),

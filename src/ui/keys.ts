@@ -42,8 +42,9 @@ export function isPauseKey(input: string, key: Key, typing: boolean): boolean {
   return !typing && !key.ctrl && !key.meta && (input === 'p' || input === 'P');
 }
 
+/** Ctrl+C, also when it arrives in one chunk with other keys typed just before it. */
 export function isQuitKey(input: string, key: Key): boolean {
-  return key.ctrl && input === 'c';
+  return (key.ctrl && input === 'c') || input.includes('\u0003');
 }
 
 // Skip and finish are plain letters, offered only where nothing is being typed.

@@ -13,9 +13,13 @@ export function ensureBuilt(): void {
 }
 
 /** Runs the built talkturn without a terminal, in a private home, and returns what it said. */
-export function runCli(args: string[], env: Record<string, string> = {}) {
+export function runCli(args: string[], env: Record<string, string> = {}, wrapper: string[] = []) {
   const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-cli-'));
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const [file, ...wrapperArgs] = wrapper;
+  const command = file
+    ? { file, args: [...wrapperArgs, process.execPath, BIN, ...args] }
+    : { file: process.execPath, args: [BIN, ...args] };
+  const result = spawnSync(command.file, command.args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

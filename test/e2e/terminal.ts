@@ -6,6 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { BIN } from '../cli/run-cli.js';
 
+/** How long the screen stays unchanged before keys are sent to it. */
+const QUIET_MS = 40;
+
 export interface Terminal {
   /** Sends keys, all in one go (a paste, or a single key). */
   write(keys: string): void;
@@ -28,7 +31,14 @@ export interface Terminal {
 
 export function startTalkturn(
   args: string[],
-  options: { cols?: number; rows?: number; env?: Record<string, string>; home?: string } = {},
+  options: {
+    cols?: number;
+    rows?: number;
+    env?: Record<string, string>;
+    home?: string;
+    /** Runs talkturn under another program, e.g. a system-call tracer: [file, ...args]. */
+    wrapper?: string[];
+  } = {},
 ): Terminal {
   const home = options.home ?? mkdtempSync(path.join(os.tmpdir(), 'talkturn-e2e-'));
   const notesDir = path.join(home, 'notes');
@@ -43,7 +53,11 @@ export function startTalkturn(
     CI: 'false',
     ...options.env,
   };
-  const pty: IPty = spawn(process.execPath, [BIN, ...args], {
+  const [file, ...wrapperArgs] = options.wrapper ?? [];
+  const command = file
+    ? { file, args: [...wrapperArgs, process.execPath, BIN, ...args] }
+    : { file: process.execPath, args: [BIN, ...args] };
+  const pty: IPty = spawn(command.file, command.args, {
     name: 'xterm-256color',
     cols: options.cols ?? 80,
     rows: options.rows ?? 24,
@@ -103,10 +117,15 @@ export function startTalkturn(
     waitFor(text, timeoutMs = 10_000) {
       const found = () =>
         typeof text === 'string' ? screen().includes(text) : text.test(screen());
+      // A screen is ready for keys once it is drawn and has been still for a moment: the
+      // program listens for keys just after it draws, as a person's eyes need a moment too.
       return new Promise((resolve, reject) => {
-        if (found()) return resolve();
+        let still: ReturnType<typeof setTimeout> | undefined;
         const check = () => {
-          if (!found()) return;
+          clearTimeout(still);
+          if (found()) still = setTimeout(done, QUIET_MS);
+        };
+        const done = () => {
           cleanup();
           resolve();
         };
@@ -118,9 +137,11 @@ export function startTalkturn(
         }, timeoutMs);
         const cleanup = () => {
           clearTimeout(timer);
+          clearTimeout(still);
           waiters.delete(check);
         };
         waiters.add(check);
+        check();
       });
     },
   };

@@ -1,0 +1,125 @@
+// The rows of issue 8's table: what each measures, its target, and how its figure reads.
+import { measureCountdownCpu } from './countdown-cpu.mjs';
+import { measureDrift } from './drift.mjs';
+import { measurePackage } from './package-size.mjs';
+import { measureSessionMemory } from './session-memory.mjs';
+import { measureCommandStartup, measureFirstFrame } from './startup.mjs';
+import { measureTyping } from './typing.mjs';
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const x = (value) => `${value.toFixed(2)}x`;
+const mib = (value) => `${value.toFixed(1)} MiB`;
+const signedMib = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} MiB`;
+
+/**
+ * Each row: `measure(shared)` returns raw figures (several rows can share one measurement through
+ * `shared`), `judge(result)` returns { figure, pass, detail }.
+ */
+export const ROWS = [
+  {
+    id: 'version',
+    what: '`talkturn --version`',
+    target: '<= 1.3x `node -e 0`',
+    measure: (shared) => (shared.commands ??= measureCommandStartup()),
+    judge: (r) => ({
+      value: r.versionRatio,
+      figure: `${x(r.versionRatio)} (${ms(r.version)} vs ${ms(r.node)})`,
+      pass: r.versionRatio <= 1.3,
+    }),
+  },
+  {
+    id: 'help',
+    what: '`talkturn --help`',
+    target: '<= 1.3x `node -e 0`',
+    measure: (shared) => (shared.commands ??= measureCommandStartup()),
+    judge: (r) => ({
+      value: r.helpRatio,
+      figure: `${x(r.helpRatio)} (${ms(r.help)} vs ${ms(r.node)})`,
+      pass: r.helpRatio <= 1.3,
+    }),
+  },
+  {
+    id: 'first-frame',
+    what: 'first frame of a session',
+    target: '<= 3.5x `node -e 0`',
+    measure: () => measureFirstFrame(),
+    judge: (r) => ({
+      value: r.ratio,
+      figure: `${x(r.ratio)} (${ms(r.session)} vs ${ms(r.node)}, both in a pty)`,
+      pass: r.ratio <= 3.5,
+    }),
+  },
+  {
+    id: 'keystroke',
+    what: 'keystroke to frame, 50,000 characters',
+    target: '<= 12 ms median, flat in note length',
+    measure: (shared) => (shared.typing ??= shared.entries().then(measureTyping)),
+    judge: ({ short, long }) => {
+      // Flat: the long note costs no more than half again the short one's time, or 1 ms.
+      const flat = long.medianMs - short.medianMs <= Math.max(1, short.medianMs * 0.5);
+      return {
+        value: long.medianMs,
+        figure: `${ms(long.medianMs)} median, p95 ${ms(long.p95Ms)} (1,000 chars: ${ms(short.medianMs)}, p95 ${ms(short.p95Ms)})`,
+        pass: long.medianMs <= 12 && flat,
+      };
+    },
+  },
+  {
+    id: 'typing-memory',
+    what: 'memory growth over 200 keystrokes at 50,000 characters',
+    target: '<= 5 MiB',
+    measure: (shared) => (shared.typing ??= shared.entries().then(measureTyping)),
+    judge: ({ short, long }) => ({
+      value: long.heapGrowthMiB,
+      figure: `${signedMib(long.heapGrowthMiB)} heap after GC (RSS ${signedMib(long.rssGrowthMiB)}; at 1,000 chars: heap ${signedMib(short.heapGrowthMiB)}, RSS ${signedMib(short.rssGrowthMiB)})`,
+      pass: long.heapGrowthMiB <= 5,
+    }),
+  },
+  {
+    id: 'countdown-cpu',
+    what: 'CPU while the countdown runs',
+    target: '<= 1% of one core',
+    measure: () => measureCountdownCpu(),
+    judge: (r) => ({
+      value: r.percent,
+      figure: `${r.percent.toFixed(2)}% (${r.cpuMs.toFixed(0)} ms CPU in ${(r.wallMs / 1000).toFixed(1)} s)`,
+      pass: r.percent <= 1,
+    }),
+  },
+  {
+    id: 'countdown-drift',
+    what: 'countdown drift at the end of a 10-minute turn',
+    target: '<= 10 ms',
+    measure: (shared) => shared.entries().then(measureDrift),
+    judge: ({ seconds, secondTick, interval }) => {
+      const worst = Math.max(secondTick.maxMs, Math.abs(secondTick.at600sMs));
+      return {
+        value: worst,
+        figure: `${ms(secondTick.at600sMs)} at 600 s (fitted; max ${ms(secondTick.maxMs)} over ${seconds} s, ${secondTick.msPerMinute >= 0 ? '+' : ''}${secondTick.msPerMinute.toFixed(2)} ms/min); setInterval: ${ms(interval.at600sMs)} at 600 s (${interval.msPerMinute >= 0 ? '+' : ''}${interval.msPerMinute.toFixed(0)} ms/min)`,
+        pass: worst <= 10,
+      };
+    },
+  },
+  {
+    id: 'package',
+    what: 'installed package',
+    target: 'one bundle, no runtime deps, <= 2 MB',
+    measure: () => measurePackage(),
+    judge: (r) => ({
+      value: r.bytes,
+      figure: `${r.packages.length} package${r.packages.length === 1 ? '' : 's'} (${r.packages.slice(0, 3).join(', ')}${r.packages.length > 3 ? ', …' : ''}), ${r.runtimeDependencies} runtime deps, ${(r.bytes / 1e6).toFixed(2)} MB on disk (dist/cli.js + ${r.chunks} chunks; tarball ${(r.tarballBytes / 1e3).toFixed(0)} kB)${r.runs ? ', runs' : ', DOES NOT RUN'}`,
+      pass: r.packages.length === 1 && r.runtimeDependencies === 0 && r.bytes <= 2e6 && r.runs,
+    }),
+  },
+  {
+    id: 'session-memory',
+    what: 'peak memory over a whole session',
+    target: '<= 80 MiB',
+    measure: () => measureSessionMemory(),
+    judge: (r) => ({
+      value: r.peakMiB,
+      figure: `${mib(r.peakMiB)} VmHWM (RSS at the end ${mib(r.endRssMiB)})`,
+      pass: r.peakMiB <= 80,
+    }),
+  },
+];
