@@ -1,17 +1,25 @@
 // The YAML front matter of a session note: written with the `yaml` library (names are always
 // double-quoted, so no name can end the block or read as `yes`/`no`), and read back for the
 // history and the export.
-import { Document, Scalar, parse } from 'yaml';
 import { formatDuration } from '../session/duration.js';
 import { sessionElapsed } from '../session/selectors.js';
 import type { SessionState } from '../session/types.js';
 import { oneLine } from './markdown-escape.js';
+import {
+  detailsFields,
+  parseSessionDetails,
+  sessionDetails,
+  type SessionDetails,
+} from './session-details.js';
+import { frontMatterBlock, num, quoted, str, talkturnFields } from './yaml-fields.js';
 
 export const NOTES_FORMAT_VERSION = 1;
 
 export interface SessionFrontMatter {
   /** Format version of the note. */
   talkturn: number;
+  /** Notes in the folder are sessions or check-ins; a note without `kind` is a session. */
+  kind: 'session';
   /** Start of the session, ISO 8601 with the offset of where it happened. */
   date: string;
   partners: string[];
@@ -24,6 +32,11 @@ export interface SessionFrontMatter {
   prompts: number;
   turns: number;
   pauses: number;
+  /**
+   * Agreements, items for therapy, reflections and pauses as data; null for a note saved
+   * before talkturn kept them (its body still has them, for people to read).
+   */
+  details: SessionDetails | null;
 }
 
 /** Talking time of the session, pauses excluded, up to its end (or its last event). */
@@ -35,16 +48,11 @@ export function turnCount(state: SessionState): number {
   return state.record.prompts.reduce((sum, prompt) => sum + prompt.turns.length, 0);
 }
 
-function quoted(value: string): Scalar<string> {
-  const node = new Scalar(value);
-  node.type = Scalar.QUOTE_DOUBLE;
-  return node;
-}
-
 export function frontMatterData(state: SessionState): SessionFrontMatter {
   const ms = talkingMs(state);
   return {
     talkturn: NOTES_FORMAT_VERSION,
+    kind: 'session',
     date: state.config.startedAtIso,
     partners: state.config.partners.map(oneLine),
     deck: state.config.deck.id,
@@ -55,14 +63,16 @@ export function frontMatterData(state: SessionState): SessionFrontMatter {
     prompts: state.record.prompts.length,
     turns: turnCount(state),
     pauses: state.record.pauses.length,
+    details: sessionDetails(state),
   };
 }
 
 /** `---\n…\n---`: the block that opens a session note. */
 export function renderFrontMatter(state: SessionState): string {
   const data = frontMatterData(state);
-  const doc = new Document({
+  return frontMatterBlock({
     talkturn: data.talkturn,
+    kind: data.kind,
     date: data.date,
     partners: data.partners.map(quoted),
     deck: quoted(data.deck),
@@ -73,36 +83,21 @@ export function renderFrontMatter(state: SessionState): string {
     prompts: data.prompts,
     turns: data.turns,
     pauses: data.pauses,
+    ...(data.details ? detailsFields(data.details) : {}),
   });
-  return `---\n${doc.toString({ lineWidth: 0 })}---`;
 }
-
-const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-const str = (value: unknown, fallback = ''): string =>
-  typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : fallback;
-const num = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : 0;
 
 /**
  * The front matter of a session note, or null when the text is not one (no front matter,
- * invalid YAML, no `talkturn` version). Never throws. Fields a person deleted by hand read as
- * empty or zero.
+ * invalid YAML, no `talkturn` version, another `kind` such as a check-in). Never throws.
+ * Fields a person deleted by hand read as empty or zero.
  */
 export function parseSessionFrontMatter(markdown: string): SessionFrontMatter | null {
-  const block = BLOCK.exec(markdown);
-  if (!block) return null;
-  let data: unknown;
-  try {
-    data = parse(block[1] ?? '');
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const fields = data as Record<string, unknown>;
-  if (typeof fields.talkturn !== 'number') return null;
+  const fields = talkturnFields(markdown);
+  if (!fields || (fields.kind !== undefined && fields.kind !== 'session')) return null;
   return {
-    talkturn: fields.talkturn,
+    talkturn: num(fields.talkturn),
+    kind: 'session',
     date: str(fields.date),
     partners: Array.isArray(fields.partners) ? fields.partners.map((p) => str(p, String(p))) : [],
     deck: str(fields.deck),
@@ -113,5 +108,6 @@ export function parseSessionFrontMatter(markdown: string): SessionFrontMatter | 
     prompts: num(fields.prompts),
     turns: num(fields.turns),
     pauses: num(fields.pauses),
+    details: parseSessionDetails(fields),
   };
 }

@@ -36,6 +36,9 @@ const DURING: Record<StepKind, string> = {
   done: 'at the end',
 };
 
+/** The speaker's answers and the pause steps in the notes' own words, for the export. */
+export { ANSWER as ANSWER_WORDS, DURING as PAUSE_DURING };
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
   'January',

@@ -8,6 +8,7 @@ import {
   quoteBlock,
   renderSessionMarkdown,
 } from '../../src/notes/index.js';
+import type { SessionFrontMatter } from '../../src/notes/index.js';
 import type { SessionState } from '../../src/session/types.js';
 import {
   completedState,
@@ -32,9 +33,38 @@ function headings(markdown: string, level: number): string[] {
   return body.split('\n').filter((line) => new RegExp(`^#{${level}} `).test(line));
 }
 
-/** Lines that are not inside a quote: the note's own structure. */
+/** Lines of the body that are not inside a quote: the note's own structure. */
 function structure(markdown: string): string[] {
-  return markdown.split('\n').filter((line) => !line.startsWith('>'));
+  return markdown
+    .replace(FRONT, '')
+    .split('\n')
+    .filter((line) => !line.startsWith('>'));
+}
+
+/** Every text a person typed that the front matter keeps. */
+function frontTexts(front: SessionFrontMatter | null): string[] {
+  const details = front?.details;
+  if (!details) return [];
+  return [
+    ...details.agreements.map((a) => a.text),
+    ...details.therapy.map((t) => t.text),
+    ...details.reflections.flatMap((r) => (r.missing ? [r.text, r.missing] : [r.text])),
+  ];
+}
+
+/** The front matter with every typed text blanked, to compare the rest. */
+function frontShape(front: SessionFrontMatter | null): unknown {
+  const details = front?.details;
+  if (!details) return front;
+  return {
+    ...front,
+    details: {
+      ...details,
+      agreements: details.agreements.map((a) => ({ ...a, text: '' })),
+      therapy: details.therapy.map((t) => ({ ...t, text: '' })),
+      reflections: details.reflections.map((r) => ({ ...r, text: '', missing: '' })),
+    },
+  };
 }
 
 /** The texts of the quotes, with CommonMark's backslash escapes and hard breaks undone. */
@@ -108,6 +138,7 @@ describe('renderSessionMarkdown: structure', () => {
     expect(markdown.startsWith('---\n')).toBe(true);
     expect(frontMatterOf(markdown)).toEqual({
       talkturn: 1,
+      kind: 'session',
       date: '2026-11-24T18:05:00+01:00',
       partners: ['Ana', 'Ben'],
       deck: 'trust-basics',
@@ -118,6 +149,47 @@ describe('renderSessionMarkdown: structure', () => {
       prompts: 2,
       turns: 2,
       pauses: 2,
+      paused_seconds: 7 * 60,
+      agreements: [
+        { id: '2026-11-24T18:05:00+01:00#1', by: 'Ana', text: 'Text when late.' },
+        { id: '2026-11-24T18:05:00+01:00#2', by: 'Ben', text: 'Weekly walk.' },
+      ],
+      therapy: [
+        { by: 'Ana', text: 'The winter.' },
+        { by: 'Ben', text: 'My shame.' },
+      ],
+      prompt_titles: ['What hurt the most?', 'What was missing?'],
+      reflections: [
+        {
+          prompt: 1,
+          turn: 1,
+          speaker: 'Ana',
+          listener: 'Ben',
+          text: 'You felt alone that winter.',
+          answer: 'partly',
+          missing: 'It was also the lying.',
+        },
+        {
+          prompt: 1,
+          turn: 1,
+          speaker: 'Ana',
+          listener: 'Ben',
+          text: 'You felt alone, and the lying hurt more than the rest.',
+          answer: 'yes',
+        },
+        {
+          prompt: 1,
+          turn: 2,
+          speaker: 'Ben',
+          listener: 'Ana',
+          text: 'You are ashamed and want to make it right.',
+          answer: 'yes',
+        },
+      ],
+      pause_log: [
+        { by: 'Ana', at_seconds: 12 * 60, seconds: 5 * 60, during: 'reflect' },
+        { by: null, at_seconds: 30 * 60, seconds: 2 * 60, during: 'reflect' },
+      ],
     });
   });
 
@@ -230,7 +302,12 @@ describe('renderSessionMarkdown: typed text can never break the structure', () =
     const markdown = renderSessionMarkdown(withAllTexts(completedState(), text));
     // Same structure as with harmless text: every line outside a quote is ours.
     expect(structure(markdown)).toEqual(structure(benign));
-    expect(frontMatterOf(markdown)).toEqual(frontMatterOf(benign));
+    // The front matter keeps the same fields, and every typed text exactly, as normalized.
+    const front = parseSessionFrontMatter(markdown);
+    expect(frontShape(front)).toEqual(frontShape(parseSessionFrontMatter(benign)));
+    const typed = frontTexts(front);
+    expect(typed).toHaveLength(4 + 3 + 1);
+    for (const kept of typed) expect(kept).toBe(normalizeText(text));
     // Each quote gives back exactly what was typed.
     const found = quotes(markdown);
     expect(found).toHaveLength(TEXTS_IN_COMPLETED_STATE);
@@ -291,7 +368,7 @@ describe('names and titles', () => {
       expect(headings(markdown, 3)).toHaveLength(2);
       expect(headings(markdown, 3)[0]).toMatch(/ had the floor \(4 min\)$/);
       // A name never starts a block, and only our own `**` make bold.
-      for (const line of structure(markdown).slice(15)) {
+      for (const line of structure(markdown)) {
         const content = line.replace(/^(#+ (\d+\. )?|- )/, '');
         expect(content).not.toMatch(/^(\s*)(\d+[.)]|[-+*]\s|[#>|<`~=])/);
         expect(line).not.toMatch(/(^|[^\\])\[\[/);
@@ -316,8 +393,9 @@ describe('names and titles', () => {
 describe('front matter', () => {
   it('parses back with parseSessionFrontMatter', () => {
     const markdown = renderSessionMarkdown(completedState());
-    expect(parseSessionFrontMatter(markdown)).toEqual({
+    expect(parseSessionFrontMatter(markdown)).toMatchObject({
       talkturn: 1,
+      kind: 'session',
       date: '2026-11-24T18:05:00+01:00',
       partners: ['Ana', 'Ben'],
       deck: 'trust-basics',

@@ -1,0 +1,100 @@
+// `talkturn export`: one markdown document gathering the notes of a date range, to a file or
+// to stdout; `--for-therapy` arranges it for a therapist.
+import { RuntimeError } from '../cli/errors.js';
+import { applyReviews, collectAgreements, type AgreementReview } from '../notes/agreements.js';
+import { checkinSeries } from '../notes/checkin-series.js';
+import { NotesError } from '../notes/errors.js';
+import {
+  encryptedMessage,
+  printableName,
+  readNotesFolder,
+  skippedMessage,
+  type NotesFolder,
+} from '../notes/read-notes.js';
+import { inRange, parseDateRange, type DateRange } from './date-range.js';
+import { plainExport } from './plain-export.js';
+import { therapyExport } from './therapy-export.js';
+import { writeExport } from './write-out.js';
+
+export { inRange, parseDateRange, type DateRange } from './date-range.js';
+export { plainExport } from './plain-export.js';
+export { therapyExport, sparkline } from './therapy-export.js';
+export { writeExport } from './write-out.js';
+
+export interface ExportCommandOptions {
+  notesDir: string;
+  /** `YYYY-MM-DD`, included. */
+  since?: string;
+  /** `YYYY-MM-DD`, included. */
+  until?: string;
+  /** A file to write (0600, atomically); the document goes to `stdout` without it. */
+  out?: string;
+  /** Replace `out` if it exists. */
+  force?: boolean;
+  forTherapy?: boolean;
+  /** Receives the whole document at once, or one line saying where it was saved. */
+  stdout: (text: string) => void;
+  err: (line: string) => void;
+  /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
+  reviews?: readonly AgreementReview[];
+}
+
+function nothingInRange(range: DateRange): string {
+  if (range.since && range.until) {
+    return `There are no notes from ${range.since} to ${range.until}, so nothing was exported.`;
+  }
+  if (range.since) return `There are no notes from ${range.since} on, so nothing was exported.`;
+  if (range.until) return `There are no notes up to ${range.until}, so nothing was exported.`;
+  return 'There are no notes to export yet. Whenever you are ready to begin: npx talkturn';
+}
+
+/**
+ * Exports the notes. Throws a UsageError (exit 2) for a date that cannot be read or a range
+ * that ends before it starts. Returns 0 when the document was written (or there was nothing to
+ * export, said on `err`), 1 when the notes folder cannot be read or `out` cannot be written.
+ */
+export async function runExportCommand(opts: ExportCommandOptions): Promise<number> {
+  const range = parseDateRange(opts.since, opts.until);
+  let folder: NotesFolder;
+  try {
+    folder = readNotesFolder(opts.notesDir);
+  } catch (error) {
+    if (error instanceof NotesError) {
+      opts.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
+  const encrypted = encryptedMessage(folder.encrypted.length);
+  if (encrypted) opts.err(encrypted);
+
+  const notes = folder.notes.filter((note) => inRange(note.when.date, range)).reverse();
+  if (notes.length === 0) {
+    opts.err(nothingInRange(range));
+    return 0;
+  }
+  const document = opts.forTherapy
+    ? therapyExport({
+        notes,
+        agreements: applyReviews(collectAgreements(notes), opts.reviews ?? []),
+        checkins: checkinSeries(notes),
+      })
+    : plainExport(notes);
+
+  if (opts.out === undefined) {
+    opts.stdout(document);
+    return 0;
+  }
+  try {
+    const file = writeExport(opts.out, document, opts.force === true);
+    opts.stdout(`The export is saved in ${printableName(file)}, readable only by you.\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof RuntimeError) {
+      opts.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

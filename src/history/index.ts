@@ -1,0 +1,57 @@
+// `talkturn history`: past sessions and check-ins, the open agreements, the check-in trend.
+import type { AgreementReview } from '../notes/agreements.js';
+import { NotesError } from '../notes/errors.js';
+import {
+  encryptedMessage,
+  readNotesFolder,
+  skippedMessage,
+  type NotesFolder,
+} from '../notes/read-notes.js';
+import { paintFor } from './paint.js';
+import { renderHistory } from './render-history.js';
+
+export { renderHistory, type HistoryOptions } from './render-history.js';
+export { barRows, checkinChart, dateAxis } from './checkin-chart.js';
+export { paintFor, type Paint } from './paint.js';
+
+export interface HistoryCommandOptions {
+  notesDir: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Terminal width; 80 when not known. Kept between 40 and 120. */
+  columns?: number;
+  /** Colour when true, unless NO_COLOR is set. Off by default (for pipes and files). */
+  color?: boolean;
+  /** For tests; `process.env` by default. */
+  env?: Record<string, string | undefined>;
+  /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
+  reviews?: readonly AgreementReview[];
+}
+
+const DEFAULT_COLUMNS = 80;
+
+/**
+ * Prints the history. Returns the exit code: 0, also when some files were left out (each said
+ * on `err`); 1 when the notes folder itself cannot be read. Never changes anything on disk.
+ */
+export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<number> {
+  let folder: NotesFolder;
+  try {
+    folder = readNotesFolder(opts.notesDir);
+  } catch (error) {
+    if (error instanceof NotesError) {
+      opts.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const asked = opts.columns !== undefined && Number.isFinite(opts.columns) ? opts.columns : 0;
+  const columns = asked > 0 ? Math.min(120, Math.max(40, Math.floor(asked))) : DEFAULT_COLUMNS;
+  const paint = paintFor(opts.color, opts.env ?? process.env);
+  const lines = renderHistory(folder, { columns, paint, reviews: opts.reviews ?? [] });
+  for (const line of lines) opts.out(line.trimEnd());
+  for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
+  const encrypted = encryptedMessage(folder.encrypted.length);
+  if (encrypted) opts.err(encrypted);
+  return 0;
+}

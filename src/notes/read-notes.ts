@@ -1,0 +1,182 @@
+// Reading the notes folder back, for the history and the export: every session and check-in
+// talkturn saved there, newest first. Read-only: nothing in the folder is created or changed.
+// A file that cannot be read is left out and said so; it never stops the others being read.
+import path from 'node:path';
+import { parseCheckinFrontMatter, type CheckinFrontMatter } from './checkin-markdown.js';
+import { instantOf, isoDate, wallClock, type WallClock } from './dates.js';
+import { NotesError, classify, sysCodeOf } from './errors.js';
+import { parseSessionFrontMatter, type SessionFrontMatter } from './front-matter.js';
+import { nodeFs, type FsLayer } from './fs-layer.js';
+import { talkturnFields } from './yaml-fields.js';
+
+export interface NoteWhen {
+  /** As written in the note (or taken from its file name when the note's own date is unreadable). */
+  iso: string;
+  wall: WallClock;
+  /** `2026-11-24`: the local date, as `--since` and `--until` compare it. */
+  date: string;
+  /** The moment, for ordering. */
+  instant: number;
+}
+
+interface NoteBase {
+  file: string;
+  /** The file name, for messages. */
+  name: string;
+  when: NoteWhen;
+  markdown: string;
+}
+
+export interface SessionNote extends NoteBase {
+  kind: 'session';
+  front: SessionFrontMatter;
+}
+
+export interface CheckinNote extends NoteBase {
+  kind: 'checkin';
+  front: CheckinFrontMatter;
+}
+
+export type Note = SessionNote | CheckinNote;
+
+export type SkipReason = 'unreadable' | 'damaged' | 'empty' | 'too-large';
+
+export interface SkippedNote {
+  name: string;
+  reason: SkipReason;
+}
+
+export interface NotesFolder {
+  /** Newest first. */
+  notes: Note[];
+  /** Files that look like talkturn notes but could not be read, by name. */
+  skipped: SkippedNote[];
+  /** Encrypted notes (`*.md.age`), left out for now. */
+  encrypted: string[];
+  /** True when the folder does not exist (yet): nothing was saved. */
+  missing: boolean;
+}
+
+/** Far more than any session: a larger file is not one of ours, and is not read whole. */
+export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+
+/** `2026-11-24-1805-…md`: the names talkturn gives its notes. */
+const OUR_NAME = /^(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})-.*\.md$/;
+
+function whenFromName(name: string): NoteWhen | null {
+  const match = OUR_NAME.exec(name);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match;
+  return whenOf(`${y}-${mo}-${d}T${h}:${mi}`);
+}
+
+function whenOf(iso: string): NoteWhen | null {
+  const wall = wallClock(iso);
+  if (!wall) return null;
+  return { iso, wall, date: isoDate(wall), instant: instantOf(iso, wall) };
+}
+
+function folderError(error: unknown, dir: string): NotesError {
+  const sysCode = sysCodeOf(error);
+  const code = classify(sysCode);
+  const shown = printableName(dir);
+  const message =
+    code === 'not-a-folder'
+      ? `The notes folder ${shown} is a file, not a folder: check the path and try again.`
+      : code === 'permission'
+        ? `talkturn is not allowed to read the notes folder ${shown}: check its permissions and try again.`
+        : `The notes folder ${shown} could not be read (the disk reported an error): try again.`;
+  return new NotesError(message, code, 'folder', sysCode, dir, { cause: error });
+}
+
+type ReadResult = { note: Note } | { skip: SkipReason } | null;
+
+function readOne(fsl: FsLayer, dir: string, name: string): ReadResult {
+  const file = path.join(dir, name);
+  const looksOurs = OUR_NAME.test(name);
+  let markdown: string;
+  try {
+    const stats = fsl.stat(file);
+    if (!stats.isFile()) return null;
+    if (stats.size > MAX_NOTE_BYTES) return looksOurs ? { skip: 'too-large' } : null;
+    markdown = fsl.readFile(file).toString('utf8');
+  } catch (error) {
+    // Gone since the folder was listed: nothing to say.
+    if (sysCodeOf(error) === 'ENOENT') return null;
+    return looksOurs ? { skip: 'unreadable' } : null;
+  }
+  if (markdown.trim() === '') return looksOurs ? { skip: 'empty' } : null;
+  const fields = talkturnFields(markdown);
+  // Someone's own note in the same folder is none of our business; a file named like ours
+  // without readable front matter is one of ours, damaged.
+  if (!fields) return looksOurs ? { skip: 'damaged' } : null;
+  const base = { file, name, markdown };
+  if (fields.kind === 'checkin') {
+    const front = parseCheckinFrontMatter(markdown);
+    const when = front && (whenOf(front.date) ?? whenFromName(name));
+    if (!front || !when) return { skip: 'damaged' };
+    return { note: { ...base, kind: 'checkin', front, when } };
+  }
+  const front = parseSessionFrontMatter(markdown);
+  // Another kind, from a newer talkturn: not ours to read yet.
+  if (!front) return null;
+  const when = whenOf(front.date) ?? whenFromName(name);
+  if (!when) return { skip: 'damaged' };
+  return { note: { ...base, kind: 'session', front, when } };
+}
+
+/**
+ * Every session and check-in in `dir`, newest first. Hidden files and folders (the journal)
+ * are not looked at. Throws a NotesError only when the folder itself cannot be read.
+ */
+export function readNotesFolder(dir: string, options: { fs?: FsLayer } = {}): NotesFolder {
+  const fsl = options.fs ?? nodeFs;
+  const result: NotesFolder = { notes: [], skipped: [], encrypted: [], missing: false };
+  let names: string[];
+  try {
+    names = fsl.readdir(dir);
+  } catch (error) {
+    if (sysCodeOf(error) === 'ENOENT') return { ...result, missing: true };
+    throw folderError(error, dir);
+  }
+  for (const name of [...names].sort()) {
+    if (name.startsWith('.')) continue;
+    if (name.endsWith('.md.age')) {
+      result.encrypted.push(name);
+      continue;
+    }
+    if (!name.endsWith('.md')) continue;
+    const read = readOne(fsl, dir, name);
+    if (read && 'note' in read) result.notes.push(read.note);
+    else if (read) result.skipped.push({ name, reason: read.skip });
+  }
+  result.notes.sort(
+    (a, b) => b.when.instant - a.when.instant || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0),
+  );
+  return result;
+}
+
+/** A name as it may be shown in a terminal: no control characters. */
+export function printableName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+const SKIP_REASON: Record<SkipReason, string> = {
+  unreadable: 'it could not be opened (check that it belongs to you)',
+  damaged: 'it does not start the way talkturn writes its notes, so it may be damaged',
+  empty: 'the file is empty',
+  'too-large': 'the file is far larger than any notes talkturn writes',
+};
+
+/** One line for each file left out. The file itself is never changed. */
+export function skippedMessage(skipped: SkippedNote): string {
+  return `Left out ${printableName(skipped.name)}: ${SKIP_REASON[skipped.reason]}.`;
+}
+
+/** One line for the encrypted notes left out, or null when there are none. */
+export function encryptedMessage(count: number): string | null {
+  if (count === 0) return null;
+  const which = count === 1 ? '1 encrypted session was' : `${count} encrypted sessions were`;
+  return `${which} left out; talkturn cannot open encrypted notes here yet, and the files are safe as they are.`;
+}

@@ -1,0 +1,181 @@
+// What the history and the export read back from a session, kept as data in its front matter
+// (the body is written for people, and its wording may change): the agreements and the items
+// for therapy with who wrote them, each reflection with the answer to "Did I get it?", and the
+// pauses. Texts are stored as normalized, exactly as the body quotes them.
+import type { CheckAnswer, Partner, SessionState } from '../session/types.js';
+import { normalizeText, oneLine } from './markdown-escape.js';
+import { num, quoted, records, str } from './yaml-fields.js';
+
+/** Something one partner wrote at the closing. */
+export interface NoteText {
+  /** The partner's name. */
+  by: string;
+  text: string;
+}
+
+export interface AgreementNote extends NoteText {
+  /** Stable for the life of the note: `<session date>#<partner number>`. A review names it. */
+  id: string;
+}
+
+export interface ReflectionNote {
+  /** The prompt's number in the session, from 1 (its title is `promptTitles[prompt - 1]`). */
+  prompt: number;
+  /** The turn within the prompt, from 1: a new speaker on the floor. */
+  turn: number;
+  speaker: string;
+  listener: string;
+  text: string;
+  /** The speaker's answer to "Did I get it?"; null when the session stopped before it. */
+  answer: CheckAnswer | null;
+  /** What the speaker said was missed ('' when nothing was written). */
+  missing: string;
+}
+
+export interface PauseNote {
+  /** Who called it; null when nobody said. */
+  by: string | null;
+  /** Session time when it was called, pauses excluded. */
+  atSeconds: number;
+  seconds: number;
+  /** The step it was called in (a `StepKind`; '' when unknown). */
+  during: string;
+}
+
+export interface SessionDetails {
+  agreements: AgreementNote[];
+  therapy: NoteText[];
+  promptTitles: string[];
+  reflections: ReflectionNote[];
+  pauseLog: PauseNote[];
+  pausedSeconds: number;
+}
+
+const ANSWERS: readonly CheckAnswer[] = ['yes', 'partly', 'not-quite'];
+
+export function agreementId(sessionDateIso: string, partner: Partner): string {
+  return `${sessionDateIso}#${partner + 1}`;
+}
+
+function nameOf(state: SessionState, partner: Partner | null): string | null {
+  if (partner === null) return null;
+  return oneLine(state.config.partners[partner] ?? '') || `Partner ${partner + 1}`;
+}
+
+function closingTexts(state: SessionState, field: 'agreement' | 'therapy') {
+  return state.record.closing.flatMap((answers, i) => {
+    const text = normalizeText(answers[field] ?? '');
+    return text ? [{ partner: i as Partner, by: nameOf(state, i as Partner) ?? '', text }] : [];
+  });
+}
+
+export function sessionDetails(state: SessionState): SessionDetails {
+  const solo = state.config.partners.length < 2;
+  const reflections: ReflectionNote[] = [];
+  if (!solo) {
+    for (const prompt of state.record.prompts) {
+      prompt.turns.forEach((turn, t) => {
+        const speaker = nameOf(state, turn.speaker) ?? '';
+        const listener = nameOf(state, turn.speaker === 0 ? 1 : 0) ?? '';
+        for (const exchange of turn.exchanges) {
+          reflections.push({
+            prompt: prompt.index + 1,
+            turn: t + 1,
+            speaker,
+            listener,
+            text: normalizeText(exchange.reflection),
+            answer: exchange.answer ?? null,
+            missing: normalizeText(exchange.missing ?? ''),
+          });
+        }
+      });
+    }
+  }
+  return {
+    agreements: closingTexts(state, 'agreement').map(({ partner, by, text }) => ({
+      id: agreementId(state.config.startedAtIso, partner),
+      by,
+      text,
+    })),
+    therapy: closingTexts(state, 'therapy').map(({ by, text }) => ({ by, text })),
+    promptTitles: state.record.prompts.map((p) => oneLine(p.title)),
+    reflections,
+    pauseLog: state.record.pauses.map((pause) => ({
+      by: nameOf(state, pause.by),
+      atSeconds: Math.round(pause.atSessionMs / 1000),
+      seconds: Math.round(pause.durationMs / 1000),
+      during: pause.during,
+    })),
+    pausedSeconds: Math.round(state.record.pauses.reduce((sum, p) => sum + p.durationMs, 0) / 1000),
+  };
+}
+
+/** The YAML fields, every text double-quoted. */
+export function detailsFields(details: SessionDetails): Record<string, unknown> {
+  return {
+    paused_seconds: details.pausedSeconds,
+    agreements: details.agreements.map((a) => ({
+      id: quoted(a.id),
+      by: quoted(a.by),
+      text: quoted(a.text),
+    })),
+    therapy: details.therapy.map((t) => ({ by: quoted(t.by), text: quoted(t.text) })),
+    prompt_titles: details.promptTitles.map(quoted),
+    reflections: details.reflections.map((r) => ({
+      prompt: r.prompt,
+      turn: r.turn,
+      speaker: quoted(r.speaker),
+      listener: quoted(r.listener),
+      text: quoted(r.text),
+      answer: r.answer === null ? null : quoted(r.answer),
+      ...(r.missing ? { missing: quoted(r.missing) } : {}),
+    })),
+    pause_log: details.pauseLog.map((p) => ({
+      by: p.by === null ? null : quoted(p.by),
+      at_seconds: p.atSeconds,
+      seconds: p.seconds,
+      during: p.during,
+    })),
+  };
+}
+
+const DETAIL_KEYS = ['agreements', 'therapy', 'prompt_titles', 'reflections', 'pause_log'];
+
+/**
+ * The details of a session's front matter; null for a note written before they were kept
+ * (only its body has them). Entries without their text are dropped, never guessed.
+ */
+export function parseSessionDetails(fields: Record<string, unknown>): SessionDetails | null {
+  if (!DETAIL_KEYS.some((key) => key in fields)) return null;
+  const texts = (value: unknown) =>
+    records(value)
+      .filter((item) => typeof item.text === 'string')
+      .map((item) => ({ by: str(item.by, String(item.by ?? '')), text: str(item.text) }));
+  return {
+    agreements: records(fields.agreements)
+      .filter((item) => typeof item.text === 'string')
+      .map((item) => ({ id: str(item.id), by: str(item.by), text: str(item.text) })),
+    therapy: texts(fields.therapy),
+    promptTitles: Array.isArray(fields.prompt_titles)
+      ? fields.prompt_titles.map((t) => str(t, String(t)))
+      : [],
+    reflections: records(fields.reflections)
+      .filter((item) => typeof item.text === 'string')
+      .map((item) => ({
+        prompt: num(item.prompt),
+        turn: num(item.turn),
+        speaker: str(item.speaker),
+        listener: str(item.listener),
+        text: str(item.text),
+        answer: ANSWERS.find((a) => a === item.answer) ?? null,
+        missing: str(item.missing),
+      })),
+    pauseLog: records(fields.pause_log).map((item) => ({
+      by: typeof item.by === 'string' ? item.by : null,
+      atSeconds: num(item.at_seconds),
+      seconds: num(item.seconds),
+      during: str(item.during),
+    })),
+    pausedSeconds: num(fields.paused_seconds),
+  };
+}

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  checkinFrontMatterData,
+  checkinNumber,
+  normalizeText,
+  parseCheckinFrontMatter,
+  renderCheckinMarkdown,
+  saveCheckin,
+  type Checkin,
+} from '../../src/notes/index.js';
+import { modeOf } from './fixtures.js';
+import { checkinAt, workDir } from './folder-fixtures.js';
+
+const FRONT = /^---\n([\s\S]*?)\n---\n/;
+
+function quotedLines(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => line.startsWith('>'));
+}
+
+describe('renderCheckinMarkdown', () => {
+  const checkin = checkinAt('2026-11-25T21:00:00+01:00', [7, 5]);
+  const markdown = renderCheckinMarkdown(checkin);
+
+  it('opens with front matter marked as a check-in, with each partner’s number', () => {
+    expect(parse(FRONT.exec(markdown)?.[1] ?? '')).toEqual({
+      talkturn: 1,
+      kind: 'checkin',
+      date: '2026-11-25T21:00:00+01:00',
+      partners: ['Ana', 'Ben'],
+      safe_and_close: [7, 5],
+    });
+  });
+
+  it('reads as a note: a title with the date, the numbers in words, what each wrote', () => {
+    const body = markdown.replace(FRONT, '');
+    expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      '# Check-in, Wednesday 25 November 2026 at 21:00',
+      '## Something we appreciated today',
+      '## Anything that stirred up the hurt',
+      '## One thing each of us needs',
+    ]);
+    expect(body).toContain(
+      'How safe and close each of us feels today, from 1 to 10: Ana 7, Ben 5.',
+    );
+    expect(body).toContain('## One thing each of us needs\n\n**Ana:**\n\n> A hug before bed.');
+    expect(quotedLines(markdown)).toHaveLength(6);
+  });
+
+  it('parses back to the same data', () => {
+    expect(parseCheckinFrontMatter(markdown)).toEqual(checkinFrontMatterData(checkin));
+    expect(parseCheckinFrontMatter(markdown)?.safeAndClose).toEqual([7, 5]);
+  });
+
+  it('saves a number that is not 1 to 10 as not given, and says so plainly', () => {
+    const odd = checkinAt('2026-11-25T21:00:00+01:00', [0, 11]);
+    const md = renderCheckinMarkdown({
+      ...odd,
+      answers: [odd.answers[0]!, { ...odd.answers[1]!, safeAndClose: 6.5 }],
+    });
+    expect(parseCheckinFrontMatter(md)?.safeAndClose).toEqual([null, null]);
+    expect(md).toContain('Ana would rather not say, Ben would rather not say.');
+    expect([1, 10, 0, 11, 5.5, Number.NaN, '7', null].map(checkinNumber)).toEqual([
+      1,
+      10,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps hostile text inside its quotes and names inside the front matter', () => {
+    const text = '---\n# heading\n> quote\n- item\n<b>x</b> [[link]] ```';
+    const hostile: Checkin = {
+      partners: ['yes', '---\n# Ben'],
+      dateIso: '2026-11-25T21:00:00+01:00',
+      answers: [0, 1].map(() => ({
+        safeAndClose: 4,
+        appreciated: text,
+        stirred: text,
+        need: text,
+      })),
+    };
+    const md = renderCheckinMarkdown(hostile);
+    const front = parseCheckinFrontMatter(md);
+    expect(front?.partners).toEqual(['yes', '--- # Ben']);
+    expect(front?.safeAndClose).toEqual([4, 4]);
+    const outside = md
+      .replace(FRONT, '')
+      .split('\n')
+      .filter((l) => !l.startsWith('>'));
+    expect(outside.filter((l) => l.startsWith('#'))).toHaveLength(4);
+    expect(outside).toContain('**\\--- \\# Ben:**');
+    for (const line of quotedLines(md)) expect(line).not.toMatch(/^> ?(#|>|- |---|<)/);
+    expect(quotedLines(md).length).toBe(6 * normalizeText(text).split('\n').length);
+  });
+
+  it('a check-in alone speaks in the first person', () => {
+    const md = renderCheckinMarkdown(checkinAt('2026-11-25T21:00:00+01:00', [6], ['Ana']));
+    expect(md).toContain('How safe and close I feel today, from 1 to 10: Ana 6.');
+    expect(md).toContain('## One thing I need\n\n> A hug before bed.');
+  });
+
+  it('is not mistaken for anything else', () => {
+    expect(parseCheckinFrontMatter('# a note')).toBeNull();
+    expect(parseCheckinFrontMatter('---\ntalkturn: 1\n---\n')).toBeNull();
+    expect(parseCheckinFrontMatter('---\ntalkturn: 1\nkind: checkin\n---\n')).toEqual({
+      talkturn: 1,
+      kind: 'checkin',
+      date: '',
+      partners: [],
+      safeAndClose: [],
+    });
+  });
+});
+
+describe('saveCheckin', () => {
+  it('writes YYYY-MM-DD-HHMM-checkin.md, 0600, in a 0700 folder, never over another', () => {
+    const { notes } = workDir();
+    const checkin = checkinAt('2026-11-25T21:00:00+01:00', [7, 5]);
+    const first = saveCheckin({ checkin, notesDir: notes }).path;
+    const second = saveCheckin({ checkin, notesDir: notes }).path;
+    expect(path.basename(first)).toBe('2026-11-25-2100-checkin.md');
+    expect(path.basename(second)).toBe('2026-11-25-2100-checkin-2.md');
+    expect(modeOf(first)).toBe(0o600);
+    expect(modeOf(notes)).toBe(0o700);
+    expect(fs.readFileSync(first, 'utf8')).toBe(renderCheckinMarkdown(checkin));
+  });
+});
