@@ -5,7 +5,7 @@ import { EXIT, RuntimeError, UsageError } from './cli/errors.js';
 import { explainCommanderError } from './cli/commander-errors.js';
 import { parseStartFlags, type RawStartFlags } from './cli/start-options.js';
 import { requireTerminal } from './cli/terminal.js';
-import { configDir } from './config/paths.js';
+import { configDir, notesDir } from './config/paths.js';
 
 declare const __TALKTURN_VERSION__: string | undefined;
 const VERSION = typeof __TALKTURN_VERSION__ === 'string' ? __TALKTURN_VERSION__ : '0.0.0-dev';
@@ -76,10 +76,57 @@ function buildProgram(): Command {
       });
     });
 
+  program
+    .command('history')
+    .description('past sessions and check-ins, what you agreed to try, and how you have felt')
+    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .action(async (flags: { notesDir?: string }) => {
+      const { runHistoryCommand } = await import('./history/index.js');
+      process.exitCode = await runHistoryCommand({
+        notesDir: notesDir(flags.notesDir),
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+        columns: process.stdout.columns,
+        color: process.stdout.isTTY === true,
+      });
+    });
+
+  program
+    .command('export')
+    .description('gather sessions, agreements and check-ins into one document')
+    .option('--since <date>', 'from this day on, like 2026-11-01')
+    .option('--until <date>', 'up to and including this day')
+    .option('--out <file>', 'write to this file (readable only by you) instead of the screen')
+    .option('--force', 'replace the --out file if it already exists')
+    .option('--for-therapy', 'arrange it for a therapist, with a short explanation at the top')
+    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .action(async (flags: ExportFlags) => {
+      const { runExportCommand } = await import('./export/index.js');
+      process.exitCode = await runExportCommand({
+        notesDir: notesDir(flags.notesDir),
+        since: flags.since,
+        until: flags.until,
+        out: flags.out,
+        force: flags.force,
+        forTherapy: flags.forTherapy,
+        stdout: (text) => process.stdout.write(text),
+        err: (line) => process.stderr.write(`${line}\n`),
+      });
+    });
+
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({ outputError: () => {} });
   }
   return program;
+}
+
+interface ExportFlags {
+  since?: string;
+  until?: string;
+  out?: string;
+  force?: boolean;
+  forTherapy?: boolean;
+  notesDir?: string;
 }
 
 async function startSession(

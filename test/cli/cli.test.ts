@@ -125,3 +125,20 @@ describe('talkturn decks', () => {
     expect(stderr).not.toContain('    at ');
   });
 });
+
+describe('talkturn history and export', () => {
+  it('says kindly that there is nothing yet, in an empty folder', () => {
+    const { code, stdout } = runCli(['history']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Nothing here yet.');
+    expect(stdout).toContain('npx talkturn');
+  });
+
+  it('refuses a date it cannot read with exit 2', () => {
+    const { code, stderr } = runCli(['export', '--since', 'yesterday']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      '--since "yesterday" is not a date talkturn can read: write it as YYYY-MM-DD, like 2026-11-24.\n',
+    );
+  });
+});
