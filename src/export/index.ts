@@ -1,7 +1,12 @@
 // `talkturn export`: one markdown document gathering the notes of a date range, to a file or
 // to stdout; `--for-therapy` arranges it for a therapist.
 import { RuntimeError } from '../cli/errors.js';
-import { applyReviews, collectAgreements, type AgreementReview } from '../notes/agreements.js';
+import {
+  applyReviews,
+  collectAgreements,
+  collectReviews,
+  type AgreementReview,
+} from '../notes/agreements.js';
 import { checkinSeries } from '../notes/checkin-series.js';
 import { NotesError } from '../notes/errors.js';
 import {
@@ -77,7 +82,10 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
   const document = opts.forTherapy
     ? therapyExport({
         notes,
-        agreements: applyReviews(collectAgreements(notes), opts.reviews ?? []),
+        agreements: applyReviews(
+          collectAgreements(notes),
+          opts.reviews ?? collectReviews(folder.notes),
+        ),
         checkins: checkinSeries(notes),
       })
     : plainExport(notes);

@@ -1,5 +1,5 @@
 // `talkturn history`: past sessions and check-ins, the open agreements, the check-in trend.
-import type { AgreementReview } from '../notes/agreements.js';
+import { collectReviews, type AgreementReview } from '../notes/agreements.js';
 import { NotesError } from '../notes/errors.js';
 import {
   encryptedMessage,
@@ -48,7 +48,11 @@ export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<nu
   const asked = opts.columns !== undefined && Number.isFinite(opts.columns) ? opts.columns : 0;
   const columns = asked > 0 ? Math.min(120, Math.max(40, Math.floor(asked))) : DEFAULT_COLUMNS;
   const paint = paintFor(opts.color, opts.env ?? process.env);
-  const lines = renderHistory(folder, { columns, paint, reviews: opts.reviews ?? [] });
+  const lines = renderHistory(folder, {
+    columns,
+    paint,
+    reviews: opts.reviews ?? collectReviews(folder.notes),
+  });
   for (const line of lines) opts.out(line.trimEnd());
   for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
   const encrypted = encryptedMessage(folder.encrypted.length);

@@ -2,10 +2,11 @@
 // when. An agreement is open until a later review retires it. The review itself (at the start
 // of a session) is still to come; its results are applied here, so the history and the export
 // show them as soon as there are any.
+import type { CarriedAgreement } from '../session/types.js';
 import type { Note, NoteWhen, SessionNote } from './read-notes.js';
 
 /** How an agreement fared, as the couple said at a review. */
-export type ReviewStatus = 'helping' | 'needs-change' | 'retired';
+export type ReviewStatus = import('../session/types.js').AgreementStatus;
 
 export type AgreementStatus = 'open' | ReviewStatus;
 
@@ -63,6 +64,44 @@ export function applyReviews(
   });
 }
 
+/** Every review said at the start of a session, with that session's date. */
+export function collectReviews(notes: readonly Note[]): AgreementReview[] {
+  return notes.flatMap((note) =>
+    note.kind === 'session'
+      ? (note.front.details?.reviews ?? []).map((review) => ({
+          agreementId: review.id,
+          status: review.status,
+          when: note.when,
+        }))
+      : [],
+  );
+}
+
 export function isOpen(agreement: Agreement): boolean {
   return agreement.status !== 'retired';
+}
+
+/** At most this many earlier agreements are brought back at the start of a session. */
+export const AGREEMENTS_TO_REVIEW = 5;
+
+/**
+ * The agreements to look at again at the start of a session with these two partners: still open,
+ * made by the same couple (names in either order), newest first.
+ */
+export function agreementsToReview(
+  notes: readonly Note[],
+  names: readonly string[],
+): CarriedAgreement[] {
+  const couple = new Set(names.map((name) => name.toLowerCase()));
+  const sameCouple = (partners: readonly string[]) =>
+    partners.length === couple.size && partners.every((p) => couple.has(p.toLowerCase()));
+  return applyReviews(collectAgreements(notes), collectReviews(notes))
+    .filter((agreement) => isOpen(agreement) && sameCouple(agreement.session.front.partners))
+    .slice(0, AGREEMENTS_TO_REVIEW)
+    .map((agreement) => ({
+      id: agreement.id,
+      text: agreement.text,
+      by: agreement.by,
+      madeIso: agreement.session.front.date,
+    }));
 }

@@ -24,6 +24,8 @@ export interface Checkin {
   dateIso: string;
   /** One per partner, in the order of `partners`. */
   answers: CheckinAnswers[];
+  /** False when it was stopped part way (Ctrl+C, the terminal closed) and saved as typed. */
+  completed?: boolean;
 }
 
 export interface CheckinFrontMatter {
@@ -33,6 +35,8 @@ export interface CheckinFrontMatter {
   partners: string[];
   /** One per partner, in the order of `partners`: 1 to 10, or null when not given. */
   safeAndClose: (number | null)[];
+  /** Present, and false, only for a check-in stopped part way. */
+  completed?: false;
 }
 
 export const CHECKIN_MIN = 1;
@@ -61,6 +65,7 @@ export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
     safeAndClose: checkin.partners.map((_, i) =>
       checkinNumber(checkin.answers[i]?.safeAndClose ?? null),
     ),
+    ...(checkin.completed === false ? { completed: false as const } : {}),
   };
 }
 
@@ -95,10 +100,16 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
       date: data.date,
       partners: data.partners.map(quoted),
       safe_and_close: data.safeAndClose,
+      ...(data.completed === false ? { completed: false } : {}),
     }),
   ];
   const clock = wallClock(checkin.dateIso);
   blocks.push(`# Check-in${clock ? `, ${longDate(clock)} at ${timeOfDay(clock)}` : ''}`);
+  if (data.completed === false) {
+    blocks.push(
+      '*This check-in was stopped part of the way through; what was typed is kept here.*',
+    );
+  }
 
   const numbers = people.map((name, i) => {
     const n = data.safeAndClose[i];
@@ -138,5 +149,6 @@ export function parseCheckinFrontMatter(markdown: string): CheckinFrontMatter | 
     date: str(fields.date),
     partners,
     safeAndClose: partners.map((_, i) => checkinNumber(numbers[i])),
+    ...(fields.completed === false ? { completed: false as const } : {}),
   };
 }

@@ -116,6 +116,11 @@ const isOptional = (value: unknown, check: (v: unknown) => boolean) =>
  */
 const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
   agree: (e) => isPartner(e.partner),
+  'review-agreement': (e) =>
+    e.status === null ||
+    e.status === 'helping' ||
+    e.status === 'needs-change' ||
+    e.status === 'retired',
   'end-turn': () => true,
   'submit-reflection': (e) => isString(e.text),
   answer: (e) =>

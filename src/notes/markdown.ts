@@ -1,6 +1,8 @@
 // A session as the note the couple keeps (and may bring to a therapist): warm plain headings,
 // every typed text in its own blockquote, readable as plain text and in any markdown viewer.
 import type {
+  AgreementReviewRecord,
+  AgreementStatus,
   CheckAnswer,
   ClosingField,
   Exchange,
@@ -26,6 +28,7 @@ const ANSWER: Record<CheckAnswer, string> = {
 
 const DURING: Record<StepKind, string> = {
   'ground-rules': 'during the ground rules',
+  review: 'while looking back at agreements',
   speak: 'while speaking',
   reflect: 'during a reflection',
   check: 'while checking “Did I get it?”',
@@ -177,6 +180,24 @@ function renderClosingField(state: SessionState, field: ClosingField, names: Nam
   ]);
 }
 
+const REVIEW_WORDS: Record<AgreementStatus, string> = {
+  helping: 'It is helping.',
+  'needs-change': 'It needs changing.',
+  retired: 'We let it go.',
+};
+
+/** How the agreements from earlier sessions are going, as the couple said at the start. */
+function renderReviews(reviews: readonly AgreementReviewRecord[]): string[] {
+  return [
+    '## Agreements from before',
+    ...reviews.flatMap((review) => [
+      `**${escapeInline(review.by)}** agreed to try:`,
+      quoteBlock(review.text),
+      `How it is going: ${review.status ? REVIEW_WORDS[review.status] : 'Left for another time.'}`,
+    ]),
+  ];
+}
+
 export function renderSessionMarkdown(state: SessionState): string {
   const { config, record } = state;
   const names = new Names(config.partners);
@@ -195,6 +216,8 @@ export function renderSessionMarkdown(state: SessionState): string {
   if (!state.completed) {
     blocks.push('We stopped before the end. Everything written until then is here.');
   }
+
+  if (record.reviews.length) blocks.push(...renderReviews(record.reviews));
 
   for (const prompt of record.prompts) blocks.push(...renderPrompt(prompt, names));
 

@@ -2,7 +2,7 @@
 // (the body is written for people, and its wording may change): the agreements and the items
 // for therapy with who wrote them, each reflection with the answer to "Did I get it?", and the
 // pauses. Texts are stored as normalized, exactly as the body quotes them.
-import type { CheckAnswer, Partner, SessionState } from '../session/types.js';
+import type { AgreementStatus, CheckAnswer, Partner, SessionState } from '../session/types.js';
 import { normalizeText, oneLine } from './markdown-escape.js';
 import { num, quoted, records, str } from './yaml-fields.js';
 
@@ -42,8 +42,15 @@ export interface PauseNote {
   during: string;
 }
 
+/** How an earlier agreement was said to be going, at the start of this session. */
+export interface ReviewNote {
+  id: string;
+  status: AgreementStatus;
+}
+
 export interface SessionDetails {
   agreements: AgreementNote[];
+  reviews: ReviewNote[];
   therapy: NoteText[];
   promptTitles: string[];
   reflections: ReflectionNote[];
@@ -97,6 +104,9 @@ export function sessionDetails(state: SessionState): SessionDetails {
       by,
       text,
     })),
+    reviews: state.record.reviews.flatMap((review) =>
+      review.status ? [{ id: review.agreementId, status: review.status }] : [],
+    ),
     therapy: closingTexts(state, 'therapy').map(({ by, text }) => ({ by, text })),
     promptTitles: state.record.prompts.map((p) => oneLine(p.title)),
     reflections,
@@ -119,6 +129,7 @@ export function detailsFields(details: SessionDetails): Record<string, unknown> 
       by: quoted(a.by),
       text: quoted(a.text),
     })),
+    reviews: details.reviews.map((r) => ({ id: quoted(r.id), status: r.status })),
     therapy: details.therapy.map((t) => ({ by: quoted(t.by), text: quoted(t.text) })),
     prompt_titles: details.promptTitles.map(quoted),
     reflections: details.reflections.map((r) => ({
@@ -139,7 +150,15 @@ export function detailsFields(details: SessionDetails): Record<string, unknown> 
   };
 }
 
-const DETAIL_KEYS = ['agreements', 'therapy', 'prompt_titles', 'reflections', 'pause_log'];
+const DETAIL_KEYS = [
+  'agreements',
+  'reviews',
+  'therapy',
+  'prompt_titles',
+  'reflections',
+  'pause_log',
+];
+const STATUSES: readonly AgreementStatus[] = ['helping', 'needs-change', 'retired'];
 
 /**
  * The details of a session's front matter; null for a note written before they were kept
@@ -155,6 +174,10 @@ export function parseSessionDetails(fields: Record<string, unknown>): SessionDet
     agreements: records(fields.agreements)
       .filter((item) => typeof item.text === 'string')
       .map((item) => ({ id: str(item.id), by: str(item.by), text: str(item.text) })),
+    reviews: records(fields.reviews).flatMap((item) => {
+      const status = STATUSES.find((s) => s === item.status);
+      return typeof item.id === 'string' && status ? [{ id: item.id, status }] : [];
+    }),
     therapy: texts(fields.therapy),
     promptTitles: Array.isArray(fields.prompt_titles)
       ? fields.prompt_titles.map((t) => str(t, String(t)))

@@ -33,7 +33,7 @@ export function initialState(config: SessionConfig, at: number): SessionState {
     endedAt: null,
     completed: false,
     pendingSpokeMs: 0,
-    record: { prompts: [], pauses: [], closing: config.partners.map(emptyClosing) },
+    record: { reviews: [], prompts: [], pauses: [], closing: config.partners.map(emptyClosing) },
   };
 }
 
@@ -108,7 +108,30 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       if (step.kind !== 'ground-rules' || !isPartner(state, event.partner)) return state;
       const agreed = state.agreed.map((a, i) => a || i === event.partner);
       if (!agreed.every(Boolean)) return { ...state, agreed };
-      return enter({ ...state, agreed }, promptStart(config, 0), at);
+      const first: Step = config.agreements?.length
+        ? { kind: 'review', agreement: 0 }
+        : promptStart(config, 0);
+      return enter({ ...state, agreed }, first, at);
+    }
+    case 'review-agreement': {
+      if (step.kind !== 'review') return state;
+      const agreement = config.agreements?.[step.agreement];
+      if (!agreement) return state;
+      const review = {
+        agreementId: agreement.id,
+        text: agreement.text,
+        by: agreement.by,
+        status: event.status,
+      };
+      const reviewed = {
+        ...state,
+        record: { ...state.record, reviews: [...state.record.reviews, review] },
+      };
+      const next: Step =
+        step.agreement + 1 < (config.agreements?.length ?? 0)
+          ? { kind: 'review', agreement: step.agreement + 1 }
+          : promptStart(config, 0);
+      return enter(reviewed, next, at);
     }
     case 'end-turn': {
       if (step.kind !== 'speak') return state;

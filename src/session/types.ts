@@ -30,6 +30,26 @@ export interface ProtocolOptions {
   empathize: boolean;
 }
 
+/** An agreement made in an earlier session, brought back to see how it is going. */
+export interface CarriedAgreement {
+  id: string;
+  text: string;
+  /** The name of the partner who proposed it. */
+  by: string;
+  /** When it was made, ISO 8601, for the screen. */
+  madeIso: string;
+}
+
+export type AgreementStatus = 'helping' | 'needs-change' | 'retired';
+
+export interface AgreementReviewRecord {
+  agreementId: string;
+  text: string;
+  by: string;
+  /** Null when the couple left it for another time. */
+  status: AgreementStatus | null;
+}
+
 export interface SessionConfig {
   /** One name for a solo deck, two for a conversation. */
   partners: [string] | [string, string];
@@ -44,6 +64,8 @@ export interface SessionConfig {
   repairing?: Partner;
   /** Suggested length of a pause's break timer. */
   breakMs: number;
+  /** Agreements from earlier sessions, reviewed after the ground rules. */
+  agreements?: CarriedAgreement[];
   /** Wall-clock start, ISO 8601 with offset. Data for the notes; the engine never reads a wall clock. */
   startedAtIso: string;
 }
@@ -56,6 +78,7 @@ export const CLOSING_FIELDS: readonly ClosingField[] = ['appreciation', 'agreeme
 /** A step the session can be on. Prompt-bound steps say which prompt and whose floor. */
 export type Step =
   | { kind: 'ground-rules' }
+  | { kind: 'review'; agreement: number }
   | { kind: 'speak'; prompt: number; speaker: Partner; attempt: number }
   | { kind: 'reflect'; prompt: number; speaker: Partner; attempt: number }
   | { kind: 'check'; prompt: number; speaker: Partner; attempt: number }
@@ -120,6 +143,7 @@ export interface PauseRecord {
 export type ClosingAnswers = Record<ClosingField, string>;
 
 export interface SessionRecord {
+  reviews: AgreementReviewRecord[];
   prompts: PromptRecord[];
   pauses: PauseRecord[];
   closing: ClosingAnswers[];
@@ -154,6 +178,7 @@ interface At {
 export type SessionEvent = At &
   (
     | { type: 'agree'; partner: Partner }
+    | { type: 'review-agreement'; status: AgreementStatus | null }
     | { type: 'end-turn' }
     | { type: 'submit-reflection'; text: string }
     | { type: 'answer'; answer: CheckAnswer; missing?: string }

@@ -9,6 +9,7 @@ import { Closing } from './screens/Closing.js';
 import { GroundRules } from './screens/GroundRules.js';
 import { Paused } from './screens/Paused.js';
 import { ListenerStep } from './screens/Reflect.js';
+import { ReviewAgreement } from './screens/ReviewAgreement.js';
 import { Speak } from './screens/Speak.js';
 import { Write } from './screens/Write.js';
 import { useSessionUi } from './session-context.js';
@@ -48,6 +49,8 @@ function screenFor(state: SessionState, finish: () => void) {
   switch (state.step.kind) {
     case 'ground-rules':
       return <GroundRules state={state} />;
+    case 'review':
+      return <ReviewAgreement state={state} />;
     case 'speak':
       return <Speak state={state} />;
     case 'reflect':

@@ -1,6 +1,11 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useState } from 'react';
-import { isoWithOffset, type SessionConfig, type SessionState } from '../session/index.js';
+import {
+  isoWithOffset,
+  type CarriedAgreement,
+  type SessionConfig,
+  type SessionState,
+} from '../session/index.js';
 import { App } from './App.js';
 import { useLayout } from './layout.js';
 import type { OpenSession, SessionKeeper } from './keeper.js';
@@ -16,6 +21,8 @@ const MINUTE = 60_000;
 
 export interface SessionPlan {
   rounds?: number;
+  /** Open agreements from earlier sessions with the same two partners. */
+  agreements?: (names: string[]) => CarriedAgreement[];
   maxMs?: number;
   breakMs?: number;
 }
@@ -174,6 +181,7 @@ export function sessionConfig(result: SetupResult, plan: SessionPlan): SessionCo
     turnMs: result.turnMs,
     maxMs: plan.maxMs ?? deck.maxMs ?? 45 * MINUTE,
     ...(result.repairing === undefined ? {} : { repairing: result.repairing }),
+    ...(deck.solo ? {} : { agreements: plan.agreements?.(partners) ?? [] }),
     breakMs: plan.breakMs ?? 20 * MINUTE,
     startedAtIso: isoWithOffset(new Date()),
   };

@@ -3,7 +3,8 @@ import { render } from 'ink';
 import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
 import { openSettings, type SettingsStore } from '../config/settings.js';
-import { findInterruptedSessions } from '../notes/index.js';
+import { agreementsToReview, findInterruptedSessions, readNotesFolder } from '../notes/index.js';
+import type { CarriedAgreement } from '../session/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
 import { LayoutProvider } from './components/LayoutProvider.js';
@@ -70,7 +71,11 @@ export async function launchSession(
             turnMs: options.turnMs,
             askTurn: mode === 'guided' && options.turnMs === undefined,
           }}
-          plan={{ rounds: options.rounds, maxMs: options.maxMs }}
+          plan={{
+            rounds: options.rounds,
+            maxMs: options.maxMs,
+            agreements: (names) => earlierAgreements(folder, names),
+          }}
           interrupted={interrupted}
           resumeOnly={mode === 'resume'}
           openSession={(config) =>
@@ -100,6 +105,15 @@ export async function launchSession(
   }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);
   return farewell.code;
+}
+
+/** Open agreements from earlier sessions; a folder that cannot be read just means none. */
+function earlierAgreements(folder: string, names: string[]): CarriedAgreement[] {
+  try {
+    return agreementsToReview(readNotesFolder(folder).notes, names);
+  } catch {
+    return [];
+  }
 }
 
 /** Settings are a convenience: if they cannot be read, the session still runs. */

@@ -98,6 +98,7 @@ export function completedState(overrides: Partial<SessionState> = {}): SessionSt
     completed: true,
     pendingSpokeMs: 0,
     record: {
+      reviews: [],
       prompts,
       pauses: [pause(0, 12, 5), pause(null, 30, 2)],
       closing: [

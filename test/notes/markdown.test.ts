@@ -154,6 +154,7 @@ describe('renderSessionMarkdown: structure', () => {
         { id: '2026-11-24T18:05:00+01:00#1', by: 'Ana', text: 'Text when late.' },
         { id: '2026-11-24T18:05:00+01:00#2', by: 'Ben', text: 'Weekly walk.' },
       ],
+      reviews: [],
       therapy: [
         { by: 'Ana', text: 'The winter.' },
         { by: 'Ben', text: 'My shame.' },
@@ -273,6 +274,7 @@ describe('renderSessionMarkdown: structure', () => {
       config: config({ partners: ['Ana'], deck: { id: 'journal', title: 'Journal', solo: true } }),
       agreed: [true],
       record: {
+        reviews: [],
         prompts: [
           {
             index: 0,
@@ -451,5 +453,30 @@ describe('helpers', () => {
   it('quoteBlock keeps line breaks as hard breaks and blank lines inside the quote', () => {
     expect(quoteBlock('one\ntwo\n\nthree')).toBe('> one  \n> two\n>\n> three');
     expect(quoteBlock('')).toBe('');
+  });
+});
+
+describe('agreements from before', () => {
+  it('are written with how they are going, and their reviews read back from the front matter', () => {
+    const state = completedState();
+    const reviewed = {
+      ...state,
+      record: {
+        ...state.record,
+        reviews: [
+          { agreementId: 'old#1', text: 'Text when late.', by: 'Ana', status: 'helping' as const },
+          { agreementId: 'old#2', text: '---\n## not a heading', by: 'Ben', status: null },
+        ],
+      },
+    };
+    const markdown = renderSessionMarkdown(reviewed);
+    expect(markdown).toContain('## Agreements from before');
+    expect(markdown).toContain('How it is going: It is helping.');
+    expect(markdown).toContain('How it is going: Left for another time.');
+    expect(markdown).not.toMatch(/^## not a heading$/m);
+    expect(markdown).not.toMatch(/^---$\n^## not/m);
+    expect(parseSessionFrontMatter(markdown)?.details?.reviews).toEqual([
+      { id: 'old#1', status: 'helping' },
+    ]);
   });
 });

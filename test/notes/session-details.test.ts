@@ -140,6 +140,7 @@ describe('session front matter: render, then parse, gives the same data', () => 
     const solo = completedState({
       config: config({ partners: ['Ana'], deck: { id: 'journal', title: 'Journal', solo: true } }),
       record: {
+        reviews: [],
         prompts: [
           {
             index: 0,
@@ -181,6 +182,7 @@ describe('reading front matter written by hand or by an older talkturn', () => {
     ].join('\n');
     expect(parseSessionFrontMatter(edited)?.details).toEqual({
       agreements: [{ id: '', by: '', text: 'Call at noon.' }],
+      reviews: [],
       therapy: [],
       promptTitles: [],
       reflections: [

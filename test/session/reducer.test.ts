@@ -341,3 +341,30 @@ describe('events as data', () => {
     expect(seen).toEqual(['agree']);
   });
 });
+
+describe('agreements carried forward', () => {
+  const agreements = [
+    { id: 'a#1', text: 'Text when late.', by: 'Ana', madeIso: '2026-11-20T18:00:00+01:00' },
+    { id: 'a#2', text: 'A weekly walk.', by: 'Ben', madeIso: '2026-11-20T18:00:00+01:00' },
+  ];
+
+  it('reviews each earlier agreement after the ground rules, then starts the prompts', () => {
+    const { store, state } = session({ agreements });
+    agreeBoth(store);
+    expect(state().step).toEqual({ kind: 'review', agreement: 0 });
+    store.dispatch({ type: 'review-agreement', status: 'helping' });
+    expect(state().step).toEqual({ kind: 'review', agreement: 1 });
+    store.dispatch({ type: 'review-agreement', status: null });
+    expect(state().step).toMatchObject({ kind: 'speak', prompt: 0 });
+    expect(state().record.reviews).toEqual([
+      { agreementId: 'a#1', text: 'Text when late.', by: 'Ana', status: 'helping' },
+      { agreementId: 'a#2', text: 'A weekly walk.', by: 'Ben', status: null },
+    ]);
+  });
+
+  it('goes straight to the prompts when there is nothing to review', () => {
+    const { store, state } = session({ agreements: [] });
+    agreeBoth(store);
+    expect(state().step.kind).toBe('speak');
+  });
+});

@@ -1,0 +1,94 @@
+// Two sessions in a real terminal: the first one's agreement comes back at the start of the
+// second, and history and the export for a therapist show how it fared.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt } from '../cli/run-cli.js';
+import { startTalkturn, type Terminal } from './terminal.js';
+
+beforeAll(ensureBuilt);
+
+const ENTER = '\r';
+
+async function throughGroundRules(term: Terminal, firstRun: boolean) {
+  if (firstRun) {
+    await term.waitFor('Before you start');
+    term.write(ENTER);
+  }
+  await term.waitFor('One gentle question');
+  term.write('3');
+  await term.waitFor('Ground rules');
+  term.write('1');
+  await term.waitFor('Ana agrees ✓');
+  term.write('2');
+}
+
+/** Goes to the closing from the floor screen and answers it: only Ana's agreement is typed. */
+async function closeWith(term: Terminal, agreement: string) {
+  await term.waitFor('Ana has the floor');
+  term.write('f');
+  for (const [question, answer] of [
+    ['Ana, what did you appreciate', ''],
+    ['Ben, what did you appreciate', ''],
+    ['Ana, one small thing', agreement],
+    ['Ben, one small thing', ''],
+    ['Ana, anything you would like to bring', ''],
+    ['Ben, anything you would like to bring', ''],
+  ] as const) {
+    await term.waitFor(question);
+    if (answer) {
+      await term.type(answer);
+      await term.waitFor(answer);
+    }
+    term.write(ENTER);
+  }
+  await term.waitFor('Session saved');
+  term.write(ENTER);
+  expect((await term.exited).exitCode).toBe(0);
+}
+
+describe('between sessions', () => {
+  it('brings back an agreement, records how it fared, and shows it in history and export', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-between-'));
+    const args = ['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '1m', '--quiet'];
+
+    const first = startTalkturn(args, { home });
+    await throughGroundRules(first, true);
+    await closeWith(first, 'call at lunch every day');
+
+    const second = startTalkturn(args, { home });
+    await throughGroundRules(second, false);
+    await second.waitFor('Agreements from before');
+    expect(second.screen()).toContain('Ana agreed to try');
+    expect(second.screen()).toContain('call at lunch every day');
+    second.write('1');
+    await closeWith(second, 'a walk on Sunday');
+
+    const run = (...command: string[]) =>
+      spawnSync(process.execPath, [BIN, ...command], {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: home,
+          TALKTURN_CONFIG_DIR: path.join(home, 'config'),
+          TALKTURN_NOTES_DIR: path.join(home, 'notes'),
+        },
+      });
+    const history = run('history');
+    expect(history.status).toBe(0);
+    expect(history.stdout).toContain('a walk on Sunday');
+    expect(history.stdout).toContain('call at lunch every day');
+    expect(history.stdout).toMatch(/helping\s+call at lunch every day/);
+    expect(history.stdout.indexOf('a walk on Sunday')).toBeLessThan(
+      history.stdout.indexOf('call at lunch every day'),
+    );
+
+    const exported = run('export', '--for-therapy');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toContain('# For our therapist');
+    expect(exported.stdout).toContain('call at lunch every day');
+    expect(exported.stdout).toContain('it is helping');
+  }, 60_000);
+});
