@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/: a small entry (flag parsing) plus chunks loaded only when needed.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
@@ -42,3 +43,11 @@ await build({
   },
   logLevel: 'warning',
 });
+
+// --help answers from a file written here, from the commands themselves, so the entry point
+// need not load commander to print it.
+const help = execFileSync(process.execPath, ['dist/cli.js', '--help'], {
+  encoding: 'utf8',
+  env: { ...process.env, TALKTURN_BUILDING_HELP: '1', NO_COLOR: '1' },
+});
+await writeFile(new URL('../dist/help.txt', import.meta.url), help);

@@ -1,19 +1,7 @@
-// The command line. Parsing loads no Ink or React: the interface is imported only when a
-// session really starts, so --help, --version and usage errors answer at once.
-import { Command, CommanderError } from 'commander';
-import { EXIT, RuntimeError, UsageError } from './cli/errors.js';
-import { explainCommanderError } from './cli/commander-errors.js';
-import { parseStartFlags, type RawStartFlags } from './cli/start-options.js';
-import { requireTerminal } from './cli/terminal.js';
-import { configDir, notesDir } from './config/paths.js';
-
-declare const __TALKTURN_VERSION__: string | undefined;
-const VERSION = typeof __TALKTURN_VERSION__ === 'string' ? __TALKTURN_VERSION__ : '0.0.0-dev';
-
-const SAFETY_NOTE = `
-talkturn is not therapy, and it is not for a relationship where anyone is afraid,
-threatened, controlled or hurt. If that is you, please reach out instead: emergency
-services, or in the US the National Domestic Violence Hotline, 1-800-799-7233.`;
+// The entry point. It stays tiny so --version and --help answer about as fast as Node starts:
+// the commands (commander) load only for everything else, and the interface only for a session.
+import { readFileSync } from 'node:fs';
+import { VERSION } from './cli/version.js';
 
 // Files we write are for their owner only, whatever the shell's umask says.
 process.umask(0o077);
@@ -24,149 +12,24 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-function buildProgram(): Command {
-  const program = new Command('talkturn')
-    .description('A calm, timed, turn-taking conversation for two partners rebuilding trust.')
-    .version(VERSION, '-v, --version', 'show the version')
-    .helpOption('-h, --help', 'show this help')
-    .option('--debug', 'show technical details when something goes wrong')
-    .addHelpText('after', SAFETY_NOTE)
-    .exitOverride()
-    .configureOutput({ outputError: () => {} })
-    .argument('[command]')
-    .action((command?: string) => {
-      if (command !== undefined) {
-        throw new UsageError(
-          `talkturn has no command called "${command}": run talkturn --help to see what it accepts`,
-        );
-      }
-      return startSession('guided');
-    });
-
-  program
-    .command('start')
-    .description('start a session directly')
-    .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
-    .option('--deck <deck>', 'a deck id (see talkturn decks) or a deck file')
-    .option('--turn <length>', 'time on the floor for each turn, like 90s, 3m or 1m30s')
-    .option('--rounds <n>', 'how many prompts of the deck to cover')
-    .option('--max <length>', "the whole session's time box, like 45m")
-    .option('--quiet', "no bell when a turn's time is up")
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action((flags: RawStartFlags) => startSession('start', flags));
-
-  program
-    .command('resume')
-    .description('carry on with a session that was interrupted')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .option('--quiet', "no bell when a turn's time is up")
-    .action((flags: RawStartFlags) => startSession('resume', flags));
-
-  program
-    .command('decks')
-    .description('list the prompt decks, or check a deck file')
-    .option('--check <file>', 'check a deck file and report any problem with its line')
-    .action(async (flags: { check?: string }) => {
-      const { runDecksCommand } = await import('./decks/index.js');
-      process.exitCode = await runDecksCommand({
-        check: flags.check,
-        configDir: configDir(),
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-      });
-    });
-
-  program
-    .command('history')
-    .description('past sessions and check-ins, what you agreed to try, and how you have felt')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action(async (flags: { notesDir?: string }) => {
-      const { runHistoryCommand } = await import('./history/index.js');
-      process.exitCode = await runHistoryCommand({
-        notesDir: notesDir(flags.notesDir),
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-        columns: process.stdout.columns,
-        color: process.stdout.isTTY === true,
-      });
-    });
-
-  program
-    .command('export')
-    .description('gather sessions, agreements and check-ins into one document')
-    .option('--since <date>', 'from this day on, like 2026-11-01')
-    .option('--until <date>', 'up to and including this day')
-    .option('--out <file>', 'write to this file (readable only by you) instead of the screen')
-    .option('--force', 'replace the --out file if it already exists')
-    .option('--for-therapy', 'arrange it for a therapist, with a short explanation at the top')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action(async (flags: ExportFlags) => {
-      const { runExportCommand } = await import('./export/index.js');
-      process.exitCode = await runExportCommand({
-        notesDir: notesDir(flags.notesDir),
-        since: flags.since,
-        until: flags.until,
-        out: flags.out,
-        force: flags.force,
-        forTherapy: flags.forTherapy,
-        stdout: (text) => process.stdout.write(text),
-        err: (line) => process.stderr.write(`${line}\n`),
-      });
-    });
-
-  for (const command of [program, ...program.commands]) {
-    command.exitOverride().configureOutput({ outputError: () => {} });
-  }
-  return program;
-}
-
-interface ExportFlags {
-  since?: string;
-  until?: string;
-  out?: string;
-  force?: boolean;
-  forTherapy?: boolean;
-  notesDir?: string;
-}
-
-async function startSession(
-  mode: 'guided' | 'start' | 'resume',
-  flags: RawStartFlags = {},
-): Promise<void> {
-  const options = parseStartFlags(flags);
-  const { prepareStart } = await import('./cli/prepare-start.js');
-  const prepared = await prepareStart(options, mode);
-  requireTerminal();
-  const { launchSession } = await import('./ui/launch.js');
-  process.exitCode = await launchSession(prepared, mode);
-}
-
-async function main(argv: string[]): Promise<void> {
-  const debug = argv.includes('--debug');
+/** The help text, written by the build from the commands themselves (see scripts/build.mjs). */
+function builtHelp(): string | null {
+  if (process.env.TALKTURN_BUILDING_HELP) return null;
   try {
-    await buildProgram().parseAsync(argv);
-  } catch (error) {
-    process.exitCode = report(error, debug);
+    return readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
+  } catch {
+    return null;
   }
 }
 
-function report(error: unknown, debug: boolean): number {
-  if (error instanceof CommanderError) {
-    if (error.exitCode === 0) return EXIT.ok;
-    process.stderr.write(`${explainCommanderError(error)}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof UsageError || error instanceof RuntimeError) {
-    process.stderr.write(`${error.message}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `Something went wrong that talkturn did not expect (${message}). Run it again with --debug to see the details.\n`,
-  );
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return EXIT.runtime;
+const args = process.argv.slice(2);
+const only = args.length === 1 ? args[0] : undefined;
+const help = only === '--help' || only === '-h' ? builtHelp() : null;
+if (only === '--version' || only === '-v') {
+  process.stdout.write(`${VERSION}\n`);
+} else if (help !== null) {
+  process.stdout.write(help);
+} else {
+  const { main } = await import('./cli/program.js');
+  await main(process.argv);
 }
-
-await main(process.argv);

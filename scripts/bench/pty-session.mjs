@@ -65,6 +65,7 @@ export function startInPty(args, env, { cols = 80, rows = 24 } = {}) {
     };
     return new Promise((resolve, reject) => {
       if (found()) return resolve(performance.now());
+      if (exit) return reject(new Error(`talkturn exited (code ${exit.exitCode}) ${describe()}`));
       const check = () => {
         if (found()) {
           done();

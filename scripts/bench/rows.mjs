@@ -9,11 +9,13 @@ import { measureTyping } from './typing.mjs';
 const ms = (value) => `${value.toFixed(1)} ms`;
 const x = (value) => `${value.toFixed(2)}x`;
 const mib = (value) => `${value.toFixed(1)} MiB`;
+const trend = ({ grows, msPerMinute, msPerMinuteError }) =>
+  `${grows ? 'grows' : 'no growth'}: ${msPerMinute >= 0 ? '+' : ''}${msPerMinute.toFixed(1)} ± ${msPerMinuteError.toFixed(1)} ms/min`;
 const signedMib = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} MiB`;
 
 /**
- * Each row: `measure(shared)` returns raw figures (several rows can share one measurement through
- * `shared`), `judge(result)` returns { figure, pass, detail }.
+ * Each row: `measure(shared)` resolves with raw figures (rows that share one measurement keep it in
+ * `shared`); `judge(raw)` gives the headline `value`, the `figure` as printed, and `pass`.
  */
 export const ROWS = [
   {
@@ -91,14 +93,12 @@ export const ROWS = [
     what: 'countdown drift at the end of a 10-minute turn',
     target: '<= 10 ms',
     measure: (shared) => shared.entries().then(measureDrift),
-    judge: ({ seconds, secondTick, interval }) => {
-      const worst = Math.max(secondTick.maxMs, Math.abs(secondTick.at600sMs));
-      return {
-        value: worst,
-        figure: `${ms(secondTick.at600sMs)} at 600 s (fitted; max ${ms(secondTick.maxMs)} over ${seconds} s, ${secondTick.msPerMinute >= 0 ? '+' : ''}${secondTick.msPerMinute.toFixed(2)} ms/min); setInterval: ${ms(interval.at600sMs)} at 600 s (${interval.msPerMinute >= 0 ? '+' : ''}${interval.msPerMinute.toFixed(0)} ms/min)`,
-        pass: worst <= 10,
-      };
-    },
+    // Drift is what accumulates: the lateness expected at 600 s. The worst frame is shown too.
+    judge: ({ seconds, secondTick: tick, interval }) => ({
+      value: tick.at600sMs,
+      figure: `${ms(tick.at600sMs)} at 600 s (${trend(tick)} over ${seconds} s; worst frame ${ms(tick.maxMs)}); setInterval(1000): ${ms(interval.at600sMs)} (${trend(interval)})`,
+      pass: Math.abs(tick.at600sMs) <= 10,
+    }),
   },
   {
     id: 'package',

@@ -14,19 +14,25 @@ export function percentile(values, p) {
   return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
 }
 
-/** y = intercept + slope * x, fitted by least squares. */
-export function linearFit(xs, ys) {
-  const n = xs.length;
-  const meanX = xs.reduce((sum, x) => sum + x, 0) / n;
-  const meanY = ys.reduce((sum, y) => sum + y, 0) / n;
-  let covariance = 0;
-  let variance = 0;
-  for (let i = 0; i < n; i++) {
-    covariance += (xs[i] - meanX) * (ys[i] - meanY);
-    variance += (xs[i] - meanX) ** 2;
+/**
+ * y = intercept + slope * x, fitted by Theil-Sen (the median of the slopes between all pairs of
+ * points): one late tick from a busy moment barely moves it, where least squares would tilt.
+ */
+export function robustLine(xs, ys) {
+  const slopes = [];
+  for (let i = 0; i < xs.length; i++) {
+    for (let j = i + 1; j < xs.length; j++) {
+      if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+    }
   }
-  const slope = variance === 0 ? 0 : covariance / variance;
-  return { slope, intercept: meanY - slope * meanX };
+  const slope = slopes.length > 0 ? median(slopes) : 0;
+  const intercept = median(ys.map((y, i) => y - slope * xs[i]));
+  // The slope's standard error, as least squares would give it from these residuals.
+  const meanX = xs.reduce((sum, x) => sum + x, 0) / xs.length;
+  const spread = xs.reduce((sum, x) => sum + (x - meanX) ** 2, 0);
+  const residuals = ys.reduce((sum, y, i) => sum + (y - intercept - slope * xs[i]) ** 2, 0);
+  const slopeError = Math.sqrt(residuals / Math.max(1, xs.length - 2) / spread);
+  return { slope, intercept, slopeError };
 }
 
 export const MiB = 1024 * 1024;

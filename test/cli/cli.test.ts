@@ -20,6 +20,7 @@ describe('talkturn on the command line', () => {
     expect(stdout).toContain('decks');
     expect(stdout).toContain('not therapy');
     expect(stdout).toContain('1-800-799-7233');
+    expect(stdout).toContain('988');
   });
 
   it('lists the options of start', () => {
