@@ -12,6 +12,8 @@ export type Command =
   | 'skip'
   | 'back'
   | 'closing'
+  | 'pickNumber'
+  | 'ratherNot'
   | 'quit';
 
 interface KeyBinding {
@@ -33,6 +35,9 @@ export const KEYS: Record<Command, KeyBinding> = {
   skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
   back: { label: 'Esc', does: 'back' },
+  // The check-in's 1 to 10: 0 stands for 10, so every number is one key.
+  pickNumber: { label: '←→ or 1-9, 0 for 10', does: 'choose', short: '0-9 choose' },
+  ratherNot: { label: 'N', does: 'rather not say', short: 'N not say' },
   quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
 };
 

@@ -1,0 +1,47 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import type { Partner } from '../../session/index.js';
+import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
+import { theme } from '../theme.js';
+import { NumberPicker } from './NumberPicker.js';
+import { NUMBER_WORDS, stepOfFour } from './questions.js';
+import { StepTitle } from './StepTitle.js';
+
+interface NumberStepProps {
+  partner: Partner;
+  name: string;
+  initial: number | null | undefined;
+  onChoose: (value: number | null) => void;
+}
+
+/**
+ * One partner's own number, on their turn only: the other's is never on screen beside it.
+ */
+export function NumberStep({ partner, name, initial, onChoose }: NumberStepProps) {
+  const { compact } = useLayout();
+  const [hint, setHint] = useState(false);
+  return (
+    <Screen
+      title={<StepTitle partner={partner} name={name} />}
+      aside={stepOfFour('number')}
+      commands={['pickNumber', 'ratherNot', 'back', 'quit']}
+    >
+      <Text bold>{NUMBER_WORDS.ask(name)}</Text>
+      {compact ? null : <Text color={theme.muted}>{NUMBER_WORDS.help}</Text>}
+      <Box marginTop={compact ? 0 : 1}>
+        <NumberPicker
+          key={partner}
+          initial={initial}
+          onChoose={onChoose}
+          onNothingChosen={() => setHint(true)}
+        />
+      </Box>
+      <Box marginTop={compact ? 0 : 1}>
+        <Text color={hint ? theme.notice : theme.muted}>
+          {hint ? NUMBER_WORDS.notChosen : NUMBER_WORDS.keys}
+        </Text>
+      </Box>
+    </Screen>
+  );
+}

@@ -1,0 +1,102 @@
+// The daily check-in in a real terminal: both partners through, the note read back; and typed
+// words kept when it is stopped part way (Ctrl+C, the terminal closed).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCheckinFrontMatter } from '../../src/notes/index.js';
+import { ensureBuilt, runCli } from '../cli/run-cli.js';
+import { startTalkturn, type Terminal } from './terminal.js';
+
+const ENTER = '\r';
+
+ensureBuilt();
+// `talkturn checkin` is wired into the command line separately: until the built help lists it,
+// these tests wait as a todo rather than fail.
+const wired = /^\s+checkin\b/m.test(runCli(['--help']).stdout);
+
+const startCheckin = (): Terminal => startTalkturn(['checkin', '--names', 'Ana,Ben']);
+
+function notes(term: Terminal): string[] {
+  return readdirSync(term.notesDir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join(term.notesDir, name));
+}
+
+async function answer(term: Terminal, question: string, text: string) {
+  await term.waitFor(question);
+  if (text) {
+    await term.type(text);
+    await term.waitFor(text);
+  }
+  term.write(ENTER);
+}
+
+async function firstQuestion(term: Terminal) {
+  await term.waitFor('Before you start');
+  term.write(ENTER);
+  await term.waitFor('Check-in: ● Ana');
+}
+
+describe.runIf(wired)('talkturn checkin in a real terminal', () => {
+  it('takes both partners through, one number each, and saves the note', async () => {
+    const term = startCheckin();
+    await firstQuestion(term);
+    await answer(term, 'Ana, what is something you appreciated today?', 'the coffee');
+    await answer(term, 'Ana, did anything today stir up the hurt?', '');
+    await answer(term, 'Ana, what is one thing you need?', 'a walk');
+    await term.waitFor('Ana, how safe and close do you feel today?');
+    term.write('7');
+    await answer(term, 'Ben, what is something you appreciated today?', 'Ana listened');
+    await answer(term, 'Ben, did anything today stir up the hurt?', 'a text from work');
+    await answer(term, 'Ben, what is one thing you need?', '');
+    await term.waitFor('Ben, how safe and close do you feel today?');
+    expect(term.screen()).not.toContain('[7]');
+    term.write('0');
+    await term.waitFor('Check-in saved');
+    term.write(ENTER);
+    expect((await term.exited).exitCode).toBe(0);
+
+    const [file, ...others] = notes(term);
+    expect(others).toEqual([]);
+    expect(path.basename(file!)).toMatch(/^\d{4}-\d{2}-\d{2}-\d{4}-checkin\.md$/);
+    expect(statSync(file!).mode & 0o777).toBe(0o600);
+    const markdown = readFileSync(file!, 'utf8');
+    expect(parseCheckinFrontMatter(markdown)).toMatchObject({
+      kind: 'checkin',
+      partners: ['Ana', 'Ben'],
+      safeAndClose: [7, 10],
+    });
+    expect(markdown).toContain('> the coffee');
+    expect(markdown).toContain('> a text from work');
+    const left = term.screen() + term.scrollback();
+    expect(left).toContain(`Your check-in is in ${file}`);
+    expect(left).not.toContain('the coffee');
+  });
+
+  for (const stop of ['Ctrl+C', 'SIGHUP'] as const) {
+    it(`keeps what was typed when stopped part way (${stop}), marked as not finished`, async () => {
+      const term = startCheckin();
+      await firstQuestion(term);
+      await answer(term, 'Ana, what is something you appreciated today?', 'the coffee');
+      await term.waitFor('Ana, did anything today stir up the hurt?');
+      await term.type('the phone at dinner');
+      await term.waitFor('the phone at dinner');
+      if (stop === 'Ctrl+C') term.write('\u0003');
+      else term.kill('SIGHUP');
+      const { exitCode } = await term.exited;
+      expect(exitCode).toBe(stop === 'Ctrl+C' ? 0 : 129);
+      const [file] = notes(term);
+      const markdown = readFileSync(file!, 'utf8');
+      expect(parseCheckinFrontMatter(markdown)).toMatchObject({
+        safeAndClose: [null, null],
+        completed: false,
+      });
+      expect(markdown).toContain('> the coffee');
+      expect(markdown).toContain('> the phone at dinner');
+    });
+  }
+});
+
+describe.skipIf(wired)('talkturn checkin in a real terminal', () => {
+  it.todo('runs once src/cli.ts wires `talkturn checkin` to launchCheckin (the tests above)');
+});
