@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, RuntimeError, UsageError } from './errors.js';
 import { explainCommanderError } from './commander-errors.js';
-import { parseStartFlags, type RawStartFlags } from './start-options.js';
+import { parseNames, parseStartFlags, type RawStartFlags } from './start-options.js';
 import { requireTerminal } from './terminal.js';
 import { configDir, notesDir } from '../config/paths.js';
 
@@ -65,6 +65,25 @@ export function buildProgram(): Command {
         configDir: configDir(),
         out: (line) => process.stdout.write(`${line}\n`),
         err: (line) => process.stderr.write(`${line}\n`),
+      });
+    });
+
+  program
+    .command('checkin')
+    .description('the short daily check-in, a few minutes for the two of you')
+    .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
+    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .action(async (flags: { names?: string; notesDir?: string }) => {
+      const names = flags.names === undefined ? undefined : parseNames(flags.names);
+      if (names && names.length !== 2) {
+        throw new UsageError('A check-in is for two: give both names, like --names "Sam,Alex".');
+      }
+      requireTerminal();
+      const { launchCheckin } = await import('../ui/checkin/launch-checkin.js');
+      process.exitCode = await launchCheckin({
+        names,
+        notesDir: notesDir(flags.notesDir),
+        configDir: configDir(),
       });
     });
 

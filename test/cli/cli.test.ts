@@ -143,3 +143,14 @@ describe('talkturn history and export', () => {
     );
   });
 });
+
+describe('talkturn checkin', () => {
+  it('needs both names, and a terminal', () => {
+    expect(runCli(['checkin', '--names', 'Ana']).stderr).toBe(
+      'A check-in is for two: give both names, like --names "Sam,Alex".\n',
+    );
+    const { code, stderr } = runCli(['checkin', '--names', 'Ana,Ben']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('needs an interactive terminal');
+  });
+});

@@ -2,17 +2,14 @@
 // words kept when it is stopped part way (Ctrl+C, the terminal closed).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckinFrontMatter } from '../../src/notes/index.js';
-import { ensureBuilt, runCli } from '../cli/run-cli.js';
+import { ensureBuilt } from '../cli/run-cli.js';
 import { startTalkturn, type Terminal } from './terminal.js';
 
 const ENTER = '\r';
 
-ensureBuilt();
-// `talkturn checkin` is wired into the command line separately: until the built help lists it,
-// these tests wait as a todo rather than fail.
-const wired = /^\s+checkin\b/m.test(runCli(['--help']).stdout);
+beforeAll(ensureBuilt);
 
 const startCheckin = (): Terminal => startTalkturn(['checkin', '--names', 'Ana,Ben']);
 
@@ -37,7 +34,7 @@ async function firstQuestion(term: Terminal) {
   await term.waitFor('Check-in: ● Ana');
 }
 
-describe.runIf(wired)('talkturn checkin in a real terminal', () => {
+describe('talkturn checkin in a real terminal', () => {
   it('takes both partners through, one number each, and saves the note', async () => {
     const term = startCheckin();
     await firstQuestion(term);
@@ -95,8 +92,4 @@ describe.runIf(wired)('talkturn checkin in a real terminal', () => {
       expect(markdown).toContain('> the phone at dinner');
     });
   }
-});
-
-describe.skipIf(wired)('talkturn checkin in a real terminal', () => {
-  it.todo('runs once src/cli.ts wires `talkturn checkin` to launchCheckin (the tests above)');
 });
