@@ -1,0 +1,16 @@
+// The question asked on the terminal: only the word "yes" deletes.
+import readline from 'node:readline';
+
+/** Asks `question` on the terminal; true only when the answer is "yes". */
+export async function askYes(question: string): Promise<boolean> {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await new Promise<string | null>((resolve) => {
+      rl.once('close', () => resolve(null));
+      rl.question(`${question} `, resolve);
+    });
+    return answer !== null && answer.trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
+}
