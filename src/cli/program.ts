@@ -125,6 +125,26 @@ export function buildProgram(): Command {
       });
     });
 
+  program
+    .command('forget')
+    .description('delete sessions and check-ins for good (name them, or --all)')
+    .argument('[notes...]', 'notes to delete, by file name or by day (YYYY-MM-DD)')
+    .option('--all', 'every session, check-in and unfinished session')
+    .option('--yes', 'do not ask first (for scripts)')
+    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .action(async (notes: string[], flags: { all?: boolean; yes?: boolean; notesDir?: string }) => {
+      const { askYes, runForgetCommand } = await import('../forget/index.js');
+      process.exitCode = await runForgetCommand({
+        notesDir: notesDir(flags.notesDir),
+        sessions: notes,
+        all: flags.all ?? false,
+        yes: flags.yes ?? false,
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+        confirm: askYes,
+      });
+    });
+
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({ outputError: () => {} });
   }

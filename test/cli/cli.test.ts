@@ -154,3 +154,17 @@ describe('talkturn checkin', () => {
     expect(stderr).toContain('needs an interactive terminal');
   });
 });
+
+describe('talkturn forget', () => {
+  it('asks which notes when none are named, and deletes nothing', () => {
+    const { code, stderr } = runCli(['forget']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('talkturn history');
+  });
+
+  it('says so when there is nothing to forget', () => {
+    const { code, stdout } = runCli(['forget', '--all']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('There are no talkturn notes to forget in the notes folder.\n');
+  });
+});
