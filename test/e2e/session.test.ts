@@ -82,6 +82,10 @@ describe('a whole session in a real terminal', () => {
     const file = path.join(term.notesDir, files[0]!);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(term.notesDir).mode & 0o777).toBe(0o700);
+    // The remembered names are private too.
+    const settings = path.join(term.home, 'config', 'settings.json');
+    expect(statSync(settings).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(settings, 'utf8'))).toMatchObject({ names: ['Ana', 'Ben'] });
     const notes = readFileSync(file, 'utf8');
     const front = parseYaml(notes.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<
       string,
