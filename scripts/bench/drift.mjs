@@ -7,6 +7,7 @@ import { median, robustLine } from './stats.mjs';
 
 const SECONDS = 30;
 const TURN_S = 600;
+const WARM_UP_S = 3.5;
 
 function summarize({ ticks }) {
   const framed = ticks.filter((tick) => tick.frameLate !== null);
@@ -14,13 +15,16 @@ function summarize({ ticks }) {
     throw new Error(`only ${framed.length} of ${SECONDS} countdown frames were drawn`);
   }
   const late = framed.map((tick) => tick.frameLate);
+  // The first seconds run code not yet optimised, which tilts a half-minute line downwards.
+  const settled = framed.filter((tick) => tick.elapsed > WARM_UP_S);
   const { slope, intercept, slopeError } = robustLine(
-    framed.map((tick) => tick.elapsed),
-    late,
+    settled.map((tick) => tick.elapsed),
+    settled.map((tick) => tick.frameLate),
   );
   // Over half a minute, jitter alone gives slopes of about a ms a minute either way; carried to
-  // ten minutes that would read as drift. Only a trend clear of the noise is extrapolated.
-  const grows = Math.abs(slope) > 2 * slopeError;
+  // ten minutes that would read as drift. Only lateness that clearly grows is extrapolated: a
+  // timer never fires before its time, so a falling trend cannot go on.
+  const grows = slope > 2 * slopeError;
   return {
     ticks: framed.length,
     medianMs: median(late),

@@ -60,5 +60,3 @@ export async function wholeSession(session, { turnMs }) {
   }
   await session.waitFor('Session saved', { since });
 }
-
-export { ENTER };

@@ -1,16 +1,24 @@
-// Prints the results as a Markdown table, readable in a terminal and pasted as is in the README.
+// Prints the results as a Markdown table, aligned the way Prettier aligns one, so that it reads
+// well in a terminal and goes into the README as it is.
+
+function alignedTable(header, rows) {
+  const widths = header.map((_, column) =>
+    Math.max(3, ...[header, ...rows].map((cells) => cells[column].length)),
+  );
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
+}
 
 export function formatTable(results, machine, date) {
-  const lines = [
+  const rows = results.map((row) => [
+    row.what,
+    (row.error ? `error: ${row.error.split('\n')[0]}` : row.figure).replaceAll('|', '\\|'),
+    row.target,
+    row.error ? 'ERROR' : row.pass ? 'pass' : 'miss',
+  ]);
+  return [
     `talkturn bench, ${date}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`,
     '',
-    '| what | figure (median) | target | result |',
-    '|---|---|---|---|',
-  ];
-  for (const row of results) {
-    const figure = row.error ? `error: ${row.error.split('\n')[0]}` : row.figure;
-    const result = row.error ? 'ERROR' : row.pass ? 'pass' : 'miss';
-    lines.push(`| ${row.what} | ${figure.replaceAll('|', '\\|')} | ${row.target} | ${result} |`);
-  }
-  return lines.join('\n');
+    ...alignedTable(['what', 'figure (median)', 'target', 'result'], rows),
+  ].join('\n');
 }
