@@ -1,7 +1,5 @@
-// The entry point. It stays tiny so --version and --help answer about as fast as Node starts:
-// the commands (commander) load only for everything else, and the interface only for a session.
-import { readFileSync } from 'node:fs';
-import { VERSION } from './cli/version.js';
+// The entry point of the bundle (bin/talkturn.cjs answers --version and --help before this loads).
+// The commands (commander) load next, and the interface only when a session really starts.
 
 // Files we write are for their owner only, whatever the shell's umask says.
 process.umask(0o077);
@@ -12,24 +10,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** The help text, written by the build from the commands themselves (see scripts/build.mjs). */
-function builtHelp(): string | null {
-  if (process.env.TALKTURN_BUILDING_HELP) return null;
-  try {
-    return readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-const args = process.argv.slice(2);
-const only = args.length === 1 ? args[0] : undefined;
-const help = only === '--help' || only === '-h' ? builtHelp() : null;
-if (only === '--version' || only === '-v') {
-  process.stdout.write(`${VERSION}\n`);
-} else if (help !== null) {
-  process.stdout.write(help);
-} else {
-  const { main } = await import('./cli/program.js');
-  await main(process.argv);
-}
+const { main } = await import('./cli/program.js');
+await main(process.argv);

@@ -12,7 +12,7 @@ const SHIPPED = ['bin', 'dist', 'prompts', 'package.json', 'README.md', 'LICENSE
  * The built package, copied once at the start: others rebuild dist/ in this work tree while the
  * bench runs, and a half-written dist/ would fail a row for no fault of the app.
  */
-export const app = { root: ROOT, bin: path.join(ROOT, 'bin/talkturn.js') };
+export const app = { root: ROOT, bin: path.join(ROOT, 'bin/talkturn.cjs') };
 
 export function snapshotBuild() {
   if (!existsSync(path.join(ROOT, 'dist/cli.js'))) {
@@ -23,7 +23,7 @@ export function snapshotBuild() {
     cpSync(path.join(ROOT, name), path.join(root, name), { recursive: true });
   }
   app.root = root;
-  app.bin = path.join(root, 'bin/talkturn.js');
+  app.bin = path.join(root, 'bin/talkturn.cjs');
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -95,7 +95,8 @@ export async function launchSession(
         />
       </LayoutProvider>
     </CrashGuard>,
-    { exitOnCtrlC: false },
+    // Redraw only the rows that changed: the countdown rewrites one line a second, not the screen.
+    { exitOnCtrlC: false, incrementalRendering: true },
   );
   try {
     await app.waitUntilExit();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const BIN = path.resolve('bin/talkturn.js');
+export const BIN = path.resolve('bin/talkturn.cjs');
 
 /** `npm test` builds first; a lone `vitest run` builds here if the bundle is missing. */
 export function ensureBuilt(): void {

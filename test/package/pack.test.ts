@@ -17,7 +17,7 @@ describe('the published package', () => {
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path);
     expect(files).toContain('dist/cli.js');
-    expect(files).toContain('bin/talkturn.js');
+    expect(files).toContain('bin/talkturn.cjs');
     expect(files).toContain('prompts/hard-questions.md');
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
 

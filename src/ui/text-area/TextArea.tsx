@@ -1,6 +1,7 @@
 import { Box, Text, type DOMElement } from 'ink';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { TextAreaCommand } from './input-decoder.js';
+import { detached } from './detached.js';
 import { offsetToRowColumn, rowCount, rowStart, rowText } from './layout.js';
 import { textRowsShown, type TextAreaEdit } from './text-area-model.js';
 import { resolveTextAreaTheme, type TextAreaTheme } from './theme.js';
@@ -111,7 +112,7 @@ export function TextArea({
     lines.push(
       <TextAreaRow
         key={index}
-        text={row < rows ? rowText(layout, row) : ''}
+        text={row < rows ? detached(rowText(layout, row)) : ''}
         cursor={isActive && row === cursor.row ? buffer.cursor - rowStart(layout, row) : undefined}
         style={theme.text}
         cursorStyle={theme.cursor}

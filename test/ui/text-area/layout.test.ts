@@ -246,3 +246,12 @@ describe('visibleWindow', () => {
     expect(visibleWindow(3, 2, 5, 4)).toBe(0);
   });
 });
+
+describe('detached row text', () => {
+  it('is equal to the row, code unit for code unit, lone surrogates included', async () => {
+    const { detached } = await import('../../../src/ui/text-area/detached.js');
+    for (const text of ['', 'plain', '美咲 🌻 ليلى', 'lone \uD83D surrogate']) {
+      expect(detached(text)).toBe(text);
+    }
+  });
+});

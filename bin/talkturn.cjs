@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The executable. --version and --help are answered here, synchronously, from files the build
+// writes: a CommonJS file starts faster than an ES module, and these two should feel instant.
+// Everything else loads the bundle.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const args = process.argv.slice(2);
+const only = args.length === 1 ? args[0] : undefined;
+const answer =
+  only === '--version' || only === '-v'
+    ? 'version.txt'
+    : only === '--help' || only === '-h'
+      ? 'help.txt'
+      : null;
+
+let text = null;
+if (answer) {
+  try {
+    text = fs.readFileSync(path.join(__dirname, '..', 'dist', answer), 'utf8');
+  } catch {
+    text = null;
+  }
+}
+if (text === null) {
+  import('../dist/cli.js');
+} else {
+  try {
+    fs.writeSync(1, text);
+  } catch {
+    // The reader went away (talkturn --help | head): nothing left to say.
+  }
+}
