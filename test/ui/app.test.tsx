@@ -230,3 +230,31 @@ describe('the bell', () => {
     }
   });
 });
+
+describe('each field keeps its own words', () => {
+  it('does not carry one partner’s closing words into the other’s box after a pause', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    store.dispatch({ type: 'go-to-closing' });
+    await settle();
+    await typeKeys(view.stdin, 'secret words');
+    view.stdin.write(KEY.ctrlP);
+    await settle();
+    for (const key of ['1', '1', '2']) {
+      view.stdin.write(key);
+      await settle();
+    }
+    expect(view.lastFrame()).toContain('secret words');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Ben, what did you appreciate about Ana today?');
+    expect(view.lastFrame()).not.toContain('secret words');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(store.getState().record.closing.map((c) => c.appreciation)).toEqual([
+      'secret words',
+      '',
+    ]);
+  });
+});

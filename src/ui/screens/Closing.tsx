@@ -33,6 +33,7 @@ export function Closing({ state }: { state: SessionState }) {
   const other = names.length === 2 ? (names[step.partner === 0 ? 1 : 0] ?? null) : null;
   return (
     <TextStep
+      key={key}
       title="Closing"
       draftKey={key}
       stem={STEMS[step.field]}

@@ -40,6 +40,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
   const step = STEPS[kind];
   return (
     <TextStep
+      key={key}
       title={step.title}
       aside={progressLabel(progress)}
       draftKey={key}

@@ -33,7 +33,8 @@ export function TextStep(props: TextStepProps) {
   const areaRows = compact
     ? Math.max(1, rows - 8 - (props.above ? 1 : 0))
     : Math.max(3, Math.min(10, rows - 14));
-  const [initial] = useState(() => drafts.get(props.draftKey));
+  // The text area reads this only when it mounts, once per field (it is keyed by the field).
+  const initial = drafts.get(props.draftKey);
   const [hint, setHint] = useState<string | null>(null);
   const submit = (text: string) => {
     if (props.emptyHint && text.trim() === '') {

@@ -16,6 +16,7 @@ export function Write({ state }: { state: SessionState }) {
   if (!progress || !key) return null;
   return (
     <TextStep
+      key={key}
       title="Time to write"
       aside={progressLabel(progress)}
       draftKey={key}
