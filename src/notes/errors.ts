@@ -10,10 +10,15 @@ export type NotesErrorCode =
   | 'locked'
   | 'damaged'
   | 'newer-version'
+  | 'wrong-passphrase'
+  | 'passphrase-needed'
   | 'io';
 
 /** The codes that come from a file operation failing. */
-export type FileErrorCode = Exclude<NotesErrorCode, 'locked' | 'damaged' | 'newer-version'>;
+export type FileErrorCode = Exclude<
+  NotesErrorCode,
+  'locked' | 'damaged' | 'newer-version' | 'wrong-passphrase' | 'passphrase-needed'
+>;
 
 /** What we were doing when it failed: it changes what the sentence says was lost. */
 export type NotesAction = 'save' | 'autosave' | 'folder' | 'resume' | 'forget';
@@ -137,4 +142,31 @@ export function journalError(
 /** An error carrying a system code, as node:fs throws them. */
 export function sysError(code: string, message: string): Error & { code: string } {
   return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/** The passphrase given does not open an encrypted session or note. Nothing was changed. */
+export function wrongPassphraseError(path: string, action: NotesAction = 'resume'): NotesError {
+  const what = action === 'resume' ? 'this session' : 'these notes';
+  return new NotesError(
+    `That passphrase does not open ${what}. Try again; nothing has been changed.`,
+    'wrong-passphrase',
+    action,
+    undefined,
+    path,
+  );
+}
+
+/** An encrypted session or note was met without a passphrase to open it. */
+export function passphraseNeededError(path: string, action: NotesAction = 'resume'): NotesError {
+  const what =
+    action === 'resume'
+      ? 'This session is encrypted: give its passphrase to open it'
+      : 'These notes are encrypted: give their passphrase to open them';
+  return new NotesError(
+    `${what}. Nothing has been changed.`,
+    'passphrase-needed',
+    action,
+    undefined,
+    path,
+  );
 }

@@ -46,6 +46,14 @@ export function sessionFileStem(config: Pick<SessionConfig, 'startedAtIso' | 'de
   return `${localStamp(config.startedAtIso)}-${sanitizeDeckId(config.deck.id)}`;
 }
 
+/**
+ * The stem of an encrypted session's notes and journal: `2026-11-24-1800-session`. The deck is
+ * left out: a deck's name (`safety-first`, `own-your-part`) says what the couple is working on.
+ */
+export function encryptedSessionStem(config: Pick<SessionConfig, 'startedAtIso'>): string {
+  return `${localStamp(config.startedAtIso)}-session`;
+}
+
 /** The `attempt`-th candidate name: `stem.md`, then `stem-2.md`, `stem-3.md`… */
 export function candidateName(stem: string, attempt: number): string {
   return attempt <= 1 ? `${stem}.md` : `${stem}-${attempt}.md`;

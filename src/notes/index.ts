@@ -10,6 +10,8 @@ export * from './lock.js';
 export * from './journal-format.js';
 export * from './journal.js';
 export * from './save-session.js';
+export * from './passphrase-keys.js';
+export { sealAge, openAge, isAgeFile, type OpenAgeResult } from './age-format.js';
 export { isProcessAlive } from './pid.js';
 export * from './dates.js';
 export * from './session-details.js';

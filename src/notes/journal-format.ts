@@ -9,10 +9,32 @@
 // typed in a field, latest record per key wins) in the order they happened.
 import type { SessionConfig, SessionEvent } from '../session/types.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
-import { journalError, sysCodeOf, toNotesError, type NotesError } from './errors.js';
+import {
+  journalError,
+  passphraseNeededError,
+  sysCodeOf,
+  toNotesError,
+  type NotesError,
+} from './errors.js';
 
 export const JOURNAL_FORMAT = 'talkturn-journal';
 export const JOURNAL_VERSION = 1;
+/**
+ * An encrypted journal's first line. Version 2 on purpose: a talkturn that predates encryption
+ * says the session is from a newer version instead of calling it damaged. It names nothing
+ * about the session: the names, deck and start are in the sealed header record that follows.
+ */
+export const ENCRYPTED_JOURNAL_VERSION = 2;
+
+export interface EncryptedJournalHeader {
+  t: 'header';
+  format: typeof JOURNAL_FORMAT;
+  version: typeof ENCRYPTED_JOURNAL_VERSION;
+  id: string;
+  encrypted: true;
+  /** The session's data key, as an age file (base64) for the passphrase. */
+  key: string;
+}
 
 export interface JournalHeader {
   t: 'header';
@@ -69,6 +91,14 @@ export type JournalRead =
       reason: 'missing' | 'unreadable' | 'empty' | 'damaged' | 'newer-version';
       error: NotesError;
       dropped: number;
+    }
+  | {
+      ok: false;
+      /** Encrypted: open it with `resumeEncryptedJournal` and the passphrase. */
+      reason: 'encrypted';
+      error: NotesError;
+      dropped: 0;
+      encrypted: EncryptedJournalHeader;
     };
 
 export function serializeRecord(record: JournalRecord): string {
@@ -179,8 +209,39 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
   }
 }
 
+/** The first line of an encrypted journal, or null for any other line. */
+export function parseEncryptedHeader(line: string): EncryptedJournalHeader | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (!isObject(data) || data.t !== 'header' || data.format !== JOURNAL_FORMAT) return null;
+  if (data.version !== ENCRYPTED_JOURNAL_VERSION || data.encrypted !== true) return null;
+  if (!isString(data.id) || !isString(data.key)) return null;
+  return {
+    t: 'header',
+    format: JOURNAL_FORMAT,
+    version: ENCRYPTED_JOURNAL_VERSION,
+    id: data.id,
+    encrypted: true,
+    key: data.key,
+  };
+}
+
 /** Rebuilds a journal's contents from its text, up to the last whole record. */
 export function parseJournal(text: string, path = ''): JournalRead {
+  const encrypted = parseEncryptedHeader(text.split('\n', 1)[0] ?? '');
+  if (encrypted) {
+    return {
+      ok: false,
+      reason: 'encrypted',
+      error: passphraseNeededError(path),
+      dropped: 0,
+      encrypted,
+    };
+  }
   const lines = text.split('\n');
   // Every record ends with a newline: a last piece without one was cut off mid-write,
   // unless it happens to be a whole record.

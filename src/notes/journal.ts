@@ -12,18 +12,21 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Clock, SessionConfig, SessionEvent } from '../session/types.js';
 import { sysCodeOf, toNotesError, type NotesError } from './errors.js';
-import { sessionFileStem } from './filename.js';
+import { encryptedSessionStem, sessionFileStem } from './filename.js';
 import { nodeFs, O, type FsLayer } from './fs-layer.js';
+import { EncryptedCodec, openEncryptedJournal } from './encrypted-journal.js';
+import { plainCodec, type JournalCodec } from './journal-codec.js';
 import {
   JOURNAL_FORMAT,
   JOURNAL_VERSION,
   readJournal,
-  serializeRecord,
   type Draft,
   type DraftRecord,
+  type EventRecord,
   type JournalContents,
   type JournalHeader,
 } from './journal-format.js';
+import { passphraseKeys, type EncryptionOption, type PassphraseKeys } from './passphrase-keys.js';
 import { acquireLock, livePidHolding, type Lock } from './lock.js';
 import {
   ensurePrivateDir,
@@ -89,6 +92,13 @@ export interface Journal {
   /** Moves the journal to another notes folder (after a failure here). Throws a NotesError. */
   relocate(notesDir: string): void;
   status(): JournalStatus;
+  /**
+   * Settles once the journal can write (at once for a plain journal; for an encrypted one once
+   * the data key is wrapped under the passphrase, seconds later). Never rejects.
+   */
+  readonly ready: Promise<void>;
+  /** The journal is encrypted. */
+  readonly encrypted: boolean;
 }
 
 interface JournalInit {
@@ -99,6 +109,7 @@ interface JournalInit {
   drafts: Map<string, Draft>;
   lock: Lock | null;
   options: JournalOptions;
+  codec?: JournalCodec;
 }
 
 const DEFAULT_COMPACT_BYTES = 1 << 20;
@@ -119,8 +130,11 @@ class FileJournal implements Journal {
   private failure: NotesError | null = null;
   private closed = false;
   private lastAt: number;
+  private readonly codec: JournalCodec;
+  ready: Promise<void> = Promise.resolve();
 
   constructor(init: JournalInit) {
+    this.codec = init.codec ?? plainCodec;
     this.fs = init.fs;
     this.path = init.path;
     this.header = init.header;
@@ -138,13 +152,17 @@ class FileJournal implements Journal {
     });
   }
 
+  get encrypted(): boolean {
+    return this.codec.encrypted;
+  }
+
   event(event: SessionEvent): void {
     if (this.closed) return;
     this.events.push(event);
     this.lastAt = Math.max(this.lastAt, event.at);
-    this.append(serializeRecord({ t: 'event', event }));
+    this.append({ t: 'event', event });
     this.scheduler.changed();
-    this.flush();
+    this.syncNow();
   }
 
   draft(key: string, draft: { text: string; cursor: number }, at?: number): void {
@@ -162,11 +180,18 @@ class FileJournal implements Journal {
     };
     this.drafts.delete(key);
     this.drafts.set(key, { text: draft.text, cursor: draft.cursor, at: when });
-    this.append(serializeRecord(record));
+    this.append(record);
     this.scheduler.changed();
   }
 
   flush(): void {
+    if (this.closed) return;
+    // A signal before an encrypted journal's key was wrapped: wrap it now, blocking.
+    this.codec.readyNow();
+    this.syncNow();
+  }
+
+  private syncNow(): void {
     if (this.closed) return;
     if (this.failure || this.fd === null) {
       this.scheduler.cancel();
@@ -222,6 +247,7 @@ class FileJournal implements Journal {
       return;
     }
     ensurePrivateDir(dir, { fs: this.fs, action: 'autosave' });
+    this.codec.readyNow();
     const lock = acquireLock(lockPathOf(target), { fs: this.fs });
     const oldPath = this.path;
     const oldLock = this.lock;
@@ -244,12 +270,25 @@ class FileJournal implements Journal {
     oldLock?.release();
   }
 
+  /** Writes what waited in memory once the key is wrapped. Never rejects. */
+  async whenKeyed(wrapped: Promise<void>): Promise<void> {
+    try {
+      await wrapped;
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (!this.closed && (this.fd === null || this.failure !== null)) this.recover();
+  }
+
   status(): JournalStatus {
     return { ok: this.failure === null, error: this.failure, path: this.path, bytes: this.bytes };
   }
 
   /** Writes everything kept in memory as a fresh journal, atomically, and reopens it. */
   recover(): void {
+    // An encrypted journal whose key is not wrapped yet: everything waits in memory.
+    if (!this.codec.ready) return;
     try {
       ensurePrivateDir(path.dirname(this.path), { fs: this.fs, action: 'autosave' });
       this.lock ??= acquireLock(lockPathOf(this.path), { fs: this.fs });
@@ -261,8 +300,10 @@ class FileJournal implements Journal {
     this.recovered();
   }
 
-  private append(line: string): void {
+  private append(record: EventRecord | DraftRecord): void {
     if (this.failure || this.fd === null) return;
+    const line = this.codec.line(record);
+    if (line === null) return;
     const data = Buffer.from(line, 'utf8');
     try {
       writeAll(this.fs, this.fd, data);
@@ -297,10 +338,15 @@ class FileJournal implements Journal {
   }
 
   private rewrite(): void {
-    const lines = [serializeRecord(this.header)];
-    for (const event of this.events) lines.push(serializeRecord({ t: 'event', event }));
+    const head = this.codec.head(this.header);
+    if (head === null) throw new Error('The journal key is not ready.');
+    const lines = [head];
+    const add = (line: string | null) => {
+      if (line !== null) lines.push(line);
+    };
+    for (const event of this.events) add(this.codec.line({ t: 'event', event }));
     for (const [key, d] of this.drafts) {
-      lines.push(serializeRecord({ t: 'draft', key, text: d.text, cursor: d.cursor, at: d.at }));
+      add(this.codec.line({ t: 'draft', key, text: d.text, cursor: d.cursor, at: d.at }));
     }
     const data = Buffer.from(lines.join(''), 'utf8');
     writeFileAtomic(this.path, data, { fs: this.fs, action: 'autosave' });
@@ -354,8 +400,9 @@ function exists(fsl: FsLayer, file: string): boolean {
 }
 
 /** A new journal id: the note's stem and a random tail, e.g. `2026-11-24-1800-basics-3f9a1c`. */
-export function newJournalId(config: SessionConfig): string {
-  return `${sessionFileStem(config)}-${randomBytes(3).toString('hex')}`;
+export function newJournalId(config: SessionConfig, encrypted = false): string {
+  const stem = encrypted ? encryptedSessionStem(config) : sessionFileStem(config);
+  return `${stem}-${randomBytes(3).toString('hex')}`;
 }
 
 /**
@@ -368,14 +415,20 @@ export function createJournal(
     config: SessionConfig;
     startedAt: number;
     id?: string;
+    /**
+     * Encrypt the journal with this passphrase. Records are kept in memory until the key is
+     * wrapped (`ready`, seconds, in the background); nothing is ever written in plaintext.
+     */
+    encryption?: EncryptionOption;
   } & JournalOptions,
 ): Journal {
-  const { notesDir, config, startedAt, id, ...options } = args;
+  const { notesDir, config, startedAt, id, encryption, ...options } = args;
   const fsl = options.fs ?? nodeFs;
-  let journalId = id ?? newJournalId(config);
+  const encrypted = encryption !== undefined;
+  let journalId = id ?? newJournalId(config, encrypted);
   let file = path.join(journalDir(notesDir), `${journalId}.jsonl`);
   while (id === undefined && exists(fsl, file)) {
-    journalId = newJournalId(config);
+    journalId = newJournalId(config, encrypted);
     file = path.join(journalDir(notesDir), `${journalId}.jsonl`);
   }
   if (!JOURNAL_NAME.test(`${journalId}.jsonl`)) {
@@ -390,6 +443,7 @@ export function createJournal(
     config,
   };
   sweepTempFiles(journalDir(notesDir), fsl);
+  const codec = encryption ? EncryptedCodec.fresh(journalId, passphraseKeys(encryption)) : null;
   const journal = new FileJournal({
     fs: fsl,
     path: file,
@@ -398,8 +452,10 @@ export function createJournal(
     drafts: new Map(),
     lock: null,
     options,
+    ...(codec ? { codec } : {}),
   });
   journal.recover();
+  if (codec) journal.ready = journal.whenKeyed(codec.start());
   return journal;
 }
 
@@ -447,6 +503,64 @@ export function resumeJournal(
   return { journal, contents };
 }
 
+/**
+ * Opens an encrypted interrupted session's journal with its passphrase (seconds: scrypt runs in
+ * the background). Throws a NotesError: `wrong-passphrase` (nothing read, nothing changed: ask
+ * again), `locked`, `damaged`… Returns, with the journal and its contents, the passphrase keys
+ * to save the notes with (`saveSession({ encryption })`); they are being derived already.
+ */
+export async function resumeEncryptedJournal(
+  journalPath: string,
+  options: JournalOptions & { takeOver?: boolean; encryption: EncryptionOption },
+): Promise<{ journal: Journal; contents: JournalContents; encryption: PassphraseKeys }> {
+  const { encryption, takeOver, ...journalOptions } = options;
+  const fsl = options.fs ?? nodeFs;
+  const keys = passphraseKeys(encryption, { ahead: 0 });
+  const lock = acquireLock(lockPathOf(journalPath), {
+    fs: fsl,
+    ...(takeOver ? { takeOver: true } : {}),
+  });
+  let text: string;
+  try {
+    text = fsl.readFile(journalPath).toString('utf8');
+  } catch (error) {
+    lock.release();
+    const read = readJournal(journalPath, fsl);
+    throw read.ok ? toNotesError(error, 'resume', journalPath) : read.error;
+  }
+  const read = await openEncryptedJournal(text, keys, journalPath).catch((error: unknown) => ({
+    ok: false as const,
+    error: toNotesError(error, 'resume', journalPath),
+  }));
+  if (!read.ok) {
+    lock.release();
+    throw read.error;
+  }
+  const { contents, codec } = read;
+  if (contents.dropped > 0) {
+    try {
+      fsl.link(journalPath, damagedPathOf(journalPath));
+    } catch {
+      // An older copy is already there, or links are not supported: the rewrite goes on.
+    }
+  }
+  sweepTempFiles(path.dirname(journalPath), fsl);
+  const journal = new FileJournal({
+    fs: fsl,
+    path: journalPath,
+    header: contents.header,
+    events: [...contents.events],
+    drafts: new Map(contents.drafts),
+    lock,
+    options: journalOptions,
+    codec,
+  });
+  journal.recover();
+  // The notes will need a key of their own: derive it while the session goes on.
+  keys.prepare();
+  return { journal, contents, encryption: keys };
+}
+
 export interface InterruptedSession {
   id: string;
   path: string;
@@ -462,6 +576,11 @@ export interface InterruptedSession {
   lockedBy: number | null;
   /** Lines of the journal that could not be read. */
   dropped: number;
+  /**
+   * Encrypted: resumable with its passphrase (`resumeEncryptedJournal`). Until then nothing is
+   * known of it but its file: no partners, no deck, no start.
+   */
+  encrypted?: boolean;
 }
 
 /** Journals left behind in a notes folder, newest first. Never throws. */
@@ -489,6 +608,22 @@ export function findInterruptedSessions(
       continue;
     }
     const read = readJournal(file, fsl);
+    if (!read.ok && read.reason === 'encrypted') {
+      found.push({
+        id: match[1] ?? name,
+        path: file,
+        ok: true,
+        problem: null,
+        partners: [],
+        deck: null,
+        startedAtIso: null,
+        modifiedMs,
+        lockedBy: livePidHolding(lockPathOf(file), fsl),
+        dropped: 0,
+        encrypted: true,
+      });
+      continue;
+    }
     found.push({
       id: match[1] ?? name,
       path: file,
