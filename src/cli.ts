@@ -6,8 +6,12 @@ process.umask(0o077);
 
 // `talkturn decks | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code !== 'EPIPE') {
+    process.stderr.write(
+      `talkturn could not write to the terminal (${error.code ?? error.message}).\n`,
+    );
+  }
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
 });
 
 const { main } = await import('./cli/program.js');

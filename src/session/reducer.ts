@@ -202,7 +202,10 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
     }
     case 'skip-prompt': {
       if (!('prompt' in step)) return state;
-      const skipped = updatePrompt(state, step.prompt, (p) => ({ ...p, skipped: true }));
+      const skipped = updatePrompt(recordFloorTime(state, at), step.prompt, (p) => ({
+        ...p,
+        skipped: true,
+      }));
       return enter(
         { ...skipped, timer: null, pendingSpokeMs: 0 },
         promptStart(config, step.prompt + 1),
@@ -211,7 +214,11 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
     }
     case 'go-to-closing':
       if (!('prompt' in step)) return state;
-      return enter({ ...state, timer: null, pendingSpokeMs: 0 }, firstClosingStep(), at);
+      return enter(
+        { ...recordFloorTime(state, at), timer: null, pendingSpokeMs: 0 },
+        firstClosingStep(),
+        at,
+      );
     case 'submit-closing': {
       if (step.kind !== 'closing') return state;
       const closing = state.record.closing.map((answers, i) =>
@@ -239,14 +246,16 @@ function enter(state: SessionState, step: Step, at: number): SessionState {
 }
 
 function finish(state: SessionState, at: number, completed: boolean): SessionState {
-  // A speaker cut short by "finish" still gets their time on the floor recorded.
-  let ended = state;
-  if (state.step.kind === 'speak' && state.timer) {
-    const { prompt, speaker } = state.step;
-    const spoke = floorElapsed(state, at);
-    ended = updateTurn(state, prompt, speaker, (t) => ({ ...t, spokeMs: t.spokeMs + spoke }));
-  }
+  const ended = recordFloorTime(state, at);
   return { ...ended, step: { kind: 'done' }, timer: null, endedAt: at, completed };
+}
+
+/** A speaker cut short (skip, the closing, the end) still gets their time on the floor recorded. */
+function recordFloorTime(state: SessionState, at: number): SessionState {
+  if (state.step.kind !== 'speak' || !state.timer) return state;
+  const { prompt, speaker } = state.step;
+  const spoke = floorElapsed(state, at);
+  return updateTurn(state, prompt, speaker, (t) => ({ ...t, spokeMs: t.spokeMs + spoke }));
 }
 
 function floorElapsed(state: SessionState, at: number): number {

@@ -142,7 +142,7 @@ export function Root(props: RootProps) {
     return (
       <Saved
         path={outcome.path}
-        width={width}
+        solo={keeper.store.getState().config.partners.length === 1}
         onClose={() => leave({ code: 0, message: `Your notes are in ${outcome.path}` })}
       />
     );

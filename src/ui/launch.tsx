@@ -36,6 +36,8 @@ export async function launchSession(
   };
   let farewell: Farewell = { code: 0, message: '' };
 
+  const screen = enterDiscreetScreen();
+
   // The terminal was closed or the system asked us to stop: the words go to disk first, before
   // anything touches a terminal that may be gone.
   const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
@@ -46,8 +48,16 @@ export async function launchSession(
   for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
     process.once(signal, onSignal);
   }
+  // A fault outside React's reach (a key handler, a timer): keep the words, say one sentence.
+  process.once('uncaughtException', (error) => {
+    current?.close();
+    screen.leave();
+    process.stderr.write(
+      `Something went wrong in talkturn (${error.message}).\nEverything typed is saved: run talkturn resume to carry on.\n`,
+    );
+    process.exit(1);
+  });
 
-  const screen = enterDiscreetScreen();
   const app = render(
     <CrashGuard
       onCrash={(error) => {

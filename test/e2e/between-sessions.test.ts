@@ -29,6 +29,8 @@ async function throughGroundRules(term: Terminal, firstRun: boolean) {
 async function closeWith(term: Terminal, agreement: string) {
   await term.waitFor('Ana has the floor');
   term.write('f');
+  await term.waitFor('Go to the closing now?');
+  term.write('f');
   for (const [question, answer] of [
     ['Ana, what did you appreciate', ''],
     ['Ben, what did you appreciate', ''],

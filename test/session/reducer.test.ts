@@ -140,6 +140,18 @@ describe('a whole session', () => {
     expect(promptProgress(state())).toMatchObject({ round: 1, rounds: 2 });
   });
 
+  it('keeps the time on the floor of a speaker whose prompt is skipped or closed early', () => {
+    const { store, state, clock } = session();
+    agreeBoth(store);
+    clock.advance(40_000);
+    store.dispatch({ type: 'skip-prompt' });
+    clock.advance(25_000);
+    store.dispatch({ type: 'go-to-closing' });
+    const [first, second] = state().record.prompts;
+    expect(first!.turns[0]!.spokeMs).toBe(40_000);
+    expect(second!.turns[0]!.spokeMs).toBe(25_000);
+  });
+
   it('skips a prompt from any of its steps and records that it was skipped', () => {
     const { store, state } = session();
     agreeBoth(store);

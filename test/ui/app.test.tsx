@@ -81,7 +81,7 @@ describe('Reflect back', () => {
 });
 
 describe('the floor screen', () => {
-  it('pauses on P, skips on S and goes to the closing on F', async () => {
+  it('pauses on P, and skips on S or goes to the closing on F once pressed twice', async () => {
     const { store, view } = startApp();
     store.dispatch({ type: 'agree', partner: 0 });
     store.dispatch({ type: 'agree', partner: 1 });
@@ -94,7 +94,18 @@ describe('the floor screen', () => {
     await settle();
     view.stdin.write('s');
     await settle();
+    expect(view.lastFrame()).toContain('Skip this prompt? Press S again');
+    view.stdin.write('x');
+    await settle();
+    expect(store.getState().step).toMatchObject({ kind: 'speak', prompt: 0 });
+    view.stdin.write('s');
+    await settle();
+    view.stdin.write('s');
+    await settle();
     expect(store.getState().step).toMatchObject({ kind: 'speak', prompt: 1 });
+    view.stdin.write('f');
+    await settle();
+    expect(view.lastFrame()).toContain('Go to the closing now?');
     view.stdin.write('f');
     await settle();
     expect(view.lastFrame()).toContain('Closing');

@@ -111,7 +111,7 @@ describe('Paused', () => {
     expect(view.lastFrame()).toContain('Paused');
     expect(view.lastFrame()).toContain('Who asked for this pause?');
     expect(view.lastFrame()).toContain('Pausing is not failing.');
-    expect(view.lastFrame()).toMatch(/Break: 20:00 left of 20m/);
+    expect(view.lastFrame()).toMatch(/Break: 20:00 left of a 20-minute break/);
     view.stdin.write('2');
     await settle(61_000);
     expect(view.lastFrame()).toContain('Ben asked for a pause.');
@@ -124,5 +124,26 @@ describe('Paused', () => {
     await settle();
     expect(store.getState().pause).toBeNull();
     expect(store.getState().record.pauses[0]).toMatchObject({ by: 1 });
+  });
+
+  it('lets the couple pass on who asked, lengthen a break that has run out, and not shorten below 5 minutes', async () => {
+    const { store, ui } = setupSession({ breakMs: 5 * 60_000 });
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    store.dispatch({ type: 'pause' });
+    const view = renderWith(ui, <Live store={store} screen="paused" />);
+    await settle();
+    view.stdin.write('3'); // We would rather not say
+    await settle();
+    expect(view.lastFrame()).toContain('Ana is ready');
+    expect(view.lastFrame()).not.toContain('A shorter break');
+    await settle(7 * 60_000);
+    expect(view.lastFrame()).toContain('The break is over whenever you are both ready.');
+    view.stdin.write('3'); // A longer break
+    await settle();
+    // Seven minutes gone of a five-minute break: five more from now makes twelve in all.
+    expect(store.getState().pause!.breakMs).toBeGreaterThanOrEqual(12 * 60_000);
+    expect(store.getState().pause!.breakMs).toBeLessThan(12 * 60_000 + 1_000);
+    expect(view.lastFrame()).toMatch(/Break: (5:00|4:5\d) left of a 12-minute break/);
   });
 });

@@ -52,6 +52,11 @@ export function Check({ state }: { state: SessionState }) {
           choices={ANSWERS}
           onSelect={(answer) => store.dispatch({ type: 'answer', answer })}
         />
+        {compact ? null : (
+          <Text color={theme.muted}>
+            If it is not yes, {who.speakerName} has the floor again to add what was missed.
+          </Text>
+        )}
       </Box>
     </Screen>
   );

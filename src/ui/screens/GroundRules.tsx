@@ -10,14 +10,14 @@ const RULES = [
   'One of you speaks. The other only listens.',
   'Listen to understand. Say back what you heard before you respond.',
   'No fixing yet, and no defending. There will be time for that.',
-  'Either of you can pause at any moment with Ctrl+P (or P). A pause is care, not failure.',
+  'Either of you can pause at any moment with Ctrl+P (or P when nobody is typing). A pause is care, not failure.',
   'Any prompt can be skipped.',
 ];
 
 const SOLO_RULES = [
   'This time is for you. Write what is true for you, not what sounds right.',
   'There is no wrong answer, and any prompt can be skipped.',
-  'You can pause at any moment with Ctrl+P (or P).',
+  'You can pause at any moment with Ctrl+P (or P when you are not typing).',
 ];
 
 // The same agreements, for a small terminal.

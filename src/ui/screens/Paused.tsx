@@ -1,9 +1,8 @@
 import { Box, Text } from 'ink';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import {
   breakRemaining,
   formatClock,
-  formatDuration,
   type Partner,
   type SessionState,
 } from '../../session/index.js';
@@ -21,6 +20,7 @@ const BREAK_STEP = 5 * 60_000;
 
 type PauseChoice =
   | { kind: 'called-by'; partner: Partner }
+  | { kind: 'not-said' }
   | { kind: 'ready'; partner: Partner }
   | { kind: 'longer' }
   | { kind: 'shorter' }
@@ -30,37 +30,47 @@ type PauseChoice =
 export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => void }) {
   const { store } = useSessionUi();
   const { compact } = useLayout();
+  // Saying who asked is only for the notes: the couple may pass, and it never holds them here.
+  const [passedWho, setPassedWho] = useState(false);
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
   if (!pause) return null;
   const names = state.config.partners;
   const left = breakRemaining(state, now);
+  const askWho = pause.by === null && names.length === 2 && !passedWho;
+  // A longer break is counted from now once the break has run out.
+  const longer = Math.max(pause.breakMs, pause.breakMs - left) + BREAK_STEP;
+  const canShorten = left > BREAK_STEP;
 
-  const choices: Choice<PauseChoice>[] =
-    pause.by === null && names.length === 2
-      ? names.map((name, i) => ({
+  const choices: Choice<PauseChoice>[] = askWho
+    ? [
+        ...names.map((name, i) => ({
           label: `${name} asked for it`,
-          value: { kind: 'called-by', partner: i as Partner },
-        }))
-      : [
-          ...names.map((name, i) => ({
-            label: names.length === 1 ? "I'm ready to go on" : `${name} is ready`,
-            value: { kind: 'ready', partner: i as Partner } as PauseChoice,
-            checked: pause.ready[i] ?? false,
-          })),
-          { label: 'A longer break (+5 minutes)', value: { kind: 'longer' } },
-          { label: 'A shorter break (−5 minutes)', value: { kind: 'shorter' } },
-          { label: 'Stop for today and save', value: { kind: 'end' } },
-        ];
+          value: { kind: 'called-by', partner: i as Partner } as PauseChoice,
+        })),
+        { label: 'We would rather not say', value: { kind: 'not-said' } },
+      ]
+    : [
+        ...names.map((name, i) => ({
+          label: names.length === 1 ? "I'm ready to go on" : `${name} is ready`,
+          value: { kind: 'ready', partner: i as Partner } as PauseChoice,
+          checked: pause.ready[i] ?? false,
+        })),
+        { label: 'A longer break (+5 minutes)', value: { kind: 'longer' } },
+        ...(canShorten
+          ? [{ label: 'A shorter break (−5 minutes)', value: { kind: 'shorter' } as PauseChoice }]
+          : []),
+        { label: 'Stop for today and save', value: { kind: 'end' } },
+      ];
 
   const select = (choice: PauseChoice) => {
     if (choice.kind === 'called-by')
       store.dispatch({ type: 'pause-called-by', partner: choice.partner });
     if (choice.kind === 'ready') store.dispatch({ type: 'ready', partner: choice.partner });
-    if (choice.kind === 'longer')
-      store.dispatch({ type: 'set-break', ms: pause.breakMs + BREAK_STEP });
-    if (choice.kind === 'shorter' && pause.breakMs > BREAK_STEP) {
+    if (choice.kind === 'not-said') setPassedWho(true);
+    if (choice.kind === 'longer') store.dispatch({ type: 'set-break', ms: longer });
+    if (choice.kind === 'shorter' && canShorten) {
       store.dispatch({ type: 'set-break', ms: pause.breakMs - BREAK_STEP });
     }
     if (choice.kind === 'end') onEnd();
@@ -75,7 +85,9 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     ) : (
       <Text>
         {names.length === 2
-          ? `Who asked for this pause?${compact ? '' : ' (Only so the notes can say.)'}`
+          ? askWho
+            ? `Who asked for this pause?${compact ? '' : ' (Only for the notes; you can pass.)'}`
+            : 'A pause, for both of you.'
           : 'You asked for a pause.'}
       </Text>
     );
@@ -83,11 +95,9 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     left > 0
       ? compact
         ? `Break: ${formatClock(left)} left`
-        : `Break: ${formatClock(left)} left of ${formatDuration(pause.breakMs)}. Stay apart or sit together, as you need.`
+        : `Break: ${formatClock(left)} left of a ${Math.round(pause.breakMs / 60_000)}-minute break. Stay apart or sit together, as you need.`
       : 'The break is over whenever you are both ready.';
-  const list = (
-    <ChoiceList key={pause.by === null ? 'who' : 'ready'} choices={choices} onSelect={select} />
-  );
+  const list = <ChoiceList key={askWho ? 'who' : 'ready'} choices={choices} onSelect={select} />;
 
   if (compact) {
     // A small terminal keeps what is needed to come back: who, the breath, the break, the choices.

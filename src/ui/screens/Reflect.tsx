@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
+import { EMPTY_IS_FINE } from '../copy.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
@@ -46,7 +47,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
       draftKey={key}
       stem={step.stem}
       emptyHint={kind === 'reflect' ? 'Type a few words of what you heard first.' : undefined}
-      note={kind === 'reflect' ? undefined : 'Leaving it empty is fine: press Enter to go on.'}
+      note={kind === 'reflect' ? undefined : EMPTY_IS_FINE}
       intro={
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />

@@ -5,19 +5,23 @@ import { theme } from '../theme.js';
 /** "Session saved": where the notes are, and what to do next. */
 export function Saved({
   path,
-  width,
+  solo,
   onClose,
 }: {
   path: string;
-  width: number;
+  solo: boolean;
   onClose: () => void;
 }) {
   useInput((input, key) => {
     if (key.return || key.escape || input === 'q') onClose();
   });
   return (
-    <Screen title="Session saved" commands={['continue']} width={width}>
-      <Text>Thank you both for showing up for this. It matters.</Text>
+    <Screen title="Session saved" commands={['continue']}>
+      <Text>
+        {solo
+          ? 'Thank you for taking this time for yourself.'
+          : 'Thank you both for showing up for this. It matters.'}
+      </Text>
       <Box marginTop={1} flexDirection="column">
         <Text>Your notes are in:</Text>
         <Text color={theme.accent}>{path}</Text>

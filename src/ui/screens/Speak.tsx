@@ -1,4 +1,5 @@
 import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
 import { floor, promptProgress, type SessionState } from '../../session/index.js';
 import { Clamped } from '../components/Clamped.js';
 import { Countdown } from '../components/Countdown.js';
@@ -17,10 +18,18 @@ export function Speak({ state }: { state: SessionState }) {
   const { width, rows, compact } = useLayout();
   const who = floor(state);
   const progress = promptProgress(state);
+  // Skipping and closing cannot be undone, and the keyboard sits between two people: a second
+  // press confirms, any other key keeps talking.
+  const [confirming, setConfirming] = useState<'skip' | 'closing' | null>(null);
   useInput((input, key) => {
-    if (key.return) store.dispatch({ type: 'end-turn' });
-    else if (isSkipKey(input, key)) store.dispatch({ type: 'skip-prompt' });
-    else if (isClosingKey(input, key)) store.dispatch({ type: 'go-to-closing' });
+    const asked = isSkipKey(input, key) ? 'skip' : isClosingKey(input, key) ? 'closing' : null;
+    if (confirming) {
+      if (asked === confirming) {
+        store.dispatch({ type: confirming === 'skip' ? 'skip-prompt' : 'go-to-closing' });
+      }
+      setConfirming(null);
+    } else if (asked) setConfirming(asked);
+    else if (key.return) store.dispatch({ type: 'end-turn' });
   });
   if (!who || !progress || state.step.kind !== 'speak') return null;
   const clarifying = state.step.attempt > 0;
@@ -75,6 +84,13 @@ export function Speak({ state }: { state: SessionState }) {
           {who.speakerName}, press Enter when you have finished speaking.
         </Text>
       )}
+      {confirming ? (
+        <Text color={theme.notice}>
+          {confirming === 'skip'
+            ? 'Skip this prompt? Press S again to skip it, or any other key to keep talking.'
+            : 'Go to the closing now? Press F again, or any other key to keep talking.'}
+        </Text>
+      ) : null}
     </Screen>
   );
 }

@@ -1,12 +1,11 @@
 import { Text } from 'ink';
 import { draftKey, promptProgress, type SessionState } from '../../session/index.js';
 import { Countdown } from '../components/Countdown.js';
+import { EMPTY_IS_FINE, TIME_UP } from '../copy.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
-
-const WRITE_UP = 'The time is up. Finish your thought, then press Enter.';
 
 /** A solo free-write: the prompt, a quiet timer, and room to write. */
 export function Write({ state }: { state: SessionState }) {
@@ -21,7 +20,7 @@ export function Write({ state }: { state: SessionState }) {
       aside={progressLabel(progress)}
       draftKey={key}
       stem="What is true for me is…"
-      note="Leaving it empty is fine: press Enter to go on."
+      note={EMPTY_IS_FINE}
       intro={<Text bold>{progress.prompt.title}</Text>}
       context={
         progress.prompt.guidance ? (
@@ -34,7 +33,7 @@ export function Write({ state }: { state: SessionState }) {
           clock={store.clock}
           big={false}
           quiet={quiet}
-          upMessage={WRITE_UP}
+          upMessage={TIME_UP}
         />
       }
       onSubmit={(text) => store.dispatch({ type: 'submit-writing', text })}
