@@ -16,7 +16,7 @@ export function AutosaveProblem() {
   if (!problem) return null;
   return (
     <Text color={theme.problem} wrap="truncate-end">
-      {problem} You can go on; at the end you can save to another folder.
+      You can go on: your words are kept here, and at the end you can save them elsewhere. {problem}
     </Text>
   );
 }
