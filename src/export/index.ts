@@ -11,8 +11,10 @@ import { checkinSeries } from '../notes/checkin-series.js';
 import { NotesError } from '../notes/errors.js';
 import {
   encryptedMessage,
+  notOpenedMessage,
   printableName,
   readNotesFolder,
+  readNotesFolderWithPassphrase,
   skippedMessage,
   type NotesFolder,
 } from '../notes/read-notes.js';
@@ -42,6 +44,8 @@ export interface ExportCommandOptions {
   err: (line: string) => void;
   /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
   reviews?: readonly AgreementReview[];
+  /** Opens the encrypted notes (`*.md.age`); a passphrase that opens none of them is exit 1. */
+  passphrase?: string;
 }
 
 function nothingInRange(range: DateRange): string {
@@ -62,7 +66,12 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
   const range = parseDateRange(opts.since, opts.until);
   let folder: NotesFolder;
   try {
-    folder = readNotesFolder(opts.notesDir);
+    folder =
+      opts.passphrase === undefined
+        ? readNotesFolder(opts.notesDir)
+        : await readNotesFolderWithPassphrase(opts.notesDir, {
+            encryption: { passphrase: opts.passphrase },
+          });
   } catch (error) {
     if (error instanceof NotesError) {
       opts.err(error.message);
@@ -71,7 +80,10 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
     throw error;
   }
   for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
-  const encrypted = encryptedMessage(folder.encrypted.length);
+  const notOpened = notOpenedMessage(folder.notOpened ?? []);
+  if (notOpened) opts.err(notOpened);
+  const encrypted =
+    opts.passphrase === undefined ? encryptedMessage(folder.encrypted.length) : null;
   if (encrypted) opts.err(encrypted);
 
   const notes = folder.notes.filter((note) => inRange(note.when.date, range)).reverse();
@@ -93,6 +105,13 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
   if (opts.out === undefined) {
     opts.stdout(document);
     return 0;
+  }
+  if (notes.some((note) => note.name.endsWith('.age'))) {
+    // An export of encrypted notes is not written to a file in the clear.
+    opts.err(
+      'These notes are encrypted, so talkturn does not write them to a file unencrypted: leave out --out to read the export here.',
+    );
+    return 1;
   }
   try {
     const file = writeExport(opts.out, document, opts.force === true);

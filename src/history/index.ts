@@ -3,7 +3,9 @@ import { collectReviews, type AgreementReview } from '../notes/agreements.js';
 import { NotesError } from '../notes/errors.js';
 import {
   encryptedMessage,
+  notOpenedMessage,
   readNotesFolder,
+  readNotesFolderWithPassphrase,
   skippedMessage,
   type NotesFolder,
 } from '../notes/read-notes.js';
@@ -26,6 +28,8 @@ export interface HistoryCommandOptions {
   env?: Record<string, string | undefined>;
   /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
   reviews?: readonly AgreementReview[];
+  /** Opens the encrypted notes (`*.md.age`); a passphrase that opens none of them is exit 1. */
+  passphrase?: string;
 }
 
 const DEFAULT_COLUMNS = 80;
@@ -37,7 +41,12 @@ const DEFAULT_COLUMNS = 80;
 export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<number> {
   let folder: NotesFolder;
   try {
-    folder = readNotesFolder(opts.notesDir);
+    folder =
+      opts.passphrase === undefined
+        ? readNotesFolder(opts.notesDir)
+        : await readNotesFolderWithPassphrase(opts.notesDir, {
+            encryption: { passphrase: opts.passphrase },
+          });
   } catch (error) {
     if (error instanceof NotesError) {
       opts.err(error.message);
@@ -55,7 +64,10 @@ export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<nu
   });
   for (const line of lines) opts.out(line.trimEnd());
   for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
-  const encrypted = encryptedMessage(folder.encrypted.length);
+  const notOpened = notOpenedMessage(folder.notOpened ?? []);
+  if (notOpened) opts.err(notOpened);
+  const encrypted =
+    opts.passphrase === undefined ? encryptedMessage(folder.encrypted.length) : null;
   if (encrypted) opts.err(encrypted);
   return 0;
 }
