@@ -1,7 +1,10 @@
 // Bundles the CLI into dist/: a small entry (flag parsing) plus chunks loaded only when needed.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
@@ -55,3 +58,38 @@ const help = execFileSync(process.execPath, ['dist/cli.js', '--help'], {
 });
 await writeFile(new URL('../dist/help.txt', import.meta.url), help);
 await writeFile(new URL('../dist/version.txt', import.meta.url), `${pkg.version}\n`);
+
+// The built-in decks, parsed once here with the same parser, so a session starts without
+// loading YAML and the schema (src/decks/compiled.ts reads this). A broken deck fails the build.
+const parser = await build({
+  stdin: {
+    contents: "export { parseDeck } from './src/decks/parse.ts';",
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  write: false,
+  logLevel: 'warning',
+});
+const parserFile = join(await mkdtemp(join(tmpdir(), 'talkturn-build-')), 'parse-deck.mjs');
+await writeFile(parserFile, parser.outputFiles[0].text);
+const { parseDeck } = await import(pathToFileURL(parserFile).href);
+const promptsDir = new URL('../prompts/', import.meta.url);
+const compiled = {};
+for (const name of (await readdir(promptsDir)).filter((n) => n.endsWith('.md')).sort()) {
+  const result = parseDeck(
+    await readFile(new URL(name, promptsDir), 'utf8'),
+    `prompts/${name}`,
+    'built-in',
+  );
+  if (!result.ok)
+    throw new Error(`prompts/${name} is not a valid deck: ${result.problems[0].message}`);
+  // The path is where the package is installed, known only when it runs.
+  compiled[name] = { ...result.deck, path: undefined };
+}
+await writeFile(new URL('../dist/builtin-decks.json', import.meta.url), JSON.stringify(compiled));

@@ -1,6 +1,8 @@
 // Everything about a start that can be checked before the interface loads: the deck and the names.
 import { configDir } from '../config/paths.js';
-import { DEFAULT_DECK_ID, DeckError, listDecks, loadDeck, type Deck } from '../decks/index.js';
+// The library, not the index: parsing (YAML, the schema) loads only if a deck file is really read.
+import { DEFAULT_DECK_ID, listDecks, loadDeck } from '../decks/library.js';
+import { DeckError, type Deck } from '../decks/types.js';
 import { UsageError } from './errors.js';
 import type { StartOptions } from './start-options.js';
 

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { builtinDecksDir, userDecksDir } from './locate.js';
 import { fsMessage, readDeckFile } from './files.js';
-import { parseDeck } from './parse.js';
+import { compiledBuiltin } from './compiled.js';
 import { practiceOrder } from './practices.js';
 import { closest } from './text.js';
 import {
@@ -32,8 +32,12 @@ export async function loadDeckFile(
   display: string,
   source: DeckSource,
 ): Promise<Loaded> {
+  const ready = source === 'built-in' ? compiledBuiltin(basename(path)) : undefined;
+  if (ready) return { result: { ok: true, deck: { ...ready, path } } };
   const read = await readDeckFile(path, display);
   if (!read.ok) return { result: { ok: false, problems: [read.problem] } };
+  // Loaded only when a deck is really parsed: YAML and the schema are off the usual start path.
+  const { parseDeck } = await import('./parse.js');
   return { result: parseDeck(read.text, display, source), text: read.text };
 }
 

@@ -22,7 +22,7 @@ const MINUTE = 60_000;
 export interface SessionPlan {
   rounds?: number;
   /** Open agreements from earlier sessions with the same two partners. */
-  agreements?: (names: string[]) => CarriedAgreement[];
+  agreements?: (names: string[]) => Promise<CarriedAgreement[]>;
   maxMs?: number;
   breakMs?: number;
 }
@@ -95,7 +95,11 @@ export function Root(props: RootProps) {
   const startSession = useCallback(
     (result: SetupResult) => {
       onSetupDone?.(result);
-      setKeeper(openSession(sessionConfig(result, plan)));
+      const earlier =
+        result.deck.solo || !plan.agreements ? Promise.resolve([]) : plan.agreements(result.names);
+      void earlier.then((agreements) =>
+        setKeeper(openSession(sessionConfig(result, plan, agreements))),
+      );
     },
     [openSession, plan, onSetupDone],
   );
@@ -167,7 +171,11 @@ export function Root(props: RootProps) {
   );
 }
 
-export function sessionConfig(result: SetupResult, plan: SessionPlan): SessionConfig {
+export function sessionConfig(
+  result: SetupResult,
+  plan: SessionPlan,
+  agreements: CarriedAgreement[] = [],
+): SessionConfig {
   const { deck } = result;
   const prompts = plan.rounds ? deck.prompts.slice(0, plan.rounds) : deck.prompts;
   const partners = (
@@ -181,7 +189,7 @@ export function sessionConfig(result: SetupResult, plan: SessionPlan): SessionCo
     turnMs: result.turnMs,
     maxMs: plan.maxMs ?? deck.maxMs ?? 45 * MINUTE,
     ...(result.repairing === undefined ? {} : { repairing: result.repairing }),
-    ...(deck.solo ? {} : { agreements: plan.agreements?.(partners) ?? [] }),
+    ...(agreements.length ? { agreements } : {}),
     breakMs: plan.breakMs ?? 20 * MINUTE,
     startedAtIso: isoWithOffset(new Date()),
   };

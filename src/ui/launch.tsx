@@ -3,7 +3,8 @@ import { render } from 'ink';
 import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
 import { openSettings, type SettingsStore } from '../config/settings.js';
-import { agreementsToReview, findInterruptedSessions, readNotesFolder } from '../notes/index.js';
+// The journal only: reading notes back (YAML) loads later, off the path to the first frame.
+import { findInterruptedSessions } from '../notes/journal.js';
 import type { CarriedAgreement } from '../session/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
@@ -119,8 +120,12 @@ export async function launchSession(
 }
 
 /** Open agreements from earlier sessions; a folder that cannot be read just means none. */
-function earlierAgreements(folder: string, names: string[]): CarriedAgreement[] {
+async function earlierAgreements(folder: string, names: string[]): Promise<CarriedAgreement[]> {
   try {
+    const [{ readNotesFolder }, { agreementsToReview }] = await Promise.all([
+      import('../notes/read-notes.js'),
+      import('../notes/agreements.js'),
+    ]);
     return agreementsToReview(readNotesFolder(folder).notes, names);
   } catch {
     return [];

@@ -1,13 +1,8 @@
 // Binds a session to its autosave journal: every event and every keystroke's text is kept, and
 // the journal is let go only once the notes are safely on disk.
-import {
-  createJournal,
-  resumeJournal,
-  saveSession,
-  type Journal,
-  type JournalContents,
-  type NotesError,
-} from '../notes/index.js';
+import type { NotesError } from '../notes/errors.js';
+import type { JournalContents } from '../notes/journal-format.js';
+import { createJournal, resumeJournal, type Journal } from '../notes/journal.js';
 import { continuingClock, systemClock } from '../session/clock.js';
 import { createSessionStore, type SessionConfig, type SessionStore } from '../session/index.js';
 import { watched, type SessionKeeper } from './keeper.js';
@@ -78,6 +73,8 @@ function keeperFor(
     autosaveProblem: problem,
     async save(state, folder) {
       journal.flush();
+      // Writing the notes (and YAML) loads only when a session ends.
+      const { saveSession } = await import('../notes/save-session.js');
       const { path } = saveSession({ state, notesDir: folder ?? options.notesDir });
       // Only now, with the notes safely on disk, may the journal go.
       journal.remove(path);
