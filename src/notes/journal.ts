@@ -443,7 +443,11 @@ export function createJournal(
     config,
   };
   sweepTempFiles(journalDir(notesDir), fsl);
-  const codec = encryption ? EncryptedCodec.fresh(journalId, passphraseKeys(encryption)) : null;
+  // A bare passphrase: derive just the journal's key (the caller's PassphraseKeys, when given,
+  // also prepares one for the notes).
+  const codec = encryption
+    ? EncryptedCodec.fresh(journalId, passphraseKeys(encryption, { ahead: 1 }))
+    : null;
   const journal = new FileJournal({
     fs: fsl,
     path: file,
