@@ -19,6 +19,7 @@ import { plainCodec, type JournalCodec } from './journal-codec.js';
 import {
   JOURNAL_FORMAT,
   JOURNAL_VERSION,
+  parseEncryptedHeader,
   readJournal,
   type Draft,
   type DraftRecord,
@@ -468,7 +469,8 @@ export function createJournal(
  * `contents.events` from `contents.startedAt`, continue the clock from `contents.lastAt`, put
  * `contents.drafts` back in their fields) and the journal to keep writing. Throws a NotesError
  * when another live terminal holds it (`locked`; `takeOver` when the person says it is gone)
- * or when it cannot be read at all. A journal with unreadable lines is kept beside it as
+ * or when it cannot be read at all (`passphrase-needed` when it is encrypted: use
+ * `resumeEncryptedJournal`). A journal with unreadable lines is kept beside it as
  * `<id>.jsonl.damaged` and rewritten clean.
  */
 export function resumeJournal(
@@ -531,6 +533,16 @@ export async function resumeEncryptedJournal(
     lock.release();
     const read = readJournal(journalPath, fsl);
     throw read.ok ? toNotesError(error, 'resume', journalPath) : read.error;
+  }
+  if (parseEncryptedHeader(text.split('\n', 1)[0] ?? '') === null) {
+    // Not encrypted after all: it opens as it is (`journal.encrypted` says so).
+    lock.release();
+    const resumed = resumeJournal(journalPath, {
+      ...journalOptions,
+      ...(takeOver ? { takeOver } : {}),
+    });
+    keys.prepare();
+    return { ...resumed, encryption: keys };
   }
   const read = await openEncryptedJournal(text, keys, journalPath).catch((error: unknown) => ({
     ok: false as const,

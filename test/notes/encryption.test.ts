@@ -224,6 +224,16 @@ describe('encrypted journal', () => {
     expect(resumed.contents.events).toHaveLength(1);
   });
 
+  it('resumeEncryptedJournal opens a plain journal as it is', async () => {
+    const plain = createJournal({ notesDir: dir, config: config(), startedAt: 1_000 });
+    plain.event({ type: 'agree', partner: 0, at: 1_100 });
+    plain.close();
+    const resumed = await resumeEncryptedJournal(plain.path, { encryption: testKeys() });
+    open.push(resumed.journal);
+    expect(resumed.journal.encrypted).toBe(false);
+    expect(resumed.contents.events).toHaveLength(1);
+  });
+
   it('drops a damaged record (bad tag) like a cut-off line, and keeps the rest', async () => {
     const journal = encryptedJournal();
     await journal.ready;
