@@ -10,7 +10,7 @@
 //   --- <HMAC-SHA256 of the header above, base64>
 //   <16-byte nonce><payload: ChaCha20-Poly1305 STREAM, 64 KiB chunks>
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { Decrypter, type Identity, type Stanza } from 'age-encryption';
+import type { Identity, Stanza } from 'age-encryption';
 import {
   MAX_SCRYPT_LOG_N,
   SCRYPT_SALT_BYTES,
@@ -125,6 +125,8 @@ class ThreadPoolScryptIdentity implements Identity {
 /** Decrypts an age file with the passphrase behind `keys`. Never throws for bad input. */
 export async function openAge(bytes: Uint8Array, keys: PassphraseKeys): Promise<OpenAgeResult> {
   const identity = new ThreadPoolScryptIdentity(keys);
+  // Loaded only when an encrypted file is opened: writing, and plain notes, never need it.
+  const { Decrypter } = await import('age-encryption');
   const decrypter = new Decrypter();
   decrypter.addIdentity(identity);
   try {
