@@ -1,4 +1,5 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
+import { useKeys } from './hooks/use-keys.js';
 import { useEffect } from 'react';
 import type { SessionState } from '../session/index.js';
 import { AutosaveProblem } from './components/AutosaveProblem.js';
@@ -27,7 +28,7 @@ export function App({ onDone }: AppProps) {
   const state = useSessionState(store);
   const typing = TYPING.has(state.step.kind);
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (!state.pause && isPauseKey(input, key, typing)) store.dispatch({ type: 'pause' });
   });
 

@@ -1,4 +1,4 @@
-import { useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useState } from 'react';
 import {
   isoWithOffset,
@@ -9,7 +9,8 @@ import {
 import { App } from './App.js';
 import { useLayout } from './layout.js';
 import type { OpenSession, SessionKeeper } from './keeper.js';
-import { isQuitKey } from './keys.js';
+import { InputGateContext } from './input-gate.js';
+import { isHideKey, isQuitKey } from './keys.js';
 import { SaveFailed } from './screens/SaveFailed.js';
 import { Saved } from './screens/Saved.js';
 import { SessionUiContext } from './session-context.js';
@@ -88,8 +89,10 @@ export function Root(props: RootProps) {
     });
   }, [keeper, outcome, leave]);
 
+  const [hidden, setHidden] = useState(false);
   useInput((input, key) => {
     if (isQuitKey(input, key)) quit();
+    else if (isHideKey(input, key)) setHidden((was) => !was);
   });
 
   const startSession = useCallback(
@@ -119,55 +122,70 @@ export function Root(props: RootProps) {
     [keeper],
   );
 
-  if (!keeper && offerResume) {
-    return (
-      <ResumeChoice
-        sessions={interrupted}
-        width={width}
-        other={resumeOnly ? 'leave' : 'new'}
-        onResume={(session) => {
-          try {
-            setKeeper(openResumed(session));
-            return null;
-          } catch (error) {
-            return error instanceof Error ? error.message : String(error);
+  const content = (() => {
+    if (!keeper && offerResume) {
+      return (
+        <ResumeChoice
+          sessions={interrupted}
+          width={width}
+          other={resumeOnly ? 'leave' : 'new'}
+          onResume={(session) => {
+            try {
+              setKeeper(openResumed(session));
+              return null;
+            } catch (error) {
+              return error instanceof Error ? error.message : String(error);
+            }
+          }}
+          onOther={() =>
+            resumeOnly
+              ? leave({
+                  code: 0,
+                  message: 'The unfinished session is kept for when you are ready.',
+                })
+              : setOfferResume(false)
           }
-        }}
-        onOther={() =>
-          resumeOnly
-            ? leave({ code: 0, message: 'The unfinished session is kept for when you are ready.' })
-            : setOfferResume(false)
-        }
-      />
-    );
-  }
-  if (!keeper) return <Setup {...setup} width={width} onDone={startSession} />;
-  if (outcome?.kind === 'saved') {
+        />
+      );
+    }
+    if (!keeper) return <Setup {...setup} width={width} onDone={startSession} />;
+    if (outcome?.kind === 'saved') {
+      return (
+        <Saved
+          path={outcome.path}
+          solo={keeper.store.getState().config.partners.length === 1}
+          onClose={() => leave({ code: 0, message: `Your notes are in ${outcome.path}` })}
+        />
+      );
+    }
+    if (outcome?.kind === 'failed') {
+      return (
+        <SaveFailed
+          message={outcome.message}
+          width={width}
+          onRetry={(folder) => {
+            setOutcome(null);
+            save(keeper.store.getState(), folder);
+          }}
+          onQuit={quit}
+        />
+      );
+    }
     return (
-      <Saved
-        path={outcome.path}
-        solo={keeper.store.getState().config.partners.length === 1}
-        onClose={() => leave({ code: 0, message: `Your notes are in ${outcome.path}` })}
-      />
+      <SessionUiContext.Provider value={keeper}>
+        <App onDone={save} />
+      </SessionUiContext.Provider>
     );
-  }
-  if (outcome?.kind === 'failed') {
-    return (
-      <SaveFailed
-        message={outcome.message}
-        width={width}
-        onRetry={(folder) => {
-          setOutcome(null);
-          save(keeper.store.getState(), folder);
-        }}
-        onQuit={quit}
-      />
-    );
-  }
+  })();
+
   return (
-    <SessionUiContext.Provider value={keeper}>
-      <App onDone={save} />
-    </SessionUiContext.Provider>
+    <>
+      <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
+        <InputGateContext.Provider value={!hidden}>{content}</InputGateContext.Provider>
+      </Box>
+      {/* Hidden: an empty screen, until the same key is pressed again. Nothing is lost. */}
+      {hidden ? <Text> </Text> : null}
+    </>
   );
 }
 

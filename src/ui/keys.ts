@@ -11,6 +11,7 @@ export type Command =
   | 'pauseLetter'
   | 'skip'
   | 'back'
+  | 'hide'
   | 'closing'
   | 'pickNumber'
   | 'ratherNot'
@@ -35,6 +36,7 @@ export const KEYS: Record<Command, KeyBinding> = {
   skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
   back: { label: 'Esc', does: 'back' },
+  hide: { label: 'Ctrl+L', does: 'hide the screen' },
   // The check-in's 1 to 10: 0 stands for 10, so every number is one key.
   pickNumber: { label: '←→ or 1-9, 0 for 10', does: 'choose', short: '0-9 choose' },
   ratherNot: { label: 'N', does: 'rather not say', short: 'N not say' },
@@ -45,6 +47,11 @@ export const KEYS: Record<Command, KeyBinding> = {
 export function isPauseKey(input: string, key: Key, typing: boolean): boolean {
   if (key.ctrl && input === 'p') return true;
   return !typing && !key.ctrl && !key.meta && (input === 'p' || input === 'P');
+}
+
+/** Ctrl+L blanks the screen at once, and brings it back. */
+export function isHideKey(input: string, key: Key): boolean {
+  return (key.ctrl && input === 'l') || input.includes('\u000C');
 }
 
 /** Ctrl+C, also when it arrives in one chunk with other keys typed just before it. */

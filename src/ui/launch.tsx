@@ -106,8 +106,7 @@ export async function launchSession(
         />
       </LayoutProvider>
     </CrashGuard>,
-    // Redraw only the rows that changed: the countdown rewrites one line a second, not the screen.
-    { exitOnCtrlC: false, incrementalRendering: true },
+    { exitOnCtrlC: false },
   );
   try {
     await app.waitUntilExit();

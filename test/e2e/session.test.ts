@@ -140,3 +140,36 @@ describe('a discreet screen', () => {
     expect(left).not.toContain('Ground rules');
   });
 });
+
+describe('quick-hide', () => {
+  it('blanks the screen with Ctrl+L, ignores keys meanwhile, and brings everything back', async () => {
+    const term = startTalkturn(['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '5m']);
+    await term.waitFor('Before you start');
+    term.write(ENTER);
+    await term.waitFor('One gentle question');
+    term.write('3');
+    await term.waitFor('Ground rules');
+    term.write('1');
+    await term.waitFor('Ana agrees ✓');
+    term.write('2');
+    await term.waitFor('Ana has the floor');
+    term.write(ENTER);
+    await term.waitFor('What I heard is');
+    await term.type('you were scared');
+    await term.waitFor('you were scared');
+
+    term.write('\u000C');
+    await term.waitFor(/^\s*$/);
+    expect(term.screen()).not.toContain('you were scared');
+    expect(term.screen()).not.toContain('Reflect back');
+    await term.type('xyz');
+    term.write(ENTER);
+
+    term.write('\u000C');
+    await term.waitFor('Reflect back');
+    expect(term.screen()).toContain('you were scared');
+    expect(term.screen()).not.toContain('xyz');
+    term.write('\u0003');
+    expect((await term.exited).exitCode).toBe(0);
+  });
+});

@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
 import { theme } from '../theme.js';
 
@@ -25,7 +26,7 @@ export function ChoiceList<T>({
 }: ChoiceListProps<T>) {
   const [index, setIndex] = useState(initialIndex);
   const current = Math.min(index, choices.length - 1);
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.upArrow) setIndex((current - 1 + choices.length) % choices.length);
       else if (key.downArrow) setIndex((current + 1) % choices.length);

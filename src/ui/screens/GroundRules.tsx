@@ -12,6 +12,7 @@ const RULES = [
   'No fixing yet, and no defending. There will be time for that.',
   'Either of you can pause at any moment with Ctrl+P (or P when nobody is typing). A pause is care, not failure.',
   'Any prompt can be skipped.',
+  'If someone walks in, Ctrl+L blanks the screen at once; press it again to come back.',
 ];
 
 const SOLO_RULES = [
@@ -35,7 +36,7 @@ export function GroundRules({ state }: { state: SessionState }) {
     checked: state.agreed[i] ?? false,
   }));
   return (
-    <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'quit']}>
+    <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'hide', 'quit']}>
       {compact ? (
         <Text>{solo ? SOLO_SHORT : SHORT}</Text>
       ) : (

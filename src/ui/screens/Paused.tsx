@@ -102,7 +102,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   if (compact) {
     // A small terminal keeps what is needed to come back: who, the breath, the break, the choices.
     return (
-      <Screen title="Paused" commands={['choose', 'quit']}>
+      <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
         {who}
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
         <Text>{breakLine}</Text>
@@ -112,7 +112,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     );
   }
   return (
-    <Screen title="Paused" commands={['choose', 'quit']}>
+    <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
       {who}
       <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
       <Box marginY={1}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ChoiceList } from '../components/ChoiceList.js';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
+import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
 
 interface SaveFailedProps {
@@ -14,6 +15,7 @@ interface SaveFailedProps {
 
 /** Saving failed: say why in plain words, keep the text, and offer another way. */
 export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps) {
+  const open = useInputOpen();
   const [askFolder, setAskFolder] = useState(false);
   return (
     <Screen
@@ -28,6 +30,7 @@ export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps)
           <>
             <Text>Type a folder to save in, then press Enter:</Text>
             <TextArea
+              isActive={open}
               defaultValue=""
               width={width}
               height={1}

@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
 import { floor, promptProgress, type SessionState } from '../../session/index.js';
 import { Clamped } from '../components/Clamped.js';
@@ -21,7 +22,7 @@ export function Speak({ state }: { state: SessionState }) {
   // Skipping and closing cannot be undone, and the keyboard sits between two people: a second
   // press confirms, any other key keeps talking.
   const [confirming, setConfirming] = useState<'skip' | 'closing' | null>(null);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     const asked = isSkipKey(input, key) ? 'skip' : isClosingKey(input, key) ? 'closing' : null;
     if (confirming) {
       if (asked === confirming) {

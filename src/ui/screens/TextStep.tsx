@@ -4,6 +4,7 @@ import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
+import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
 
 interface TextStepProps {
@@ -27,6 +28,7 @@ interface TextStepProps {
 
 /** A screen where someone types: the draft is kept safe on every change, and put back after a crash. */
 export function TextStep(props: TextStepProps) {
+  const open = useInputOpen();
   const { drafts } = useSessionUi();
   const { width, rows, compact } = useLayout();
   // What is left once the title, the words around the text area and the footer are drawn.
@@ -57,6 +59,7 @@ export function TextStep(props: TextStepProps) {
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text color={theme.accent}>{props.stem}</Text>
         <TextArea
+          isActive={open}
           key={props.draftKey}
           defaultValue={initial?.text ?? ''}
           defaultCursor={initial?.cursor}

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
+import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
 
 interface NameStepProps {
@@ -16,6 +17,7 @@ interface NameStepProps {
 }
 
 export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: NameStepProps) {
+  const open = useInputOpen();
   const [hint, setHint] = useState<string | null>(null);
   const submit = (text: string) => {
     const name = text.replace(/\s+/g, ' ').trim();
@@ -38,6 +40,7 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
       <Text>{ask}</Text>
       <Box marginTop={1}>
         <TextArea
+          isActive={open}
           defaultValue={initial}
           width={Math.min(width, 44)}
           height={1}

@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
@@ -12,7 +13,7 @@ export function SafetyNotice({
   helpLine?: string;
   onContinue: () => void;
 }) {
-  useInput((_input, key) => {
+  useKeys((_input, key) => {
     if (key.return) onContinue();
   });
   return (

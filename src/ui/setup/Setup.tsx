@@ -1,4 +1,5 @@
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
@@ -61,7 +62,7 @@ export function Setup(props: SetupProps) {
     if (names.length > (props.names?.length ?? 0)) setNames(names.slice(0, -1));
     else if (!props.deck) setDeck(undefined);
   };
-  useInput((_input, key) => {
+  useKeys((_input, key) => {
     if (!key.escape) return;
     if (screen === 'names') backToNames();
     if (screen === 'role') backToNames();
