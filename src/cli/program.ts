@@ -45,6 +45,7 @@ export function buildProgram(): Command {
     .option('--max <length>', "the whole session's time box, like 45m")
     .option('--quiet', "no bell when a turn's time is up")
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .option('--encrypt', 'lock the notes with a passphrase (asked for, never typed here)')
     .action((flags: RawStartFlags) => startSession('start', flags));
 
   program
@@ -93,8 +94,10 @@ export function buildProgram(): Command {
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
     .action(async (flags: { notesDir?: string }) => {
       const { runHistoryCommand } = await import('../history/index.js');
+      const folder = notesDir(flags.notesDir);
       process.exitCode = await runHistoryCommand({
-        notesDir: notesDir(flags.notesDir),
+        notesDir: folder,
+        passphrase: await passphraseForLockedNotes(folder),
         out: (line) => process.stdout.write(`${line}\n`),
         err: (line) => process.stderr.write(`${line}\n`),
         columns: process.stdout.columns,
@@ -113,8 +116,10 @@ export function buildProgram(): Command {
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
     .action(async (flags: ExportFlags) => {
       const { runExportCommand } = await import('../export/index.js');
+      const folder = notesDir(flags.notesDir);
       process.exitCode = await runExportCommand({
-        notesDir: notesDir(flags.notesDir),
+        notesDir: folder,
+        passphrase: await passphraseForLockedNotes(folder),
         since: flags.since,
         until: flags.until,
         out: flags.out,
@@ -149,6 +154,30 @@ export function buildProgram(): Command {
     command.exitOverride().configureOutput({ outputError: () => {} });
   }
   return program;
+}
+
+/**
+ * Notes locked with a passphrase are opened only with it: from TALKTURN_PASSPHRASE, or asked on
+ * the terminal (Enter leaves them out). Without a terminal they are left out and counted.
+ */
+async function passphraseForLockedNotes(folder: string): Promise<string | undefined> {
+  const { readdirSync } = await import('node:fs');
+  let locked = false;
+  try {
+    locked = readdirSync(folder).some((name) => name.endsWith('.md.age'));
+  } catch {
+    return undefined;
+  }
+  if (!locked) return undefined;
+  const { passphraseFromEnv } = await import('../notes/passphrase-keys.js');
+  const fromEnv = passphraseFromEnv();
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) return undefined;
+  const { readHidden } = await import('./passphrase-prompt.js');
+  const typed = await readHidden(
+    'Some notes are locked with a passphrase. Type it to include them, or press Enter to leave them out: ',
+  );
+  return typed ? typed : undefined;
 }
 
 interface ExportFlags {

@@ -10,6 +10,7 @@ export interface RawStartFlags {
   max?: string;
   quiet?: boolean;
   notesDir?: string;
+  encrypt?: boolean;
 }
 
 export interface StartOptions {
@@ -20,6 +21,8 @@ export interface StartOptions {
   maxMs?: number;
   quiet: boolean;
   notesDir?: string;
+  /** Lock the notes and the autosave with a passphrase (asked on the terminal, never a flag). */
+  encrypt: boolean;
 }
 
 const MAX_NAME_LENGTH = 40;
@@ -36,6 +39,7 @@ export function parseStartFlags(raw: RawStartFlags): StartOptions {
     quiet: raw.quiet ?? false,
     notesDir:
       raw.notesDir === undefined ? undefined : nonEmpty(raw.notesDir, '--notes-dir', 'a folder'),
+    encrypt: raw.encrypt ?? false,
   };
 }
 

@@ -7,6 +7,8 @@ export interface Settings {
   seenSafetyNotice: boolean;
   /** A support line for the couple's country, shown on the first-run notice. */
   helpLine?: string;
+  /** Lock every new session with a passphrase, as if --encrypt were given. */
+  encrypt?: boolean;
 }
 
 export interface SettingsStore {
@@ -28,6 +30,7 @@ export function openSettings(dir: string): SettingsStore {
         : [],
       seenSafetyNotice: conf.get('seenSafetyNotice') === true,
       helpLine: typeof conf.get('helpLine') === 'string' ? conf.get('helpLine') : undefined,
+      encrypt: conf.get('encrypt') === true,
     }),
     update(change) {
       try {

@@ -4,13 +4,19 @@ import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
 import { openSettings, type SettingsStore } from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
-import { findInterruptedSessions } from '../notes/journal.js';
+import { findInterruptedSessions, type InterruptedSession } from '../notes/journal.js';
+import { PassphraseKeys, passphraseFromEnv } from '../notes/passphrase-keys.js';
+import { askNewPassphrase, readHidden } from '../cli/passphrase-prompt.js';
 import type { CarriedAgreement } from '../session/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
 import { LayoutProvider } from './components/LayoutProvider.js';
 import type { SessionKeeper } from './keeper.js';
-import { openSessionKeeper, resumeSessionKeeper } from './open-session.js';
+import {
+  openSessionKeeper,
+  resumeEncryptedSessionKeeper,
+  resumeSessionKeeper,
+} from './open-session.js';
 import { Root, type Farewell } from './Root.js';
 
 const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
@@ -23,12 +29,30 @@ export async function launchSession(
   const settings = safeSettings(start.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
   const folder = notesDir(options.notesDir);
-  const interrupted =
+  const found =
     mode === 'start' ? [] : findInterruptedSessions(folder).filter((session) => session.ok);
-  if (mode === 'resume' && interrupted.length === 0) {
+  if (mode === 'resume' && found.length === 0) {
     process.stdout.write(`There is no unfinished session to carry on with in ${folder}.\n`);
     return 0;
   }
+  // Sessions locked with a passphrase are opened here, before the screens, when it is given.
+  const unlocked = await unlockSessions(found, { notesDir: folder, quiet: options.quiet });
+  const interrupted = found.flatMap((session) =>
+    session.encrypted ? (unlocked.get(session.path)?.session ?? []) : [session],
+  );
+  if (mode === 'resume' && interrupted.length === 0) {
+    process.stdout.write('The locked session is kept, safe, for when you have its passphrase.\n');
+    return 0;
+  }
+
+  // A new session locked with a passphrase: asked now, its keys derived while they read on.
+  const encrypt = mode !== 'resume' && (options.encrypt || remembered.encrypt === true);
+  const passphrase = encrypt ? (passphraseFromEnv() ?? (await askNewPassphrase())) : null;
+  if (encrypt && passphrase === null) {
+    process.stdout.write('Nothing was started. Come back whenever you are ready.\n');
+    return 0;
+  }
+  const encryption = passphrase ? new PassphraseKeys(passphrase) : undefined;
 
   let current = null as SessionKeeper | null;
   const keep = (keeper: SessionKeeper) => {
@@ -90,11 +114,19 @@ export async function launchSession(
           interrupted={interrupted}
           resumeOnly={mode === 'resume'}
           openSession={(config) =>
-            keep(openSessionKeeper(config, { notesDir: folder, quiet: options.quiet }))
+            keep(
+              openSessionKeeper(config, {
+                notesDir: folder,
+                quiet: options.quiet,
+                ...(encryption ? { encryption } : {}),
+              }),
+            )
           }
           openResumed={(session) =>
             keep(
-              resumeSessionKeeper(session.path, { notesDir: folder, quiet: options.quiet }).keeper,
+              unlocked.get(session.path)?.keeper ??
+                resumeSessionKeeper(session.path, { notesDir: folder, quiet: options.quiet })
+                  .keeper,
             )
           }
           onSetupDone={(result) =>
@@ -112,10 +144,56 @@ export async function launchSession(
     await app.waitUntilExit();
   } finally {
     current?.close();
+    for (const { keeper } of unlocked.values()) keeper.close();
     screen.leave();
   }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);
   return farewell.code;
+}
+
+interface Unlocked {
+  session: InterruptedSession;
+  keeper: SessionKeeper;
+}
+
+/**
+ * Opens the unfinished sessions locked with a passphrase, if the person gives it (Enter skips).
+ * Each opened one is described by what it holds, as the others are.
+ */
+async function unlockSessions(
+  sessions: InterruptedSession[],
+  options: { notesDir: string; quiet: boolean },
+): Promise<Map<string, Unlocked>> {
+  const unlocked = new Map<string, Unlocked>();
+  const locked = sessions.filter((session) => session.encrypted && session.lockedBy === null);
+  if (locked.length === 0) return unlocked;
+  const passphrase =
+    passphraseFromEnv() ??
+    (await readHidden(
+      'An unfinished session is locked with a passphrase. Type it to carry on, or press Enter to skip: ',
+    ));
+  if (!passphrase) return unlocked;
+  for (const session of locked) {
+    try {
+      const { keeper, contents } = await resumeEncryptedSessionKeeper(
+        session.path,
+        passphrase,
+        options,
+      );
+      unlocked.set(session.path, {
+        keeper,
+        session: {
+          ...session,
+          partners: [...contents.config.partners],
+          deck: { id: contents.config.deck.id, title: contents.config.deck.title },
+          startedAtIso: contents.config.startedAtIso,
+        },
+      });
+    } catch (error) {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  return unlocked;
 }
 
 /** Open agreements from earlier sessions; a folder that cannot be read just means none. */

@@ -30,6 +30,7 @@ describe('start flags', () => {
       maxMs: undefined,
       quiet: false,
       notesDir: undefined,
+      encrypt: false,
     });
   });
 
