@@ -152,6 +152,7 @@ const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
     e.status === 'needs-change' ||
     e.status === 'retired',
   'end-turn': () => true,
+  'off-the-record': () => true,
   'submit-reflection': (e) => isString(e.text),
   answer: (e) =>
     (e.answer === 'yes' || e.answer === 'partly' || e.answer === 'not-quite') &&

@@ -134,6 +134,9 @@ function renderTurn(turn: TurnRecord, names: Names): string[] {
     return [`### ${speaker} wrote${time}`, quoteOrNothing(turn.writing)];
   }
   const listener = names.listenerOf(turn.speaker);
+  if (turn.offRecord) {
+    return [`### ${speaker} had the floor`, '*This turn was held off the record.*'];
+  }
   const blocks = [`### ${speaker} had the floor${time}`];
   turn.exchanges.forEach((exchange, i) => {
     blocks.push(...renderExchange(exchange, i, speaker, listener));

@@ -84,6 +84,7 @@ export function sessionDetails(state: SessionState): SessionDetails {
       prompt.turns.forEach((turn, t) => {
         const speaker = nameOf(state, turn.speaker) ?? '';
         const listener = nameOf(state, turn.speaker === 0 ? 1 : 0) ?? '';
+        if (turn.offRecord) return;
         for (const exchange of turn.exchanges) {
           reflections.push({
             prompt: prompt.index + 1,

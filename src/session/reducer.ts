@@ -133,6 +133,10 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
           : promptStart(config, 0);
       return enter(reviewed, next, at);
     }
+    case 'off-the-record': {
+      if (step.kind !== 'speak' || step.attempt > 0) return state;
+      return updateTurn(state, step.prompt, step.speaker, (t) => ({ ...t, offRecord: true }));
+    }
     case 'end-turn': {
       if (step.kind !== 'speak') return state;
       const spoke = floorElapsed(state, at);
@@ -150,7 +154,11 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       if (step.kind !== 'reflect') return state;
       const withExchange = updateTurn(state, step.prompt, step.speaker, (t) => ({
         ...t,
-        exchanges: [...t.exchanges, { spokeMs: state.pendingSpokeMs, reflection: event.text }],
+        exchanges: [
+          ...t.exchanges,
+          // Off the record, a reflection is said aloud only: no text is ever kept.
+          { spokeMs: state.pendingSpokeMs, reflection: t.offRecord ? '' : event.text },
+        ],
       }));
       return enter({ ...withExchange, pendingSpokeMs: 0 }, { ...step, kind: 'check' }, at);
     }

@@ -116,6 +116,8 @@ export interface Exchange {
 
 export interface TurnRecord {
   speaker: Partner;
+  /** Held off the record: nothing typed in it is kept, the notes say only that it happened. */
+  offRecord?: boolean;
   exchanges: Exchange[];
   validation?: string;
   empathy?: string;
@@ -180,6 +182,7 @@ export type SessionEvent = At &
     | { type: 'agree'; partner: Partner }
     | { type: 'review-agreement'; status: AgreementStatus | null }
     | { type: 'end-turn' }
+    | { type: 'off-the-record' }
     | { type: 'submit-reflection'; text: string }
     | { type: 'answer'; answer: CheckAnswer; missing?: string }
     | { type: 'submit-validation'; text: string }

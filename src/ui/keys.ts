@@ -10,6 +10,7 @@ export type Command =
   | 'pause'
   | 'pauseLetter'
   | 'skip'
+  | 'offRecord'
   | 'back'
   | 'hide'
   | 'closing'
@@ -34,6 +35,7 @@ export const KEYS: Record<Command, KeyBinding> = {
   // Where nothing is typed, P pauses too (some terminals keep Ctrl+P for themselves).
   pauseLetter: { label: 'P', does: 'pause' },
   skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
+  offRecord: { label: 'O', does: 'off the record', short: 'O off record' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
   back: { label: 'Esc', does: 'back' },
   hide: { label: 'Ctrl+L', does: 'hide the screen' },
@@ -57,6 +59,11 @@ export function isHideKey(input: string, key: Key): boolean {
 /** Ctrl+C, also when it arrives in one chunk with other keys typed just before it. */
 export function isQuitKey(input: string, key: Key): boolean {
   return (key.ctrl && input === 'c') || input.includes('\u0003');
+}
+
+/** O, before speaking: this turn is held off the record. */
+export function isOffRecordKey(input: string, key: Key): boolean {
+  return !key.ctrl && !key.meta && (input === 'o' || input === 'O');
 }
 
 // Skip and finish are plain letters, offered only where nothing is being typed.

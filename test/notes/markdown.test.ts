@@ -480,3 +480,21 @@ describe('agreements from before', () => {
     ]);
   });
 });
+
+describe('a turn off the record', () => {
+  it('is written only as having happened', () => {
+    const state = completedState();
+    const prompts = state.record.prompts.map((p, i) =>
+      i === 0
+        ? { ...p, turns: p.turns.map((t, j) => (j === 0 ? { ...t, offRecord: true } : t)) }
+        : p,
+    );
+    const offTurn = state.record.prompts[0]!.turns[0]!;
+    expect(offTurn.exchanges.some((e) => e.reflection)).toBe(true);
+    const markdown = renderSessionMarkdown({ ...state, record: { ...state.record, prompts } });
+    expect(markdown).toContain('*This turn was held off the record.*');
+    for (const exchange of offTurn.exchanges) {
+      if (exchange.reflection) expect(markdown).not.toContain(exchange.reflection);
+    }
+  });
+});

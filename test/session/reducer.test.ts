@@ -380,3 +380,20 @@ describe('agreements carried forward', () => {
     expect(state().step.kind).toBe('speak');
   });
 });
+
+describe('off the record', () => {
+  it('marks a turn before it is spoken, and keeps no reflection text from it', () => {
+    const { store, state } = session();
+    agreeBoth(store);
+    store.dispatch({ type: 'off-the-record' });
+    store.dispatch({ type: 'end-turn' });
+    store.dispatch({ type: 'submit-reflection', text: 'should never be kept' });
+    store.dispatch({ type: 'answer', answer: 'yes' });
+    const turn = state().record.prompts[0]!.turns[0]!;
+    expect(turn.offRecord).toBe(true);
+    expect(turn.exchanges[0]!.reflection).toBe('');
+    expect(state().step).toMatchObject({ kind: 'speak', speaker: 1 });
+    // The next speaker's turn is on the record unless they say otherwise.
+    expect(state().record.prompts[0]!.turns[1]?.offRecord).toBeUndefined();
+  });
+});

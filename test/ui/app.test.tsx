@@ -269,3 +269,31 @@ describe('each field keeps its own words', () => {
     ]);
   });
 });
+
+describe('a turn off the record', () => {
+  it('is chosen with O before speaking, said back out loud, and nothing typed is kept', async () => {
+    const { store, view, ui } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    expect(view.lastFrame()).toContain('O off the record');
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).toContain(
+      'Off the record: nothing of this turn will be written down.',
+    );
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('say back, out loud, what you heard Ana say.');
+    await typeKeys(view.stdin, 'typed words');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('said back out loud what they heard');
+    expect(view.lastFrame()).not.toContain('typed words');
+    expect(ui.drafts.get('reflect:0:0:0')).toBeUndefined();
+    expect(store.getState().record.prompts[0]!.turns[0]).toMatchObject({
+      offRecord: true,
+      exchanges: [{ reflection: '' }],
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
+import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 
 const ANSWERS: { label: string; value: CheckAnswer }[] = [
@@ -22,9 +23,7 @@ export function Check({ state }: { state: SessionState }) {
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
-  const turn = state.record.prompts
-    .find((p) => p.index === progress.index)
-    ?.turns.findLast((t) => t.speaker === who.speaker);
+  const turn = currentTurn(state);
   const reflection = turn?.exchanges.at(-1)?.reflection ?? '';
   return (
     <Screen
@@ -32,17 +31,26 @@ export function Check({ state }: { state: SessionState }) {
       aside={progressLabel(progress)}
       commands={['choose', 'pauseLetter', 'quit']}
     >
-      <Text>
-        <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
-        <Text> heard:</Text>
-      </Text>
-      <Clamped
-        text={reflection}
-        width={width}
-        indent={2}
-        color={theme.calm}
-        maxRows={Math.max(1, rows - (compact ? 8 : 14))}
-      />
+      {turn?.offRecord ? (
+        <Text>
+          <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
+          <Text> said back out loud what they heard. (Off the record: nothing was typed.)</Text>
+        </Text>
+      ) : (
+        <>
+          <Text>
+            <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
+            <Text> heard:</Text>
+          </Text>
+          <Clamped
+            text={reflection}
+            width={width}
+            indent={2}
+            color={theme.calm}
+            maxRows={Math.max(1, rows - (compact ? 8 : 14))}
+          />
+        </>
+      )}
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text>
           <PartnerName partner={who.speaker} name={who.speakerName} />

@@ -4,6 +4,8 @@ import { PartnerName } from '../components/PartnerName.js';
 import { EMPTY_IS_FINE } from '../copy.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
+import { currentTurn } from './current-turn.js';
+import { OffRecordStep } from './OffRecordStep.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
 
@@ -39,6 +41,22 @@ export function ListenerStep({ state }: { state: SessionState }) {
   if (!who || !progress || !key || who.listener === null) return null;
   if (kind !== 'reflect' && kind !== 'validate' && kind !== 'empathize') return null;
   const step = STEPS[kind];
+  if (currentTurn(state)?.offRecord) {
+    return (
+      <OffRecordStep
+        title={step.title}
+        aside={progressLabel(progress)}
+        listener={who.listener}
+        listenerName={who.listenerName ?? ''}
+        ask={
+          kind === 'reflect'
+            ? `say back, out loud, what you heard ${who.speakerName} say.`
+            : step.ask(who.speakerName)
+        }
+        onDone={() => store.dispatch({ type: step.event, text: '' })}
+      />
+    );
+  }
   return (
     <TextStep
       key={key}

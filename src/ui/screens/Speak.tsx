@@ -7,10 +7,11 @@ import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { LISTENER_ASK, TIME_UP } from '../copy.js';
-import { isClosingKey, isSkipKey } from '../keys.js';
+import { isClosingKey, isOffRecordKey, isSkipKey } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
+import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
@@ -31,9 +32,11 @@ export function Speak({ state }: { state: SessionState }) {
       setConfirming(null);
     } else if (asked) setConfirming(asked);
     else if (key.return) store.dispatch({ type: 'end-turn' });
+    else if (isOffRecordKey(input, key)) store.dispatch({ type: 'off-the-record' });
   });
   if (!who || !progress || state.step.kind !== 'speak') return null;
   const clarifying = state.step.attempt > 0;
+  const offRecord = currentTurn(state)?.offRecord === true;
   const prompt = progress.prompt;
   const big = !compact;
   const guidance = [
@@ -51,7 +54,11 @@ export function Speak({ state }: { state: SessionState }) {
     <Screen
       title={`${who.speakerName} has the floor`}
       aside={progressLabel(progress)}
-      commands={['endTurn', 'pauseLetter', 'skip', 'closing', 'quit']}
+      commands={
+        offRecord || clarifying
+          ? ['endTurn', 'pauseLetter', 'skip', 'closing', 'quit']
+          : ['endTurn', 'pauseLetter', 'offRecord', 'skip', 'closing', 'quit']
+      }
     >
       {compact ? null : <PartnerName partner={who.speaker} name={who.speakerName} />}
       <Clamped
@@ -85,6 +92,9 @@ export function Speak({ state }: { state: SessionState }) {
           {who.speakerName}, press Enter when you have finished speaking.
         </Text>
       )}
+      {offRecord ? (
+        <Text color={theme.calm}>Off the record: nothing of this turn will be written down.</Text>
+      ) : null}
       {confirming ? (
         <Text color={theme.notice}>
           {confirming === 'skip'

@@ -1,0 +1,41 @@
+import { Text } from 'ink';
+import type { Partner } from '../../session/index.js';
+import { PartnerName } from '../components/PartnerName.js';
+import { Screen } from '../components/Screen.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { theme } from '../theme.js';
+
+interface OffRecordStepProps {
+  title: string;
+  aside: string;
+  listener: Partner;
+  listenerName: string;
+  ask: string;
+  onDone: () => void;
+}
+
+/** Off the record, the listener still says it back, out loud; nothing is typed or kept. */
+export function OffRecordStep({
+  title,
+  aside,
+  listener,
+  listenerName,
+  ask,
+  onDone,
+}: OffRecordStepProps) {
+  useKeys((_input, key) => {
+    if (key.return) onDone();
+  });
+  return (
+    <Screen title={title} aside={aside} commands={['continue', 'pauseLetter', 'quit']}>
+      <Text>
+        <PartnerName partner={listener} name={listenerName} />
+        <Text>, {ask}</Text>
+      </Text>
+      <Text color={theme.calm}>
+        This turn is off the record: say it out loud, nothing is typed or kept.
+      </Text>
+      <Text color={theme.muted}>Press Enter when you have said it.</Text>
+    </Screen>
+  );
+}
