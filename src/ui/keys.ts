@@ -11,6 +11,7 @@ export type Command =
   | 'pauseLetter'
   | 'skip'
   | 'offRecord'
+  | 'feeling'
   | 'back'
   | 'hide'
   | 'closing'
@@ -36,6 +37,7 @@ export const KEYS: Record<Command, KeyBinding> = {
   pauseLetter: { label: 'P', does: 'pause' },
   skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
   offRecord: { label: 'O', does: 'off the record', short: 'O off record' },
+  feeling: { label: 'H', does: 'how are you?', short: 'H how are you' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
   back: { label: 'Esc', does: 'back' },
   hide: { label: 'Ctrl+L', does: 'hide the screen' },
@@ -59,6 +61,11 @@ export function isHideKey(input: string, key: Key): boolean {
 /** Ctrl+C, also when it arrives in one chunk with other keys typed just before it. */
 export function isQuitKey(input: string, key: Key): boolean {
   return (key.ctrl && input === 'c') || input.includes('\u0003');
+}
+
+/** H: either partner checks how overwhelmed they feel. */
+export function isFeelingKey(input: string, key: Key): boolean {
+  return !key.ctrl && !key.meta && (input === 'h' || input === 'H');
 }
 
 /** O, before speaking: this turn is held off the record. */

@@ -297,3 +297,34 @@ describe('a turn off the record', () => {
     });
   });
 });
+
+describe('how are you doing?', () => {
+  it('suggests a long pause at 8 or more, and keeps the answer nowhere', async () => {
+    const { store, view } = startApp({ breakMs: 10 * 60_000 });
+    const events: string[] = [];
+    store.subscribe((event) => events.push(JSON.stringify(event)));
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    view.stdin.write('h');
+    await settle();
+    expect(view.lastFrame()).toContain('How overwhelmed do you feel right now');
+    view.stdin.write('3');
+    await settle();
+    expect(view.lastFrame()).toContain('Thank you for checking in with yourself.');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Ana has the floor');
+    view.stdin.write('h');
+    await settle();
+    view.stdin.write('9');
+    await settle();
+    expect(view.lastFrame()).toContain('That is a lot to carry right now');
+    expect(view.lastFrame()).toContain('1. Take a 20-minute pause');
+    view.stdin.write('1');
+    await settle();
+    expect(view.lastFrame()).toContain('Paused');
+    expect(store.getState().pause?.breakMs).toBe(20 * 60_000);
+    expect(events.join('\n')).not.toMatch(/"9"|:9\b|overwhelm/);
+  });
+});

@@ -1,23 +1,45 @@
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
 import { KEYS, type Command } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 
-export function footerText(commands: Command[], compact = false): string {
-  return commands
-    .map((command) => {
-      const key = KEYS[command];
-      return compact && key.short ? key.short : `${key.label} ${key.does}`;
-    })
-    .join(' · ');
+const SEPARATOR = ' · ';
+
+/** Each command's words, e.g. "Ctrl+P pause", shorter on a small terminal. */
+function commandWords(command: Command, compact: boolean): string {
+  const key = KEYS[command];
+  return compact && key.short ? key.short : `${key.label} ${key.does}`;
 }
 
-/** The keys that work on this screen, drawn from the one key map. It may wrap: none is hidden. */
+/** The footer's rows: commands are never split across two rows, none is left out. */
+export function footerLines(commands: Command[], compact: boolean, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const command of commands) {
+    const words = commandWords(command, compact);
+    const joined = line ? `${line}${SEPARATOR}${words}` : words;
+    if (line && stringWidth(joined) > width) {
+      lines.push(line);
+      line = words;
+    } else {
+      line = joined;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The keys that work on this screen, drawn from the one key map. */
 export function Footer({ commands }: { commands: Command[] }) {
   const { width, compact } = useLayout();
   return (
-    <Box width={width}>
-      <Text color={theme.muted}>{footerText(commands, compact)}</Text>
+    <Box width={width} flexDirection="column">
+      {footerLines(commands, compact, width).map((line) => (
+        <Text key={line} color={theme.muted} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import type { Command } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
-import { Footer, footerText } from './Footer.js';
+import { Footer, footerLines } from './Footer.js';
 
 interface ScreenProps {
   title: ReactNode;
@@ -23,7 +23,7 @@ interface ScreenProps {
 export function Screen({ title, aside, commands, children }: ScreenProps) {
   const { width, rows, compact } = useLayout();
   const gap = compact ? 0 : 1;
-  const footerRows = Math.max(1, Math.ceil(stringWidth(footerText(commands, compact)) / width));
+  const footerRows = Math.max(1, footerLines(commands, compact, width).length);
   const bodyRows = Math.max(1, rows - 1 - footerRows - 2 * gap);
   const titleText = typeof title === 'string' ? title : '';
   const showAside = aside && stringWidth(titleText) + stringWidth(aside) + 2 <= width;

@@ -7,7 +7,8 @@ import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { LISTENER_ASK, TIME_UP } from '../copy.js';
-import { isClosingKey, isOffRecordKey, isSkipKey } from '../keys.js';
+import { isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
+import { FeelingCheck } from './FeelingCheck.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
@@ -23,18 +24,34 @@ export function Speak({ state }: { state: SessionState }) {
   // Skipping and closing cannot be undone, and the keyboard sits between two people: a second
   // press confirms, any other key keeps talking.
   const [confirming, setConfirming] = useState<'skip' | 'closing' | null>(null);
-  useKeys((input, key) => {
-    const asked = isSkipKey(input, key) ? 'skip' : isClosingKey(input, key) ? 'closing' : null;
-    if (confirming) {
-      if (asked === confirming) {
-        store.dispatch({ type: confirming === 'skip' ? 'skip-prompt' : 'go-to-closing' });
-      }
-      setConfirming(null);
-    } else if (asked) setConfirming(asked);
-    else if (key.return) store.dispatch({ type: 'end-turn' });
-    else if (isOffRecordKey(input, key)) store.dispatch({ type: 'off-the-record' });
-  });
+  const [checkingIn, setCheckingIn] = useState(false);
+  useKeys(
+    (input, key) => {
+      const asked = isSkipKey(input, key) ? 'skip' : isClosingKey(input, key) ? 'closing' : null;
+      if (confirming) {
+        if (asked === confirming) {
+          store.dispatch({ type: confirming === 'skip' ? 'skip-prompt' : 'go-to-closing' });
+        }
+        setConfirming(null);
+      } else if (asked) setConfirming(asked);
+      else if (key.return) store.dispatch({ type: 'end-turn' });
+      else if (isOffRecordKey(input, key)) store.dispatch({ type: 'off-the-record' });
+      else if (isFeelingKey(input, key)) setCheckingIn(true);
+    },
+    { isActive: !checkingIn },
+  );
   if (!who || !progress || state.step.kind !== 'speak') return null;
+  if (checkingIn) {
+    return (
+      <FeelingCheck
+        onBack={() => setCheckingIn(false)}
+        onPause={() => {
+          store.dispatch({ type: 'pause' });
+          store.dispatch({ type: 'set-break', ms: Math.max(state.config.breakMs, 20 * 60_000) });
+        }}
+      />
+    );
+  }
   const clarifying = state.step.attempt > 0;
   const offRecord = currentTurn(state)?.offRecord === true;
   const prompt = progress.prompt;
@@ -56,8 +73,8 @@ export function Speak({ state }: { state: SessionState }) {
       aside={progressLabel(progress)}
       commands={
         offRecord || clarifying
-          ? ['endTurn', 'pauseLetter', 'skip', 'closing', 'quit']
-          : ['endTurn', 'pauseLetter', 'offRecord', 'skip', 'closing', 'quit']
+          ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
+          : ['endTurn', 'pauseLetter', 'feeling', 'offRecord', 'skip', 'closing', 'quit']
       }
     >
       {compact ? null : <PartnerName partner={who.speaker} name={who.speakerName} />}

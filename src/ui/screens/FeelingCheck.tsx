@@ -1,0 +1,66 @@
+import { Text } from 'ink';
+import { useState } from 'react';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { Screen } from '../components/Screen.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { theme } from '../theme.js';
+
+/** At this number or above (or with a racing heart) a long pause is suggested. */
+const FLOODED = 8;
+
+interface FeelingCheckProps {
+  /** Takes the suggested pause (of at least 20 minutes). */
+  onPause: () => void;
+  onBack: () => void;
+}
+
+type Answer = number | 'racing' | null;
+
+/**
+ * "How overwhelmed do you feel?", for either partner, between turns. The answer lives only on
+ * this screen: it is never journaled, saved or shown again.
+ */
+export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
+  const [answer, setAnswer] = useState<Answer>(null);
+  useKeys((input, key) => {
+    if (answer !== null) return;
+    if (key.escape) onBack();
+    else if (/^[0-9]$/.test(input)) setAnswer(input === '0' ? 10 : Number(input));
+    else if (input === 'r' || input === 'R') setAnswer('racing');
+  });
+
+  if (answer === null) {
+    return (
+      <Screen title="How are you doing?" commands={['back', 'quit']}>
+        <Text>How overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?</Text>
+        <Text>Press a number (0 for 10), or R if your heart is racing.</Text>
+        <Text color={theme.muted}>Only you see this. It is not written down anywhere.</Text>
+      </Screen>
+    );
+  }
+  const flooded = answer === 'racing' || answer >= FLOODED;
+  if (!flooded) {
+    return (
+      <Screen title="How are you doing?" commands={['choose', 'quit']}>
+        <Text>Thank you for checking in with yourself.</Text>
+        <ChoiceList choices={[{ label: 'Go back to the talk', value: 'back' }]} onSelect={onBack} />
+      </Screen>
+    );
+  }
+  return (
+    <Screen title="How are you doing?" commands={['choose', 'quit']}>
+      <Text>That is a lot to carry right now, and it makes sense.</Text>
+      <Text>
+        When feelings run this high, a body needs about twenty minutes to settle before talking can
+        help. A pause of at least 20 minutes may be the kindest next step.
+      </Text>
+      <ChoiceList
+        choices={[
+          { label: 'Take a 20-minute pause', value: 'pause' as const },
+          { label: 'Carry on for now', value: 'back' as const },
+        ]}
+        onSelect={(choice) => (choice === 'pause' ? onPause() : onBack())}
+      />
+    </Screen>
+  );
+}
