@@ -74,7 +74,8 @@ export function buildProgram(): Command {
     .description('the short daily check-in, a few minutes for the two of you')
     .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action(async (flags: { names?: string; notesDir?: string }) => {
+    .option('--encrypt', 'lock the check-in with a passphrase (asked for, never typed here)')
+    .action(async (flags: { names?: string; notesDir?: string; encrypt?: boolean }) => {
       const names = flags.names === undefined ? undefined : parseNames(flags.names);
       if (names && names.length !== 2) {
         throw new UsageError('A check-in is for two: give both names, like --names "Sam,Alex".');
@@ -85,6 +86,7 @@ export function buildProgram(): Command {
         names,
         notesDir: notesDir(flags.notesDir),
         configDir: configDir(),
+        encrypt: flags.encrypt === true,
       });
     });
 

@@ -7,7 +7,9 @@ import {
   collectReviews,
   type AgreementReview,
 } from '../notes/agreements.js';
+import { sealAge } from '../notes/age-format.js';
 import { checkinSeries } from '../notes/checkin-series.js';
+import { PassphraseKeys } from '../notes/passphrase-keys.js';
 import { NotesError } from '../notes/errors.js';
 import {
   encryptedMessage,
@@ -106,16 +108,22 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
     opts.stdout(document);
     return 0;
   }
-  if (notes.some((note) => note.name.endsWith('.age'))) {
-    // An export of encrypted notes is not written to a file in the clear.
-    opts.err(
-      'These notes are encrypted, so talkturn does not write them to a file unencrypted: leave out --out to read the export here.',
-    );
-    return 1;
-  }
+  // An export of encrypted notes is never written in the clear: it is locked with the same
+  // passphrase, as an age file (`age -d` opens it).
+  const locked = opts.passphrase !== undefined && notes.some((note) => note.name.endsWith('.age'));
   try {
-    const file = writeExport(opts.out, document, opts.force === true);
-    opts.stdout(`The export is saved in ${printableName(file)}, readable only by you.\n`);
+    const file = locked
+      ? writeExport(
+          opts.out.endsWith('.age') ? opts.out : `${opts.out}.age`,
+          sealAge(document, new PassphraseKeys(opts.passphrase ?? '', { ahead: 0 }).takeSync()),
+          opts.force === true,
+        )
+      : writeExport(opts.out, document, opts.force === true);
+    opts.stdout(
+      locked
+        ? `The export is saved in ${printableName(file)}, locked with the same passphrase.\n`
+        : `The export is saved in ${printableName(file)}, readable only by you.\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof RuntimeError) {

@@ -23,7 +23,7 @@ function exists(file: string): string {
  * Writes `text` to `file`. Throws a RuntimeError (exit 1) with one sentence when it cannot:
  * the file exists (without `force`), its folder does not exist, or the disk refuses.
  */
-export function writeExport(file: string, text: string, force: boolean): string {
+export function writeExport(file: string, text: string | Uint8Array, force: boolean): string {
   const target = path.resolve(file);
   const shown = printableName(file);
   const dir = path.dirname(target);

@@ -420,3 +420,25 @@ describe('talkturn export', () => {
     ]);
   });
 });
+
+describe('an export of encrypted notes to a file', () => {
+  it('is locked with the same passphrase, never written in the clear', async () => {
+    const { Decrypter } = await import('age-encryption');
+    const { saveSession } = await import('../../src/notes/save-session.js');
+    const { sessionAt } = await import('../notes/folder-fixtures.js');
+    const { root, notes } = workDir();
+    const passphrase = 'our quiet harbour';
+    saveSession({ state: sessionAt(HARD), notesDir: notes, encryption: { passphrase } });
+    const out = path.join(root, 'for-therapy.md');
+    const { code, stdout } = await runExport(notes, { out, forTherapy: true, passphrase });
+    expect(code).toBe(0);
+    expect(stdout).toContain('locked with the same passphrase');
+    expect(fs.existsSync(out)).toBe(false);
+    const sealed = fs.readFileSync(`${out}.age`);
+    expect(sealed.toString('latin1')).not.toContain('Say when I need a break.');
+    expect(modeOf(`${out}.age`)).toBe(0o600);
+    const decrypter = new Decrypter();
+    decrypter.addPassphrase(passphrase);
+    expect(await decrypter.decrypt(sealed, 'text')).toContain('Say when I need a break.');
+  }, 30_000);
+});

@@ -2,7 +2,9 @@
 // and words typed are saved (marked as not finished) if the terminal is closed or a screen fails.
 import { render } from 'ink';
 import { openSettings, type SettingsStore } from '../../config/settings.js';
+import { askNewPassphrase } from '../../cli/passphrase-prompt.js';
 import { saveCheckin } from '../../notes/index.js';
+import { PassphraseKeys, passphraseFromEnv } from '../../notes/passphrase-keys.js';
 import { isoWithOffset } from '../../session/index.js';
 import { CrashGuard } from '../components/CrashGuard.js';
 import { LayoutProvider } from '../components/LayoutProvider.js';
@@ -22,12 +24,21 @@ export interface CheckinOptions {
   configDir: string;
   /** Taken like `start` takes it; nothing in the check-in makes a sound. */
   quiet?: boolean;
+  /** Lock the check-in with a passphrase (--encrypt, or the encrypt setting). */
+  encrypt?: boolean;
 }
 
 /** Runs the check-in and resolves with the exit code once the screen is left. */
 export async function launchCheckin(options: CheckinOptions): Promise<number> {
   const settings = safeSettings(options.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
+  const encrypt = options.encrypt === true || remembered.encrypt === true;
+  const passphrase = encrypt ? (passphraseFromEnv() ?? (await askNewPassphrase())) : null;
+  if (encrypt && passphrase === null) {
+    process.stdout.write('Nothing was started. Check in whenever you like.\n');
+    return 0;
+  }
+  const encryption = passphrase ? new PassphraseKeys(passphrase) : undefined;
   const store = createCheckinStore(
     initialCheckinFlow({
       names: options.names,
@@ -36,7 +47,11 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     }),
   );
   const save = (checkin: Parameters<typeof saveCheckin>[0]['checkin'], folder?: string) =>
-    saveCheckin({ checkin, notesDir: folder ?? options.notesDir }).path;
+    saveCheckin({
+      checkin,
+      notesDir: folder ?? options.notesDir,
+      ...(encryption ? { encryption } : {}),
+    }).path;
   let farewell: CheckinFarewell = { code: 0, message: '' };
 
   /** On the way out without the screens: whatever was answered goes to disk. Never throws. */
