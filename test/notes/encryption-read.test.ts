@@ -122,7 +122,7 @@ describe('reading encrypted notes back', () => {
     expect(printed.join('')).toContain('Sealed call.');
   });
 
-  it('export --out of encrypted notes is refused rather than written in the clear', async () => {
+  it('export --out of encrypted notes is locked too, never written in the clear', async () => {
     const notes = mixedFolder();
     const out = path.join(path.dirname(notes), 'export.md');
     const run = capture();
@@ -133,8 +133,11 @@ describe('reading encrypted notes back', () => {
       err: run.sinks.err,
       passphrase: PASSPHRASE,
     });
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(fs.existsSync(out)).toBe(false);
+    const sealed = fs.readFileSync(`${out}.age`);
+    expect(sealed.toString('latin1')).not.toContain('Sealed call.');
+    expect(await ageDecrypt(sealed)).toContain('Sealed call.');
   });
 
   it('the saved files open with the age library (same format as any age file)', async () => {
