@@ -269,29 +269,13 @@ describe('encrypted journal', () => {
     await journal.ready;
   });
 
-  it('appends synchronously and fast once keyed (µs per record, measured)', async () => {
+  it('appends synchronously once keyed: the record is on disk when draft() returns', async () => {
     const journal = encryptedJournal();
     await journal.ready;
-    const plainDir = tempDir();
-    const plain = createJournal({ notesDir: plainDir, config: config(), startedAt: 1_000 });
-    const text = 'x'.repeat(300);
-    const time = (j: Journal) => {
-      const n = 2_000;
-      const start = process.hrtime.bigint();
-      for (let i = 0; i < n; i++)
-        j.draft('reflect:0:0:0', { text: `${text}${i}`, cursor: i }, 2_000 + i);
-      return Number(process.hrtime.bigint() - start) / 1_000 / n;
-    };
-    time(journal);
-    time(plain);
-    const sealed = time(journal);
-    const clear = time(plain);
-    plain.close();
-    fs.rmSync(plainDir, { recursive: true, force: true });
-    console.log(
-      `append, 300-char draft: encrypted ${sealed.toFixed(1)} µs, plain ${clear.toFixed(1)} µs per record`,
-    );
-    expect(sealed).toBeLessThan(500);
+    const before = fs.statSync(journal.path).size;
+    journal.draft('reflect:0:0:0', { text: 'x'.repeat(300), cursor: 300 }, 2_000);
+    expect(fs.statSync(journal.path).size).toBeGreaterThan(before);
+    expect(fs.readFileSync(journal.path, 'latin1')).not.toContain('x'.repeat(300));
   });
 });
 

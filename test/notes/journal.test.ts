@@ -261,30 +261,6 @@ describe('journal: syncing to the disk', () => {
     journal.flush();
     expect(syncs.length).toBe(before + 2);
   });
-
-  it('measures a plain append and an fdatasync on this machine', () => {
-    const journal = journalAt();
-    const text = 'What I heard is that you felt alone that winter, and that the lying hurt more. ';
-    const n = 20_000;
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) {
-      journal.draft(`reflect:${i % 3}:0:0`, { text: text + i, cursor: 10 }, i);
-    }
-    const appendUs = Number(process.hrtime.bigint() - start) / 1_000 / n;
-    const fd = fs.openSync(journal.path, 'a');
-    const syncStart = process.hrtime.bigint();
-    for (let i = 0; i < 50; i++) {
-      fs.writeSync(fd, 'x\n');
-      fs.fdatasyncSync(fd);
-    }
-    const syncUs = Number(process.hrtime.bigint() - syncStart) / 1_000 / 50;
-    fs.closeSync(fd);
-    console.log(
-      `journal append (draft of ${text.length + 5} chars): ${appendUs.toFixed(1)} µs; ` +
-        `fdatasync: ${syncUs.toFixed(0)} µs`,
-    );
-    expect(appendUs).toBeLessThan(200);
-  });
 });
 
 describe('journal: failures never lose the text', () => {
