@@ -153,7 +153,7 @@ function promptBlocks(
 }
 
 function pauseLine(pause: PauseNote): string {
-  const who = pause.by === null ? 'A pause was called' : `${name(pause.by)} called a pause`;
+  const who = pause.by === null ? 'We paused' : `${name(pause.by)} asked for a pause`;
   const during = PAUSE_DURING[pause.during as StepKind] ?? '';
   return `- ${who} ${humanDuration(pause.atSeconds * 1000)} into the session${during ? `, ${during}` : ''}. It lasted ${humanDuration(pause.seconds * 1000)}.`;
 }

@@ -169,7 +169,7 @@ function renderPrompt(prompt: PromptRecord, names: Names): string[] {
 }
 
 function renderPause(pause: PauseRecord, names: Names): string {
-  const who = pause.by === null ? 'A pause was called' : `${names.of(pause.by)} called a pause`;
+  const who = pause.by === null ? 'We paused' : `${names.of(pause.by)} asked for a pause`;
   const when = `${humanDuration(pause.atSessionMs)} into the session, ${DURING[pause.during]}`;
   return `- ${who} ${when}. It lasted ${humanDuration(pause.durationMs)}.`;
 }

@@ -29,11 +29,16 @@ export async function launchSession(
   const settings = safeSettings(start.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
   const folder = notesDir(options.notesDir);
-  const found =
-    mode === 'start' ? [] : findInterruptedSessions(folder).filter((session) => session.ok);
+  const all = mode === 'start' ? [] : findInterruptedSessions(folder);
+  const found = all.filter((session) => session.ok);
   if (mode === 'resume' && found.length === 0) {
-    process.stdout.write(`There is no unfinished session to carry on with in ${folder}.\n`);
-    return 0;
+    const damaged = all.find((session) => !session.ok);
+    process.stdout.write(
+      damaged
+        ? `An unfinished session could not be read (${damaged.problem?.message ?? 'it is damaged'}). Its file is kept, untouched, in ${damaged.path}.\n`
+        : `There is no unfinished session to carry on with in ${folder}.\n`,
+    );
+    return damaged ? 1 : 0;
   }
   // Sessions locked with a passphrase are opened here, before the screens, when it is given.
   const unlocked = await unlockSessions(found, { notesDir: folder, quiet: options.quiet });

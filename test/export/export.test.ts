@@ -136,7 +136,7 @@ describe('talkturn export', () => {
           'Confirmed (Ben: “Yes.”):',
           '> You are ashamed and want to make it right.',
           '#### Pauses',
-          '- Ana called a pause 12 min into the session, during a reflection. It lasted 5 min.\n- A pause was called 30 min into the session, during a reflection. It lasted 2 min.',
+          '- Ana asked for a pause 12 min into the session, during a reflection. It lasted 5 min.\n- We paused 30 min into the session, during a reflection. It lasted 2 min.',
         ].join('\n\n'),
       );
     });

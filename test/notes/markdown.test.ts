@@ -225,9 +225,9 @@ describe('renderSessionMarkdown: structure', () => {
 
   it('lists pauses with who, when and how long, and the closing of each partner', () => {
     expect(markdown).toContain(
-      '- Ana called a pause 12 min into the session, during a reflection. It lasted 5 min.',
+      '- Ana asked for a pause 12 min into the session, during a reflection. It lasted 5 min.',
     );
-    expect(markdown).toContain('- A pause was called 30 min into the session');
+    expect(markdown).toContain('- We paused 30 min into the session');
     expect(markdown).toContain(
       '## What we agree to try\n\n**Ana:**\n\n> Text when late.\n\n**Ben:**\n\n> Weekly walk.',
     );

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/ChoiceList.js';
@@ -34,7 +35,10 @@ export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps)
               defaultValue=""
               width={width}
               height={1}
-              onSubmit={(text) => text.trim() && onRetry(text.trim())}
+              onSubmit={(text) => {
+                const folder = expandHome(text.trim());
+                if (folder) onRetry(folder);
+              }}
             />
           </>
         ) : (
@@ -54,4 +58,9 @@ export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps)
       </Box>
     </Screen>
   );
+}
+
+/** "~/notes" as people type it, the home folder spelled out. */
+function expandHome(folder: string): string {
+  return folder === '~' || folder.startsWith('~/') ? os.homedir() + folder.slice(1) : folder;
 }
