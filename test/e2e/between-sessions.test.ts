@@ -6,24 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt } from '../cli/run-cli.js';
+import { agreeBoth, ENTER, toTheFloor } from './flows.js';
 import { startTalkturn, type Terminal } from './terminal.js';
 
 beforeAll(ensureBuilt);
-
-const ENTER = '\r';
-
-async function throughGroundRules(term: Terminal, firstRun: boolean) {
-  if (firstRun) {
-    await term.waitFor('Before you start');
-    term.write(ENTER);
-  }
-  await term.waitFor('One gentle question');
-  term.write('3');
-  await term.waitFor('Ground rules');
-  term.write('1');
-  await term.waitFor('Ana agrees ✓');
-  term.write('2');
-}
 
 /** Goes to the closing from the floor screen and answers it: only Ana's agreement is typed. */
 async function closeWith(term: Terminal, agreement: string) {
@@ -57,11 +43,11 @@ describe('between sessions', () => {
     const args = ['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '1m', '--quiet'];
 
     const first = startTalkturn(args, { home });
-    await throughGroundRules(first, true);
+    await toTheFloor(first);
     await closeWith(first, 'call at lunch every day');
 
     const second = startTalkturn(args, { home });
-    await throughGroundRules(second, false);
+    await agreeBoth(second, { firstRun: false });
     await second.waitFor('Agreements from before');
     expect(second.screen()).toContain('Ana agreed to try');
     expect(second.screen()).toContain('call at lunch every day');

@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../cli/run-cli.js';
-import { startTalkturn, type Terminal } from './terminal.js';
+import { ENTER, toReflection } from './flows.js';
+import { startTalkturn } from './terminal.js';
 
 beforeAll(ensureBuilt);
 
-const ENTER = '\r';
 const PASSPHRASE = 'our quiet harbour';
 const SECRET = 'the secret about the money';
 
@@ -46,18 +46,6 @@ async function journalWritten(notesDir: string): Promise<void> {
   throw new Error('The encrypted autosave was never written.');
 }
 
-async function toReflection(term: Terminal) {
-  await term.waitFor('One gentle question');
-  term.write('3');
-  await term.waitFor('Ground rules');
-  term.write('1');
-  await term.waitFor('Ana agrees ✓');
-  term.write('2');
-  await term.waitFor('Ana has the floor');
-  term.write(ENTER);
-  await term.waitFor('What I heard is');
-}
-
 describe('an encrypted session', () => {
   it('asks the passphrase twice, keeps no plaintext, and saves notes that age opens', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-enc-'));
@@ -75,8 +63,6 @@ describe('an encrypted session', () => {
     term.write(ENTER);
     await term.waitFor('Once more');
     await term.type(PASSPHRASE);
-    term.write(ENTER);
-    await term.waitFor('Before you start');
     term.write(ENTER);
     await toReflection(term);
     await term.type(SECRET);
@@ -119,8 +105,6 @@ describe('an encrypted session', () => {
     const env = { TALKTURN_PASSPHRASE: PASSPHRASE };
     const args = ['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '5m', '--encrypt'];
     const term = startTalkturn(args, { home, env });
-    await term.waitFor('Before you start');
-    term.write(ENTER);
     await toReflection(term);
     await term.type(SECRET);
     await term.waitFor(SECRET);

@@ -6,28 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../cli/run-cli.js';
+import { toReflection } from './flows.js';
 import { startTalkturn, type Terminal } from './terminal.js';
 
 beforeAll(ensureBuilt);
 
-const ENTER = '\r';
 const PHRASE = 'what I heard is that you felt alone and scared for a long time ';
-
-async function reachReflection(term: Terminal, firstRun: boolean): Promise<void> {
-  if (firstRun) {
-    await term.waitFor('Before you start');
-    term.write(ENTER);
-  }
-  await term.waitFor('One gentle question');
-  term.write('3');
-  await term.waitFor('Ground rules');
-  term.write('1');
-  await term.waitFor('Ana agrees ✓');
-  term.write('2');
-  await term.waitFor('Ana has the floor');
-  term.write(ENTER);
-  await term.waitFor('What I heard is');
-}
 
 /** Types in small bursts, as a person does, and returns how much was sent and when. */
 async function typeFor(term: Terminal, chars: number): Promise<{ sent: string; sentAt: number[] }> {
@@ -82,7 +66,7 @@ describe('nothing typed is lost', () => {
         home,
         env,
       });
-      await reachReflection(term, trial === 0);
+      await toReflection(term, { firstRun: trial === 0 });
       // A random moment, from a second and a half to four seconds into the typing.
       const chars = 100 + Math.floor(Math.random() * 150);
       const { sent, sentAt } = await typeFor(term, chars);
@@ -123,7 +107,7 @@ describe('a plain talkturn after a fault', () => {
   it('offers the unfinished session first, then a new one', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-offer-'));
     const term = startTalkturn(['start', '--names', 'Ana,Ben', '--rounds', '1'], { home });
-    await reachReflection(term, true);
+    await toReflection(term);
     await term.type('we were both so tired');
     await term.waitFor('so tired');
     term.kill('SIGKILL');

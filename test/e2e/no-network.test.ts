@@ -6,11 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli } from '../cli/run-cli.js';
+import { ENTER, toTheFloor } from './flows.js';
 import { startTalkturn } from './terminal.js';
 
 beforeAll(ensureBuilt);
-
-const ENTER = '\r';
 
 function hasStrace(): boolean {
   try {
@@ -40,14 +39,7 @@ describe.skipIf(!hasStrace())('no network, ever (strace)', () => {
         env: { DEV: 'true' },
       },
     );
-    await term.waitFor('Before you start', 20_000);
-    term.write(ENTER);
-    await term.waitFor('One gentle question');
-    term.write('3');
-    await term.waitFor('Ground rules');
-    term.write('1');
-    await term.waitFor('Ana agrees ✓');
-    term.write('2');
+    await toTheFloor(term, { firstWaitMs: 20_000 });
     for (const listener of ['Ben', 'Ana']) {
       await term.waitFor('Time is up', 10_000);
       term.write(ENTER);

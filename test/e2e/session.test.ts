@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ensureBuilt } from '../cli/run-cli.js';
+import { toReflection, toTheFloor } from './flows.js';
 import { startTalkturn } from './terminal.js';
 
 beforeAll(ensureBuilt);
@@ -120,15 +121,7 @@ describe('NO_COLOR in a real terminal', () => {
 describe('a discreet screen', () => {
   it('keeps the talk off the scrollback: after Ctrl+C only the farewell is left', async () => {
     const term = startTalkturn(['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '1m']);
-    await term.waitFor('Before you start');
-    term.write(ENTER);
-    await term.waitFor('One gentle question');
-    term.write('3');
-    await term.waitFor('Ground rules');
-    term.write('1');
-    await term.waitFor('Ana agrees ✓');
-    term.write('2');
-    await term.waitFor('Ana has the floor');
+    await toTheFloor(term);
     term.write('\u0003');
     expect((await term.exited).exitCode).toBe(0);
     expect(term.raw()).toContain('\u001B]0;talkturn\u0007');
@@ -144,17 +137,7 @@ describe('a discreet screen', () => {
 describe('quick-hide', () => {
   it('blanks the screen with Ctrl+L, ignores keys meanwhile, and brings everything back', async () => {
     const term = startTalkturn(['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '5m']);
-    await term.waitFor('Before you start');
-    term.write(ENTER);
-    await term.waitFor('One gentle question');
-    term.write('3');
-    await term.waitFor('Ground rules');
-    term.write('1');
-    await term.waitFor('Ana agrees ✓');
-    term.write('2');
-    await term.waitFor('Ana has the floor');
-    term.write(ENTER);
-    await term.waitFor('What I heard is');
+    await toReflection(term);
     await term.type('you were scared');
     await term.waitFor('you were scared');
 
