@@ -10,16 +10,8 @@ import {
 import { sealAge } from '../notes/age-format.js';
 import { checkinSeries } from '../notes/checkin-series.js';
 import { PassphraseKeys } from '../notes/passphrase-keys.js';
-import { NotesError } from '../notes/errors.js';
-import {
-  encryptedMessage,
-  notOpenedMessage,
-  printableName,
-  readNotesFolder,
-  readNotesFolderWithPassphrase,
-  skippedMessage,
-  type NotesFolder,
-} from '../notes/read-notes.js';
+import { openNotesFolder } from '../notes/open-folder.js';
+import { printableName } from '../notes/read-notes.js';
 import { inRange, parseDateRange, type DateRange } from './date-range.js';
 import { plainExport } from './plain-export.js';
 import { therapyExport } from './therapy-export.js';
@@ -66,27 +58,13 @@ function nothingInRange(range: DateRange): string {
  */
 export async function runExportCommand(opts: ExportCommandOptions): Promise<number> {
   const range = parseDateRange(opts.since, opts.until);
-  let folder: NotesFolder;
-  try {
-    folder =
-      opts.passphrase === undefined
-        ? readNotesFolder(opts.notesDir)
-        : await readNotesFolderWithPassphrase(opts.notesDir, {
-            encryption: { passphrase: opts.passphrase },
-          });
-  } catch (error) {
-    if (error instanceof NotesError) {
-      opts.err(error.message);
-      return 1;
-    }
-    throw error;
+  const opened = await openNotesFolder(opts.notesDir, opts.passphrase);
+  if ('error' in opened) {
+    opts.err(opened.error);
+    return 1;
   }
-  for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
-  const notOpened = notOpenedMessage(folder.notOpened ?? []);
-  if (notOpened) opts.err(notOpened);
-  const encrypted =
-    opts.passphrase === undefined ? encryptedMessage(folder.encrypted.length) : null;
-  if (encrypted) opts.err(encrypted);
+  const { folder, warnings } = opened;
+  for (const warning of warnings) opts.err(warning);
 
   const notes = folder.notes.filter((note) => inRange(note.when.date, range)).reverse();
   if (notes.length === 0) {

@@ -1,14 +1,6 @@
 // `talkturn history`: past sessions and check-ins, the open agreements, the check-in trend.
 import { collectReviews, type AgreementReview } from '../notes/agreements.js';
-import { NotesError } from '../notes/errors.js';
-import {
-  encryptedMessage,
-  notOpenedMessage,
-  readNotesFolder,
-  readNotesFolderWithPassphrase,
-  skippedMessage,
-  type NotesFolder,
-} from '../notes/read-notes.js';
+import { openNotesFolder } from '../notes/open-folder.js';
 import { paintFor } from './paint.js';
 import { renderHistory } from './render-history.js';
 
@@ -39,21 +31,12 @@ const DEFAULT_COLUMNS = 80;
  * on `err`); 1 when the notes folder itself cannot be read. Never changes anything on disk.
  */
 export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<number> {
-  let folder: NotesFolder;
-  try {
-    folder =
-      opts.passphrase === undefined
-        ? readNotesFolder(opts.notesDir)
-        : await readNotesFolderWithPassphrase(opts.notesDir, {
-            encryption: { passphrase: opts.passphrase },
-          });
-  } catch (error) {
-    if (error instanceof NotesError) {
-      opts.err(error.message);
-      return 1;
-    }
-    throw error;
+  const opened = await openNotesFolder(opts.notesDir, opts.passphrase);
+  if ('error' in opened) {
+    opts.err(opened.error);
+    return 1;
   }
+  const { folder, warnings } = opened;
   const asked = opts.columns !== undefined && Number.isFinite(opts.columns) ? opts.columns : 0;
   const columns = asked > 0 ? Math.min(120, Math.max(40, Math.floor(asked))) : DEFAULT_COLUMNS;
   const paint = paintFor(opts.color, opts.env ?? process.env);
@@ -63,11 +46,6 @@ export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<nu
     reviews: opts.reviews ?? collectReviews(folder.notes),
   });
   for (const line of lines) opts.out(line.trimEnd());
-  for (const skipped of folder.skipped) opts.err(skippedMessage(skipped));
-  const notOpened = notOpenedMessage(folder.notOpened ?? []);
-  if (notOpened) opts.err(notOpened);
-  const encrypted =
-    opts.passphrase === undefined ? encryptedMessage(folder.encrypted.length) : null;
-  if (encrypted) opts.err(encrypted);
+  for (const warning of warnings) opts.err(warning);
   return 0;
 }
