@@ -162,7 +162,6 @@ export function Root(props: RootProps) {
       return (
         <SaveFailed
           message={outcome.message}
-          width={width}
           onRetry={(folder) => {
             setOutcome(null);
             save(keeper.store.getState(), folder);

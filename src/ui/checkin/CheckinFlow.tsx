@@ -7,7 +7,7 @@ import { useLayout } from '../layout.js';
 import { NameStep } from '../setup/NameStep.js';
 import { SafetyNotice } from '../setup/SafetyNotice.js';
 import { CheckinSaved } from './CheckinSaved.js';
-import { CheckinSaveFailed } from './CheckinSaveFailed.js';
+import { SaveFailed } from '../screens/SaveFailed.js';
 import { previousStep } from './checkin-flow.js';
 import { hasAnswers, toCheckin } from './checkin-result.js';
 import type { CheckinStore } from './checkin-store.js';
@@ -167,10 +167,12 @@ export function CheckinFlow(props: CheckinFlowProps) {
   }
   if (step.screen === 'failed') {
     return (
-      <CheckinSaveFailed
+      <SaveFailed
+        title="The check-in is not saved yet"
+        quitLabel="Leave without saving"
         message={step.message}
         onRetry={(folder) => store.dispatch({ type: 'retry', folder })}
-        onLeave={() => leave({ code: 1, message: NOT_SAVED })}
+        onQuit={() => leave({ code: 1, message: NOT_SAVED })}
       />
     );
   }

@@ -5,25 +5,32 @@ import { ChoiceList } from '../components/ChoiceList.js';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
+import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 
 interface SaveFailedProps {
   message: string;
-  width: number;
   onRetry: (folder?: string) => void;
   onQuit: () => void;
+  /** What is not saved yet: the notes, or a check-in. */
+  title?: string;
+  /** The last choice's words: what leaving means here. */
+  quitLabel?: string;
 }
 
 /** Saving failed: say why in plain words, keep the text, and offer another way. */
-export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps) {
+export function SaveFailed({
+  message,
+  onRetry,
+  onQuit,
+  title = 'The notes are not saved yet',
+  quitLabel = 'Quit for now (talkturn resume brings it back)',
+}: SaveFailedProps) {
+  const { width } = useLayout();
   const open = useInputOpen();
   const [askFolder, setAskFolder] = useState(false);
   return (
-    <Screen
-      title="The notes are not saved yet"
-      commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}
-      width={width}
-    >
+    <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
       <Text color={theme.problem}>{message}</Text>
       <Text>Nothing you typed is lost: it is all still here.</Text>
       <Box marginTop={1} flexDirection="column">
@@ -46,7 +53,7 @@ export function SaveFailed({ message, width, onRetry, onQuit }: SaveFailedProps)
             choices={[
               { label: 'Try again', value: 'retry' as const },
               { label: 'Save in another folder', value: 'folder' as const },
-              { label: 'Quit for now (talkturn resume brings it back)', value: 'quit' as const },
+              { label: quitLabel, value: 'quit' as const },
             ]}
             onSelect={(choice) => {
               if (choice === 'retry') onRetry();
