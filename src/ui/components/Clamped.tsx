@@ -30,10 +30,13 @@ export function Clamped({
   const rows = Array.from({ length: total }, (_, row) => rowText(layout, row).replace(/\n$/, ''));
   const limit = Math.max(1, maxRows);
   let shown = rows;
-  if (rows.length > limit) {
-    shown =
-      keep === 'start' ? [...rows.slice(0, limit - 1), '…'] : ['…', ...rows.slice(-(limit - 1))];
-    if (limit === 1) shown = [keep === 'start' ? `${rows[0] ?? ''}…` : `…${rows.at(-1) ?? ''}`];
+  // The wrap leaves each row's last column free, so the "…" always fits beside the text.
+  if (rows.length > limit && keep === 'start') {
+    shown = rows.slice(0, limit);
+    shown[limit - 1] = `${(shown[limit - 1] ?? '').trimEnd()}…`;
+  } else if (rows.length > limit) {
+    shown = rows.slice(-limit);
+    shown[0] = `…${(shown[0] ?? '').trimStart()}`;
   }
   return (
     <Box flexDirection="column" paddingLeft={indent}>

@@ -7,7 +7,9 @@ import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { LISTENER_ASK, TIME_UP } from '../copy.js';
-import { isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
+import { footerLines } from '../components/Footer.js';
+import { layoutText } from '../text-area/layout.js';
+import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
 import { FeelingCheck } from './FeelingCheck.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -63,19 +65,25 @@ export function Speak({ state }: { state: SessionState }) {
       : null,
     prompt.guidance ?? null,
   ].filter((text): text is string => text !== null);
-  // What is left of the terminal's height once the fixed parts are drawn, shared by the guidance.
-  const spare = Math.max(0, rows - (big ? 17 : 11));
+  const commands: Command[] =
+    offRecord || clarifying
+      ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
+      : ['endTurn', 'pauseLetter', 'feeling', 'offRecord', 'skip', 'closing', 'quit'];
+  // What is left of the terminal's height once the fixed parts are drawn, shared by the guidance:
+  // title and gaps, name, prompt, countdown with its margins and one notice, listener line,
+  // Enter hint, footer (in a small terminal: title, prompt, countdown, notice, listener, footer).
+  const fixed =
+    (big ? 13 : 6) +
+    Math.min(2, layoutText(prompt.title, width).rowStarts.length) +
+    footerLines(commands, compact, width).length;
+  const spare = Math.max(0, rows - fixed);
   const perGuidance = guidance.length ? Math.floor(spare / guidance.length) : 0;
 
   return (
     <Screen
       title={`${who.speakerName} has the floor`}
       aside={progressLabel(progress)}
-      commands={
-        offRecord || clarifying
-          ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
-          : ['endTurn', 'pauseLetter', 'feeling', 'offRecord', 'skip', 'closing', 'quit']
-      }
+      commands={commands}
     >
       {compact ? null : <PartnerName partner={who.speaker} name={who.speakerName} />}
       <Clamped
