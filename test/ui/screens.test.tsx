@@ -4,7 +4,7 @@ import { GroundRules } from '../../src/ui/screens/GroundRules.js';
 import { Paused } from '../../src/ui/screens/Paused.js';
 import { Speak } from '../../src/ui/screens/Speak.js';
 import { useSessionState } from '../../src/ui/hooks/use-session-state.js';
-import { KEY, renderWith, settle, setupSession, useFakeTime } from './harness.js';
+import { KEY, renderWith, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
 import type { SessionStore } from '../../src/session/index.js';
 
 beforeEach(() => useFakeTime());
@@ -96,7 +96,15 @@ describe('Did I get it?', () => {
     expect(frame.indexOf("2. Partly — there's more")).toBeLessThan(frame.indexOf('3. Not quite'));
     view.stdin.write('2');
     await settle();
+    expect(view.lastFrame()).toContain('Ana, in a few words, what was missed?');
+    await typeKeys(view.stdin, 'how scared I was');
+    view.stdin.write(KEY.enter);
+    await settle();
     expect(store.getState().step).toMatchObject({ kind: 'speak', speaker: 0, attempt: 1 });
+    expect(store.getState().record.prompts[0]!.turns[0]!.exchanges[0]).toMatchObject({
+      answer: 'partly',
+      missing: 'how scared I was',
+    });
   });
 });
 

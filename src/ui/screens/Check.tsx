@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useState } from 'react';
 import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/ChoiceList.js';
 import { PartnerName } from '../components/PartnerName.js';
@@ -9,6 +10,7 @@ import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
+import { TextStep } from './TextStep.js';
 
 const ANSWERS: { label: string; value: CheckAnswer }[] = [
   { label: 'Yes', value: 'yes' },
@@ -20,9 +22,32 @@ const ANSWERS: { label: string; value: CheckAnswer }[] = [
 export function Check({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const { width, rows, compact } = useLayout();
+  // Partly or not quite: the speaker may say in a few words what was missed, before going on.
+  const [notYes, setNotYes] = useState<CheckAnswer | null>(null);
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
+  const { prompt, speaker, attempt } = state.step;
+  if (notYes) {
+    return (
+      <TextStep
+        title="Did I get it?"
+        aside={progressLabel(progress)}
+        draftKey={`missing:${prompt}:${speaker}:${attempt}`}
+        stem="What was missed is…"
+        note={`Leaving it empty is fine: ${who.speakerName} will say it out loud on the floor.`}
+        intro={
+          <Text>
+            <PartnerName partner={who.speaker} name={who.speakerName} />
+            <Text>, in a few words, what was missed? This goes in your notes.</Text>
+          </Text>
+        }
+        onSubmit={(missing) =>
+          store.dispatch({ type: 'answer', answer: notYes, ...(missing ? { missing } : {}) })
+        }
+      />
+    );
+  }
   const turn = currentTurn(state);
   const reflection = turn?.exchanges.at(-1)?.reflection ?? '';
   return (
@@ -58,7 +83,11 @@ export function Check({ state }: { state: SessionState }) {
         </Text>
         <ChoiceList
           choices={ANSWERS}
-          onSelect={(answer) => store.dispatch({ type: 'answer', answer })}
+          onSelect={(answer) =>
+            answer === 'yes' || currentTurn(state)?.offRecord
+              ? store.dispatch({ type: 'answer', answer })
+              : setNotYes(answer)
+          }
         />
         {compact ? null : (
           <Text color={theme.muted}>
