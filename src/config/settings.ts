@@ -43,3 +43,12 @@ export function openSettings(dir: string): SettingsStore {
     },
   };
 }
+
+/** Settings are a convenience: if they cannot be read, talkturn runs without them. */
+export function openSettingsIfPossible(dir: string): SettingsStore | null {
+  try {
+    return openSettings(dir);
+  } catch {
+    return null;
+  }
+}

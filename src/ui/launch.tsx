@@ -2,11 +2,12 @@
 import { render } from 'ink';
 import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
-import { openSettings, type SettingsStore } from '../config/settings.js';
+import { openSettingsIfPossible } from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
 import { findInterruptedSessions, type InterruptedSession } from '../notes/journal.js';
-import { PassphraseKeys, passphraseFromEnv } from '../notes/passphrase-keys.js';
-import { askNewPassphrase, readHidden } from '../cli/passphrase-prompt.js';
+import { passphraseFromEnv } from '../notes/passphrase-keys.js';
+import { readHidden } from '../cli/passphrase-prompt.js';
+import { keysForNewLock } from './lock-keys.js';
 import type { CarriedAgreement } from '../session/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
@@ -26,7 +27,7 @@ export async function launchSession(
   mode: 'guided' | 'start' | 'resume',
 ): Promise<number> {
   const { options } = start;
-  const settings = safeSettings(start.configDir);
+  const settings = openSettingsIfPossible(start.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
   const folder = notesDir(options.notesDir);
   const all = mode === 'start' ? [] : findInterruptedSessions(folder);
@@ -51,13 +52,13 @@ export async function launchSession(
   }
 
   // A new session locked with a passphrase: asked now, its keys derived while they read on.
-  const encrypt = mode !== 'resume' && (options.encrypt || remembered.encrypt === true);
-  const passphrase = encrypt ? (passphraseFromEnv() ?? (await askNewPassphrase())) : null;
-  if (encrypt && passphrase === null) {
+  const encryption = await keysForNewLock(
+    mode !== 'resume' && (options.encrypt || remembered.encrypt === true),
+  );
+  if (encryption === null) {
     process.stdout.write('Nothing was started. Come back whenever you are ready.\n');
     return 0;
   }
-  const encryption = passphrase ? new PassphraseKeys(passphrase) : undefined;
 
   let current = null as SessionKeeper | null;
   const keep = (keeper: SessionKeeper) => {
@@ -211,14 +212,5 @@ async function earlierAgreements(folder: string, names: string[]): Promise<Carri
     return agreementsToReview(readNotesFolder(folder).notes, names);
   } catch {
     return [];
-  }
-}
-
-/** Settings are a convenience: if they cannot be read, the session still runs. */
-function safeSettings(dir: string): SettingsStore | null {
-  try {
-    return openSettings(dir);
-  } catch {
-    return null;
   }
 }

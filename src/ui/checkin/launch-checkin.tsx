@@ -1,10 +1,9 @@
 // Starts the daily check-in on screen. Like a session, it runs on the discreet alternate screen,
 // and words typed are saved (marked as not finished) if the terminal is closed or a screen fails.
 import { render } from 'ink';
-import { openSettings, type SettingsStore } from '../../config/settings.js';
-import { askNewPassphrase } from '../../cli/passphrase-prompt.js';
+import { openSettingsIfPossible } from '../../config/settings.js';
 import { saveCheckin } from '../../notes/index.js';
-import { PassphraseKeys, passphraseFromEnv } from '../../notes/passphrase-keys.js';
+import { keysForNewLock } from '../lock-keys.js';
 import { isoWithOffset } from '../../session/index.js';
 import { CrashGuard } from '../components/CrashGuard.js';
 import { LayoutProvider } from '../components/LayoutProvider.js';
@@ -30,15 +29,13 @@ export interface CheckinOptions {
 
 /** Runs the check-in and resolves with the exit code once the screen is left. */
 export async function launchCheckin(options: CheckinOptions): Promise<number> {
-  const settings = safeSettings(options.configDir);
+  const settings = openSettingsIfPossible(options.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
-  const encrypt = options.encrypt === true || remembered.encrypt === true;
-  const passphrase = encrypt ? (passphraseFromEnv() ?? (await askNewPassphrase())) : null;
-  if (encrypt && passphrase === null) {
+  const encryption = await keysForNewLock(options.encrypt === true || remembered.encrypt === true);
+  if (encryption === null) {
     process.stdout.write('Nothing was started. Check in whenever you like.\n');
     return 0;
   }
-  const encryption = passphrase ? new PassphraseKeys(passphrase) : undefined;
   const store = createCheckinStore(
     initialCheckinFlow({
       names: options.names,
@@ -111,13 +108,4 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
   }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);
   return farewell.code;
-}
-
-/** Settings are a convenience: if they cannot be read, the check-in still runs. */
-function safeSettings(dir: string): SettingsStore | null {
-  try {
-    return openSettings(dir);
-  } catch {
-    return null;
-  }
 }
