@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Clamped } from '../components/Clamped.js';
 import { Screen } from '../components/Screen.js';

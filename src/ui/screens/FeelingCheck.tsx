@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { useState } from 'react';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';

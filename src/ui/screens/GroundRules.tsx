@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Partner, SessionState } from '../../session/index.js';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';

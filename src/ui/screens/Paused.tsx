@@ -7,7 +7,7 @@ import {
   type SessionState,
 } from '../../session/index.js';
 import { BreathingGuide } from '../components/BreathingGuide.js';
-import { ChoiceList, type Choice } from '../components/ChoiceList.js';
+import { ChoiceList, type Choice } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { PAUSE_REMINDER } from '../copy.js';

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import type { AgreementStatus, SessionState } from '../../session/index.js';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Clamped } from '../components/Clamped.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';

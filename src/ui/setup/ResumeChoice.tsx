@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { useState } from 'react';
 import type { InterruptedSession } from '../../notes/index.js';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 

@@ -3,7 +3,7 @@ import { useKeys } from '../hooks/use-keys.js';
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
-import { ChoiceList } from '../components/ChoiceList.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';

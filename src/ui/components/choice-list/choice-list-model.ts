@@ -1,0 +1,84 @@
+// The pure model of a choice list: which choice is highlighted, digits typed so far, the window.
+// Kept free of Ink so every key sequence can be tested as plain data.
+
+export interface ChoiceListModel {
+  /** The highlighted choice, or null when nothing is chosen yet (Enter then only explains). */
+  highlighted: number | null;
+  /** Digits typed towards a two-digit number, e.g. "1" on a list of 12 waits for 0, 1 or 2. */
+  typed: string;
+  /** The first choice shown when the list is longer than its window. */
+  top: number;
+}
+
+export type ChoiceListAction =
+  { type: 'up' } | { type: 'down' } | { type: 'digit'; digit: string } | { type: 'enter' };
+
+export interface ChoiceListOutcome {
+  model: ChoiceListModel;
+  /** A choice was made: its index. */
+  chosen?: number;
+  /** Enter was pressed with nothing highlighted: the list says how to choose. */
+  explain?: boolean;
+}
+
+export function createChoiceListModel(
+  count: number,
+  initial: number | null,
+  visible: number,
+): ChoiceListModel {
+  const highlighted = initial === null || count === 0 ? null : clamp(initial, 0, count - 1);
+  return scrolled({ highlighted, typed: '', top: 0 }, count, visible);
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(high, value));
+}
+
+/** Moves the window just enough to keep the highlighted choice in it. */
+export function scrolled(model: ChoiceListModel, count: number, visible: number): ChoiceListModel {
+  const size = Math.max(1, Math.min(visible, count));
+  const maxTop = Math.max(0, count - size);
+  let top = clamp(model.top, 0, maxTop);
+  if (model.highlighted !== null) {
+    if (model.highlighted < top) top = model.highlighted;
+    if (model.highlighted >= top + size) top = model.highlighted - size + 1;
+  }
+  return top === model.top ? model : { ...model, top };
+}
+
+/** Whether some choice number is longer than `typed` and starts with it (e.g. 1 → 10, 11, 12). */
+function mayGrow(typed: string, count: number): boolean {
+  return Number(typed) * 10 <= count;
+}
+
+export function reduceChoiceList(
+  model: ChoiceListModel,
+  action: ChoiceListAction,
+  count: number,
+  visible: number,
+): ChoiceListOutcome {
+  if (count === 0) return { model };
+  const at = (highlighted: number | null, typed = '') =>
+    scrolled({ ...model, highlighted, typed }, count, visible);
+  switch (action.type) {
+    case 'up':
+      return {
+        model: at(model.highlighted === null ? count - 1 : (model.highlighted - 1 + count) % count),
+      };
+    case 'down':
+      return { model: at(model.highlighted === null ? 0 : (model.highlighted + 1) % count) };
+    case 'enter':
+      return model.highlighted === null
+        ? { model: at(null), explain: true }
+        : { model: at(model.highlighted), chosen: model.highlighted };
+    case 'digit': {
+      // A digit that cannot continue the number typed so far starts a new one.
+      const joined = model.typed + action.digit;
+      const typed = Number(joined) >= 1 && Number(joined) <= count ? joined : action.digit;
+      const number = Number(typed);
+      if (number < 1 || number > count) return { model: at(model.highlighted) };
+      if (mayGrow(typed, count)) return { model: at(number - 1, typed) };
+      return { model: at(number - 1), chosen: number - 1 };
+    }
+  }
+}

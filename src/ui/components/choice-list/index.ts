@@ -1,0 +1,7 @@
+export { ChoiceList, type Choice, type ChoiceListProps } from './ChoiceList.js';
+export {
+  createChoiceListModel,
+  reduceChoiceList,
+  type ChoiceListAction,
+  type ChoiceListModel,
+} from './choice-list-model.js';
