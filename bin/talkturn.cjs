@@ -7,11 +7,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const args = process.argv.slice(2);
+// Under npx the help names commands as `npx …`: the bundle writes that one (src/invocation.ts).
+const npx = process.env.npm_lifecycle_event === 'npx';
 const only = args.length === 1 ? args[0] : undefined;
 const answer =
   only === '--version' || only === '-v'
     ? 'version.txt'
-    : only === '--help' || only === '-h'
+    : (only === '--help' || only === '-h') && !npx
       ? 'help.txt'
       : null;
 

@@ -54,7 +54,8 @@ await build({
 // themselves, so the answer needs no bundle at all.
 const help = execFileSync(process.execPath, ['dist/cli.js', '--help'], {
   encoding: 'utf8',
-  env: { ...process.env, NO_COLOR: '1' },
+  // The installed command's name: under npx the bin lets the bundle answer with its own.
+  env: { ...process.env, NO_COLOR: '1', TALKTURN_INVOKED_AS: 'talkturn' },
 });
 await writeFile(new URL('../dist/help.txt', import.meta.url), help);
 await writeFile(new URL('../dist/version.txt', import.meta.url), `${pkg.version}\n`);

@@ -8,6 +8,7 @@ import { requireTerminal } from './terminal.js';
 import { configDir, notesDir } from '../config/paths.js';
 
 import { VERSION } from './version.js';
+import { talkturnCommand } from '../invocation.js';
 
 const SAFETY_NOTE = `
 talkturn is not therapy, and it is not for a relationship where anyone is afraid,
@@ -16,7 +17,7 @@ emergency number; in the US, the National Domestic Violence Hotline (1-800-799-7
 or the 988 crisis line.`;
 
 export function buildProgram(): Command {
-  const program = new Command('talkturn')
+  const program = new Command(talkturnCommand())
     .description('A calm, timed, turn-taking conversation for two partners rebuilding trust.')
     .version(VERSION, '-v, --version', 'show the version')
     .helpOption('-h, --help', 'show this help')
@@ -29,7 +30,7 @@ export function buildProgram(): Command {
     .action((command?: string) => {
       if (command !== undefined) {
         throw new UsageError(
-          `talkturn has no command called "${command}": run talkturn --help to see what it accepts`,
+          `talkturn has no command called "${command}": run ${talkturnCommand('--help')} to see what it accepts`,
         );
       }
       return startSession('guided');
@@ -39,7 +40,7 @@ export function buildProgram(): Command {
     .command('start')
     .description('start a session directly')
     .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
-    .option('--deck <deck>', 'a deck id (see talkturn decks) or a deck file')
+    .option('--deck <deck>', `a deck id (see ${talkturnCommand('decks')}) or a deck file`)
     .option('--turn <length>', 'time on the floor for each turn, like 90s, 3m or 1m30s')
     .option('--rounds <n>', 'how many prompts of the deck to cover')
     .option('--max <length>', "the whole session's time box, like 45m")

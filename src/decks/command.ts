@@ -5,6 +5,7 @@ import { userDecksDir } from './locate.js';
 import { DEFAULT_DECK_ID, listDecks, loadDeckFile } from './library.js';
 import { formatProblem, type Deck } from './types.js';
 import { wrap } from './wrap.js';
+import { talkturnCommand } from '../invocation.js';
 
 export interface DecksCommandOptions {
   check?: string;
@@ -41,8 +42,8 @@ async function listCommand(opts: DecksCommandOptions): Promise<number> {
   }
 
   opts.out('');
-  opts.out('Start with a deck:   talkturn start --deck ID');
-  opts.out('Check a deck file:   talkturn decks --check FILE');
+  opts.out(`Start with a deck:   ${talkturnCommand('start --deck ID')}`);
+  opts.out(`Check a deck file:   ${talkturnCommand('decks --check FILE')}`);
 
   if (problems.length > 0) {
     opts.err('');

@@ -13,6 +13,7 @@ import {
   type DeckSource,
   type ParseResult,
 } from './types.js';
+import { talkturnCommand } from '../invocation.js';
 
 export const DEFAULT_DECK_ID = 'hard-questions';
 
@@ -139,7 +140,7 @@ export async function loadDeck(ref: string, opts: { configDir?: string }): Promi
   const wanted = ref.trim();
   if (wanted === '') {
     throw new DeckError(
-      'Give a deck id or the path of a deck file. Run talkturn decks to see the decks you can use.',
+      `Give a deck id or the path of a deck file. Run ${talkturnCommand('decks')} to see the decks you can use.`,
     );
   }
   if (looksLikePath(wanted)) {
@@ -172,7 +173,7 @@ export async function loadDeck(ref: string, opts: { configDir?: string }): Promi
   );
   const hint = match ? ` (did you mean "${match}"?)` : '';
   throw new DeckError(
-    `There is no deck called "${wanted}"${hint}. Run talkturn decks to see the decks you can use.`,
+    `There is no deck called "${wanted}"${hint}. Run ${talkturnCommand('decks')} to see the decks you can use.`,
   );
 }
 

@@ -1,5 +1,6 @@
 // What a loaded deck is, and how a problem with a deck file is reported.
 import type { PromptSpec, ProtocolOptions } from '../session/types.js';
+import { talkturnCommand } from '../invocation.js';
 
 export type DeckSource = 'built-in' | 'user' | 'file';
 
@@ -52,7 +53,7 @@ export class DeckError extends Error {
     if (problems.length > 1) {
       const file = checkFile ?? first.file;
       const more = problems.length - 1;
-      message += ` (and ${more} more ${more === 1 ? 'problem' : 'problems'}: run talkturn decks --check ${quoteArg(file)} to see them all)`;
+      message += ` (and ${more} more ${more === 1 ? 'problem' : 'problems'}: run ${talkturnCommand(`decks --check ${quoteArg(file)}`)} to see them all)`;
     }
     return new DeckError(message, problems);
   }

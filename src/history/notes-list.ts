@@ -5,6 +5,7 @@ import { shortDate, timeOfDay } from '../notes/dates.js';
 import type { Note } from '../notes/read-notes.js';
 import { wrap } from '../decks/wrap.js';
 import { fit, stringWidth, terminalLine } from './terminal-text.js';
+import { talkturnCommand } from '../invocation.js';
 
 /** More than this and the rest is summed up in one line: the export has them all. */
 export const LIST_LIMIT = 20;
@@ -46,9 +47,10 @@ export function notesList(notes: readonly Note[], columns: number): string[] {
     const which = rest === 1 ? '1 earlier one is' : `${rest} earlier ones are`;
     lines.push(
       '',
-      ...wrap(`${which} in your notes too; talkturn export gathers them all.`, columns - 2).map(
-        (l) => `  ${l}`,
-      ),
+      ...wrap(
+        `${which} in your notes too; ${talkturnCommand('export')} gathers them all.`,
+        columns - 2,
+      ).map((l) => `  ${l}`),
     );
   }
   return lines;

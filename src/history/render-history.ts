@@ -9,14 +9,12 @@ import {
 import { checkinSeries } from '../notes/checkin-series.js';
 import type { NotesFolder } from '../notes/read-notes.js';
 import { wrap } from '../decks/wrap.js';
+import { talkturnCommand } from '../invocation.js';
 import { agreementsList } from './agreements-list.js';
 import { barLayout, checkinChart } from './checkin-chart.js';
 import { notesList } from './notes-list.js';
 import type { Paint } from './paint.js';
 import { partnerIndexer } from './partners.js';
-
-export const START_COMMAND = 'npx talkturn';
-export const CHECKIN_COMMAND = 'talkturn checkin';
 
 export interface HistoryOptions {
   columns: number;
@@ -39,7 +37,7 @@ function nothingYet(folder: NotesFolder, columns: number): string[] {
       columns,
     ),
     '',
-    `Whenever you are ready to begin:  ${START_COMMAND}`,
+    `Whenever you are ready to begin:  ${talkturnCommand()}`,
   ];
 }
 
@@ -77,7 +75,7 @@ export function renderHistory(folder: NotesFolder, options: HistoryOptions): str
         columns,
         '  ',
       ),
-      `    ${CHECKIN_COMMAND}`,
+      `    ${talkturnCommand('checkin')}`,
     );
   } else {
     const shown = barLayout(series.checkins.length, columns).bars;

@@ -17,6 +17,7 @@ import { SessionUiContext } from './session-context.js';
 import { ResumeChoice } from './setup/ResumeChoice.js';
 import { Setup, type SetupProps, type SetupResult } from './setup/Setup.js';
 import type { InterruptedSession } from '../notes/index.js';
+import { talkturnCommand } from '../invocation.js';
 
 const MINUTE = 60_000;
 
@@ -84,8 +85,7 @@ export function Root(props: RootProps) {
       return leave({ code: 0, message: `Your notes are in ${outcome.path}` });
     leave({
       code: 0,
-      message:
-        'Everything you typed is saved.\nTo carry on where you left off, run: talkturn resume',
+      message: `Everything you typed is saved.\nTo carry on where you left off, run: ${talkturnCommand('resume')}`,
     });
   }, [keeper, outcome, leave]);
 

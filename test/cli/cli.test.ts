@@ -132,7 +132,7 @@ describe('talkturn history and export', () => {
     const { code, stdout } = runCli(['history']);
     expect(code).toBe(0);
     expect(stdout).toContain('Nothing here yet.');
-    expect(stdout).toContain('npx talkturn');
+    expect(stdout).toContain('Whenever you are ready to begin:  talkturn');
   });
 
   it('refuses a date it cannot read with exit 2', () => {

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ensureBuilt } from '../cli/run-cli.js';
+import { BIN, NODE, ensureBuilt } from '../cli/run-cli.js';
 import { agreeBoth, ENTER, toTheFloor } from './flows.js';
 import { startTalkturn, type Terminal } from './terminal.js';
 
@@ -55,7 +55,7 @@ describe('between sessions', () => {
     await closeWith(second, 'a walk on Sunday');
 
     const run = (...command: string[]) =>
-      spawnSync(process.execPath, [BIN, ...command], {
+      spawnSync(NODE, [BIN, ...command], {
         encoding: 'utf8',
         env: {
           PATH: process.env.PATH ?? '',

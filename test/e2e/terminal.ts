@@ -4,7 +4,7 @@ import xterm from '@xterm/headless';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BIN } from '../cli/run-cli.js';
+import { BIN, NODE, pathWithTalkturn } from '../cli/run-cli.js';
 
 /** How long the screen stays unchanged before keys are sent to it. */
 const QUIET_MS = 40;
@@ -38,12 +38,14 @@ export function startTalkturn(
     home?: string;
     /** Runs talkturn under another program, e.g. a system-call tracer: [file, ...args]. */
     wrapper?: string[];
+    /** Runs this instead of the checkout's talkturn, e.g. an installed package: [file, ...args]. */
+    command?: string[];
   } = {},
 ): Terminal {
   const home = options.home ?? mkdtempSync(path.join(os.tmpdir(), 'talkturn-e2e-'));
   const notesDir = path.join(home, 'notes');
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
+    PATH: pathWithTalkturn(),
     HOME: home,
     TERM: 'xterm-256color',
     LANG: 'C.UTF-8',
@@ -54,9 +56,11 @@ export function startTalkturn(
     ...options.env,
   };
   const [file, ...wrapperArgs] = options.wrapper ?? [];
+  const [program, ...programArgs] = options.command ?? [NODE, BIN];
+  const talkturn = [...programArgs, ...args];
   const command = file
-    ? { file, args: [...wrapperArgs, process.execPath, BIN, ...args] }
-    : { file: process.execPath, args: [BIN, ...args] };
+    ? { file, args: [...wrapperArgs, program!, ...talkturn] }
+    : { file: program!, args: talkturn };
   const pty: IPty = spawn(command.file, command.args, {
     name: 'xterm-256color',
     cols: options.cols ?? 80,

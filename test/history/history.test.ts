@@ -206,7 +206,7 @@ describe('talkturn history', () => {
       expect(result.code).toBe(0);
       expect(result.err).toEqual([]);
       expect(result.out[0]).toBe('Nothing here yet.');
-      expect(result.out.at(-1)).toBe('Whenever you are ready to begin:  npx talkturn');
+      expect(result.out.at(-1)).toBe('Whenever you are ready to begin:  talkturn');
     }
   });
 
