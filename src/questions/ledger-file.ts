@@ -1,0 +1,314 @@
+// The question ledger on disk: one append-only file of JSON lines in the notes folder, hidden
+// (`.questions/questions.jsonl`), each change written as it happens and synced within a second,
+// the same way the session journal is. Locked with a passphrase, every line is sealed with a data
+// key whose age wrap heads the file (the journal's codec: record-cipher.ts, age-format.ts).
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { openAge, sealAge } from '../notes/age-format.js';
+import {
+  passphraseNeededError,
+  toNotesError,
+  wrongPassphraseError,
+  type NotesError,
+} from '../notes/errors.js';
+import { nodeFs, O, type FsLayer } from '../notes/fs-layer.js';
+import type { PassphraseKeys } from '../notes/passphrase-keys.js';
+import { DATA_KEY_BYTES, newDataKey, openLine, sealLine } from '../notes/record-cipher.js';
+import { ensurePrivateDir, FILE_MODE, writeAll, writeFileAtomic } from '../notes/safe-write.js';
+import { createSyncScheduler, type Timers } from '../notes/sync-scheduler.js';
+import { applyRecord, asLedgerRecord, emptyLedger } from './ledger.js';
+import type { Ledger, LedgerRecord } from './types.js';
+
+export const LEDGER_FORMAT = 'talkturn-questions';
+const FOLDER = '.questions';
+const FILE = 'questions.jsonl';
+/** Past this size the file is rewritten with only the latest draft per field. */
+const COMPACT_AT = 1024 * 1024;
+
+interface Header {
+  t: 'header';
+  format: typeof LEDGER_FORMAT;
+  version: 1 | 2;
+  id: string;
+  encrypted?: true;
+  /** The data key as an age file for the passphrase, base64 (version 2). */
+  key?: string;
+}
+
+export function ledgerFolder(notesDir: string): string {
+  return path.join(notesDir, FOLDER);
+}
+
+export function ledgerPath(notesDir: string): string {
+  return path.join(ledgerFolder(notesDir), FILE);
+}
+
+/** Whether there is a ledger, and whether it is locked, without opening it. */
+export function ledgerKind(notesDir: string, fsl: FsLayer = nodeFs): 'none' | 'plain' | 'locked' {
+  let text: string;
+  try {
+    text = fsl.readFile(ledgerPath(notesDir)).toString('utf8');
+  } catch {
+    return 'none';
+  }
+  const header = parseHeader(text.split('\n', 1)[0] ?? '');
+  if (!header) return 'none';
+  return header.encrypted ? 'locked' : 'plain';
+}
+
+export interface LedgerFile {
+  readonly path: string;
+  readonly encrypted: boolean;
+  /** The ledger as it stands, with every record appended so far. */
+  ledger(): Ledger;
+  /** Applies a record and writes it; a failed write is kept in memory and retried whole. */
+  append(record: LedgerRecord): void;
+  /** The last write problem in plain words, or null. */
+  problem(): string | null;
+  subscribe(listener: () => void): () => void;
+  flush(): void;
+  close(): void;
+}
+
+export interface OpenLedgerOptions {
+  /** Lock it (a new ledger, or a plain one rewritten sealed), or open a locked one. */
+  encryption?: PassphraseKeys;
+  fs?: FsLayer;
+  timers?: Timers;
+}
+
+/**
+ * Opens the ledger of a notes folder, making it on first use. A locked ledger needs the
+ * passphrase: without `encryption` it throws a `passphrase-needed` NotesError, with the wrong
+ * one `wrong-passphrase`. A line that does not read (cut off by a kill -9) is dropped.
+ */
+export async function openLedgerFile(
+  notesDir: string,
+  options: OpenLedgerOptions = {},
+): Promise<LedgerFile> {
+  const fsl = options.fs ?? nodeFs;
+  const file = ledgerPath(notesDir);
+  let text: string | null = null;
+  try {
+    text = fsl.readFile(file).toString('utf8');
+  } catch {
+    text = null;
+  }
+  const [first = '', ...lines] = text === null ? [] : text.split('\n');
+  const found = text === null ? null : parseHeader(first);
+  if (text !== null && found === null && text.trim() !== '') {
+    // Not a ledger we can read (damaged, or from a newer talkturn): kept aside, never overwritten.
+    fsl.rename(file, `${file}.damaged`);
+  }
+  let codec: LineCodec;
+  let records: LedgerRecord[] = [];
+  let rewrite = found === null || (text?.length ?? 0) > COMPACT_AT;
+  if (found?.encrypted) {
+    if (!options.encryption) throw passphraseNeededError(file);
+    const opened = await openAge(Buffer.from(found.key ?? '', 'base64'), options.encryption);
+    if (!opened.ok || opened.plaintext.length !== DATA_KEY_BYTES) throw wrongPassphraseError(file);
+    codec = sealedCodec(found.id, opened.plaintext, found.key ?? '');
+    records = readLines(lines, (line) => openLine(opened.plaintext, aadFor(found.id), line));
+  } else {
+    records = found ? readLines(lines, (line) => line) : [];
+    if (options.encryption) {
+      const id = randomBytes(6).toString('hex');
+      const key = newDataKey();
+      const wrapped = Buffer.from(sealAge(key, await options.encryption.take())).toString('base64');
+      codec = sealedCodec(id, key, wrapped);
+      rewrite = true;
+    } else {
+      codec = plainCodec(found?.id ?? randomBytes(6).toString('hex'));
+    }
+  }
+  return new OpenLedger(file, fsl, codec, records, rewrite, options.timers);
+}
+
+interface LineCodec {
+  encrypted: boolean;
+  header: Header;
+  line(text: string): string;
+}
+
+const aadFor = (id: string) => Buffer.from(`${LEDGER_FORMAT}/2/${id}`);
+
+function plainCodec(id: string): LineCodec {
+  return {
+    encrypted: false,
+    header: { t: 'header', format: LEDGER_FORMAT, version: 1, id },
+    line: (text) => text,
+  };
+}
+
+function sealedCodec(id: string, key: Uint8Array, wrapped: string): LineCodec {
+  const aad = aadFor(id);
+  return {
+    encrypted: true,
+    header: { t: 'header', format: LEDGER_FORMAT, version: 2, id, encrypted: true, key: wrapped },
+    line: (text) => sealLine(key, aad, text),
+  };
+}
+
+function parseHeader(line: string): Header | null {
+  try {
+    const value = JSON.parse(line) as Partial<Header>;
+    if (value.t !== 'header' || value.format !== LEDGER_FORMAT || typeof value.id !== 'string')
+      return null;
+    if (value.version === 2 && value.encrypted && typeof value.key === 'string')
+      return value as Header;
+    return value.version === 1 ? (value as Header) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readLines(lines: string[], open: (line: string) => string | null): LedgerRecord[] {
+  const records: LedgerRecord[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const text = open(line);
+    if (text === null) continue;
+    try {
+      const record = asLedgerRecord(JSON.parse(text));
+      if (record) records.push(record);
+    } catch {
+      // A line cut off mid-write (kill -9): dropped, the rest reads.
+    }
+  }
+  return records;
+}
+
+/** Only the latest draft per field is kept when the file is rewritten. */
+function compact(records: LedgerRecord[]): LedgerRecord[] {
+  const lastDraft = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (r.t === 'draft') lastDraft.set(r.key, i);
+  });
+  return records.filter((r, i) => r.t !== 'draft' || (lastDraft.get(r.key) === i && r.text !== ''));
+}
+
+class OpenLedger implements LedgerFile {
+  private state: Ledger;
+  private fd: number | null = null;
+  private broken: NotesError | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly sync;
+
+  constructor(
+    readonly path: string,
+    private readonly fsl: FsLayer,
+    private readonly codec: LineCodec,
+    private records: LedgerRecord[],
+    rewrite: boolean,
+    timers?: Timers,
+  ) {
+    this.state = records.reduce(applyRecord, emptyLedger());
+    this.sync = createSyncScheduler(() => this.datasync(), timers ? { timers } : {});
+    if (rewrite) this.rewrite();
+  }
+
+  get encrypted(): boolean {
+    return this.codec.encrypted;
+  }
+
+  ledger(): Ledger {
+    return this.state;
+  }
+
+  problem(): string | null {
+    return this.broken?.message ?? null;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  append(record: LedgerRecord): void {
+    this.records.push(record);
+    this.state = applyRecord(this.state, record);
+    if (this.broken) this.rewrite();
+    else {
+      try {
+        writeAll(
+          this.fsl,
+          this.openFd(),
+          Buffer.from(`${this.codec.line(JSON.stringify(record))}\n`),
+        );
+        this.sync.changed();
+        // A step (not a keystroke) reaches the disk at once.
+        if (record.t !== 'draft') this.sync.flush();
+      } catch (error) {
+        this.fail(error);
+      }
+    }
+    for (const listener of this.listeners) listener();
+  }
+
+  flush(): void {
+    if (this.broken) this.rewrite();
+    this.sync.flush();
+  }
+
+  close(): void {
+    this.flush();
+    this.sync.cancel();
+    if (this.fd !== null) {
+      try {
+        this.fsl.close(this.fd);
+      } catch {
+        // Already gone: nothing more to keep.
+      }
+      this.fd = null;
+    }
+  }
+
+  private openFd(): number {
+    if (this.fd === null) {
+      this.fd = this.fsl.open(this.path, O.O_WRONLY | O.O_APPEND | O.O_CREAT, FILE_MODE);
+    }
+    return this.fd;
+  }
+
+  private datasync(): void {
+    if (this.fd === null) return;
+    try {
+      this.fsl.fdatasync(this.fd);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** The whole ledger, written atomically: after a failure, or to lock or compact it. */
+  private rewrite(): void {
+    const kept = compact(this.records);
+    const lines = [
+      JSON.stringify(this.codec.header),
+      ...kept.map((r) => this.codec.line(JSON.stringify(r))),
+    ];
+    try {
+      ensurePrivateDir(path.dirname(this.path), { fs: this.fsl, action: 'autosave' });
+      if (this.fd !== null) {
+        this.fsl.close(this.fd);
+        this.fd = null;
+      }
+      writeFileAtomic(this.path, `${lines.join('\n')}\n`, { fs: this.fsl, action: 'autosave' });
+      this.records = kept;
+      this.broken = null;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.broken = toNotesError(error, 'autosave', this.path);
+    if (this.fd !== null) {
+      try {
+        this.fsl.close(this.fd);
+      } catch {
+        // The next write reopens it.
+      }
+      this.fd = null;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// The screen `Your questions`: the questions still open, those kept for the therapist, and the
+// way to write a new one or a moment that hurt.
+import { Text } from 'ink';
+import type { Question } from '../../questions/types.js';
+import { isOpen } from '../../questions/types.js';
+import {
+  ASKING_AGAIN,
+  QUESTIONS_TITLE,
+  STATUS_WORDS,
+  aboutQuestion,
+} from '../../questions/words.js';
+import { ChoiceList } from '../components/choice-list/index.js';
+import { Screen } from '../components/Screen.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useLayout } from '../layout.js';
+import { theme } from '../theme.js';
+
+export type ListChoice = { kind: 'write' } | { kind: 'moment' } | { kind: 'question'; id: string };
+
+interface QuestionListProps {
+  questions: Question[];
+  onChoose: (choice: ListChoice) => void;
+  onLeave: () => void;
+}
+
+export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps) {
+  const { rows, compact } = useLayout();
+  useKeys((input, key) => {
+    if (key.escape) onLeave();
+    else if (input === 'n' || input === 'N') onChoose({ kind: 'write' });
+    else if (input === 'm' || input === 'M') onChoose({ kind: 'moment' });
+  });
+  const open = questions.filter(isOpen);
+  const kept = questions.filter((q) => q.status === 'therapist');
+  const answered = questions.filter((q) => q.status === 'answered');
+  const shown = [...open, ...kept, ...answered];
+  const label = (q: Question) =>
+    `“${oneLine(q.text)}” — ${aboutQuestion(q)}${q.status === 'open' ? '' : ` · ${STATUS_WORDS[q.status]}`}`;
+  return (
+    <Screen
+      title={QUESTIONS_TITLE}
+      aside={`${open.length} open`}
+      commands={['choose', 'newQuestion', 'moment', 'back', 'quit']}
+    >
+      <Text>
+        {open.length === 0
+          ? 'No questions are open. When one comes, write it down here; it waits for your next talk.'
+          : `${open.length === 1 ? 'One question is' : `${open.length} questions are`} waiting for a talk. ${ASKING_AGAIN}`}
+      </Text>
+      {compact ? null : (
+        <Text color={theme.muted}>
+          Only this laptop keeps them. Choose one to mark it, or to ask it again.
+        </Text>
+      )}
+      <Text> </Text>
+      <ChoiceList<ListChoice>
+        visibleCount={Math.max(3, rows - (compact ? 6 : 9))}
+        choices={[
+          { label: 'Write a new question', value: { kind: 'write' } },
+          { label: 'A moment that hurt (private, just for you)', value: { kind: 'moment' } },
+          ...shown.map((q) => ({
+            label: label(q),
+            value: { kind: 'question' as const, id: q.id },
+          })),
+        ]}
+        onSelect={onChoose}
+      />
+    </Screen>
+  );
+}
+
+export function oneLine(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

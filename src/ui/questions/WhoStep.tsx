@@ -1,0 +1,40 @@
+// Who is writing: one of the two names, chosen by its number (nothing highlighted: Enter alone
+// never says who asked), or a name typed when none is known yet.
+import { Text } from 'ink';
+import { ChoiceList } from '../components/choice-list/index.js';
+import { Screen } from '../components/Screen.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useLayout } from '../layout.js';
+import { NameStep } from '../setup/NameStep.js';
+
+interface WhoStepProps {
+  title: string;
+  ask: string;
+  names: readonly string[];
+  onChoose: (name: string) => void;
+  onBack: () => void;
+}
+
+export function WhoStep({ title, ask, names, onChoose, onBack }: WhoStepProps) {
+  const { width } = useLayout();
+  useKeys((_input, key) => {
+    if (key.escape) onBack();
+  });
+  if (names.length < 2) {
+    return (
+      <NameStep ask={ask} initial={names[0] ?? ''} canGoBack width={width} onDone={onChoose} />
+    );
+  }
+  return (
+    <Screen title={title} commands={['choose', 'back', 'quit']}>
+      <Text>{ask}</Text>
+      <Text> </Text>
+      <ChoiceList<string>
+        initialIndex={null}
+        explainEnter="Type the number beside your name."
+        choices={names.map((name) => ({ label: name, value: name }))}
+        onSelect={onChoose}
+      />
+    </Screen>
+  );
+}

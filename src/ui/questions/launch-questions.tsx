@@ -1,0 +1,119 @@
+// Starts `talkturn questions` (or `talkturn moment`) on the discreet alternate screen. The
+// ledger is opened first (asking for the passphrase when it is locked); every change is on disk
+// within a second, so a closed terminal or a kill loses at most the last second of typing.
+import { render } from 'ink';
+import { openSettingsIfPossible } from '../../config/settings.js';
+import { readHidden } from '../../cli/passphrase-prompt.js';
+import { NotesError } from '../../notes/errors.js';
+import { PassphraseKeys, passphraseFromEnv } from '../../notes/passphrase-keys.js';
+import { ledgerKind, openLedgerFile, type LedgerFile } from '../../questions/ledger-file.js';
+import { wallNowFrom } from '../../questions/wall-clock.js';
+import { CrashGuard } from '../components/CrashGuard.js';
+import { LayoutProvider } from '../components/LayoutProvider.js';
+import { enterDiscreetScreen } from '../discreet-screen.js';
+import { keysForNewLock } from '../lock-keys.js';
+import { QuestionsApp } from './QuestionsApp.js';
+
+const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
+type ExitSignal = keyof typeof SIGNAL_EXIT;
+
+export interface QuestionsOptions {
+  names?: string[];
+  notesDir: string;
+  configDir: string;
+  encrypt?: boolean;
+  startWith?: 'moment';
+}
+
+/** Opens the ledger of a notes folder for a screen or a talk; null when the person stopped. */
+export async function openLedgerForUse(
+  notesDir: string,
+  encrypt: boolean,
+  keys?: PassphraseKeys,
+): Promise<LedgerFile | null> {
+  const kind = ledgerKind(notesDir);
+  let encryption = keys;
+  if (kind === 'locked' && !encryption) {
+    const passphrase =
+      passphraseFromEnv() ??
+      (await readHidden('Your questions are locked with a passphrase. Type it to open them: '));
+    if (!passphrase) return null;
+    encryption = new PassphraseKeys(passphrase, { ahead: 0 });
+  } else if (kind !== 'locked' && encrypt && !encryption) {
+    const fresh = await keysForNewLock(true);
+    if (!fresh) return null;
+    encryption = fresh;
+  }
+  return openLedgerFile(notesDir, encryption ? { encryption } : {});
+}
+
+export async function launchQuestions(options: QuestionsOptions): Promise<number> {
+  const settings = openSettingsIfPossible(options.configDir);
+  const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
+  let file: LedgerFile | null;
+  try {
+    file = await openLedgerForUse(
+      options.notesDir,
+      options.encrypt === true || remembered.encrypt === true,
+    );
+  } catch (error) {
+    if (error instanceof NotesError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  if (!file) {
+    process.stdout.write('Nothing was opened. Your questions are kept, safe.\n');
+    return 0;
+  }
+  const ledger = file;
+  const names = options.names ?? remembered.names;
+  let farewell = '';
+  let code = 0;
+
+  const screen = enterDiscreetScreen();
+  const onSignal = (signal: ExitSignal) => {
+    ledger.close();
+    screen.leave();
+    process.exit(SIGNAL_EXIT[signal]);
+  };
+  const signals = Object.keys(SIGNAL_EXIT) as ExitSignal[];
+  for (const signal of signals) process.once(signal, onSignal);
+
+  const app = render(
+    <CrashGuard
+      onCrash={(error) => {
+        ledger.close();
+        code = 1;
+        farewell = `Something went wrong in talkturn (${error.message}).\nEverything typed is kept.`;
+        app.unmount();
+      }}
+    >
+      <LayoutProvider>
+        <QuestionsApp
+          file={ledger}
+          now={wallNowFrom()}
+          names={names}
+          {...(options.startWith ? { startWith: options.startWith } : {})}
+          onNameGiven={(name) => {
+            if (names.length < 2) settings?.update({ names: [...names, name].slice(0, 2) });
+          }}
+          onLeave={(message) => {
+            farewell = message;
+          }}
+        />
+      </LayoutProvider>
+    </CrashGuard>,
+    { exitOnCtrlC: false },
+  );
+  try {
+    await app.waitUntilExit();
+  } finally {
+    for (const signal of signals) process.off(signal, onSignal);
+    ledger.close();
+    screen.leave();
+  }
+  if (farewell) process.stdout.write(`${farewell}\n`);
+  return code;
+}
