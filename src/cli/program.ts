@@ -91,6 +91,29 @@ export function buildProgram(): Command {
       });
     });
 
+  for (const [name, description, startWith] of [
+    ['questions', 'the questions you keep between talks (and a moment that hurt)', undefined],
+    ['moment', 'write down a moment that hurt, privately', 'moment'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
+      .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+      .option('--encrypt', 'lock your questions with a passphrase (asked for, never typed here)')
+      .action(async (flags: { names?: string; notesDir?: string; encrypt?: boolean }) => {
+        requireTerminal();
+        const { launchQuestions } = await import('../ui/questions/launch-questions.js');
+        process.exitCode = await launchQuestions({
+          ...(flags.names === undefined ? {} : { names: parseNames(flags.names) }),
+          notesDir: notesDir(flags.notesDir),
+          configDir: configDir(),
+          encrypt: flags.encrypt === true,
+          ...(startWith ? { startWith } : {}),
+        });
+      });
+  }
+
   program
     .command('history')
     .description('past sessions and check-ins, what you agreed to try, and how you have felt')

@@ -17,6 +17,8 @@ export type Command =
   | 'closing'
   | 'pickNumber'
   | 'ratherNot'
+  | 'newQuestion'
+  | 'moment'
   | 'quit';
 
 interface KeyBinding {
@@ -44,6 +46,9 @@ export const KEYS: Record<Command, KeyBinding> = {
   // The check-in's 1 to 10: 0 stands for 10, so every number is one key.
   pickNumber: { label: '←→ or 1-9, 0 for 10', does: 'choose', short: '0-9 choose' },
   ratherNot: { label: 'N', does: 'rather not say', short: 'N not say' },
+  // The question ledger's list.
+  newQuestion: { label: 'N', does: 'new question', short: 'N new' },
+  moment: { label: 'M', does: 'a moment that hurt', short: 'M moment' },
   quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
 };
 
