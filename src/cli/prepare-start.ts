@@ -5,6 +5,9 @@ import { DEFAULT_DECK_ID, listDecks, loadDeck } from '../decks/library.js';
 import { DeckError, type Deck } from '../decks/types.js';
 import { UsageError } from './errors.js';
 import type { StartOptions } from './start-options.js';
+import { notesDir } from '../config/paths.js';
+import { ledgerMayHaveOpen } from '../questions/ledger-peek.js';
+import { questionsDeck, YOUR_QUESTIONS_ID } from '../questions/talk.js';
 
 export interface PreparedStart {
   options: StartOptions;
@@ -24,11 +27,15 @@ export async function prepareStart(
   const chooseLater = mode === 'guided' && !options.deck;
   const deck = chooseLater ? undefined : await resolveDeck(options.deck ?? DEFAULT_DECK_ID, config);
   if (deck && options.names) checkNamesFit(options.names, deck);
-  const decks = deck ? [] : (await listDecks({ configDir: config })).decks;
+  const listed = deck ? [] : (await listDecks({ configDir: config })).decks;
+  // The guided start offers a talk from the questions when any are open.
+  const decks =
+    !deck && ledgerMayHaveOpen(notesDir(options.notesDir)) ? [...listed, questionsDeck()] : listed;
   return { options, configDir: config, deck, decks };
 }
 
 async function resolveDeck(ref: string, config: string): Promise<Deck> {
+  if (ref === YOUR_QUESTIONS_ID) return questionsDeck();
   try {
     return await loadDeck(ref, { configDir: config });
   } catch (error) {

@@ -7,7 +7,12 @@
 // One record per line, each line written whole with its newline. The header comes first; then
 // engine events (stamped with the engine's monotonic clock) and drafts (the full text being
 // typed in a field, latest record per key wins) in the order they happened.
-import type { SessionConfig, SessionEvent } from '../session/types.js';
+import {
+  QUESTION_MARKS,
+  type QuestionMark,
+  type SessionConfig,
+  type SessionEvent,
+} from '../session/types.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import {
   journalError,
@@ -167,6 +172,7 @@ const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
   'skip-prompt': () => true,
   'go-to-closing': () => true,
   'submit-closing': (e) => isString(e.text),
+  'mark-question': (e) => QUESTION_MARKS.includes(e.mark as QuestionMark),
   finish: () => true,
 };
 

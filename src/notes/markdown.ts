@@ -9,6 +9,7 @@ import type {
   Partner,
   PauseRecord,
   PromptRecord,
+  QuestionMark,
   SessionState,
   StepKind,
   TurnRecord,
@@ -35,8 +36,18 @@ const DURING: Record<StepKind, string> = {
   validate: 'while validating',
   empathize: 'during the empathy step',
   write: 'while writing',
+  mark: 'while marking a question',
   closing: 'during the closing',
   done: 'at the end',
+};
+
+const MARK_WORDS: Record<QuestionMark, string> = {
+  answered: 'answered for now.',
+  open: 'still open.',
+  therapist: 'for the therapist.',
+  yes: 'owning it helped.',
+  'a-little': 'owning it helped a little.',
+  'not-yet': 'not yet.',
 };
 
 /** The speaker's answers and the pause steps in the notes' own words, for the export. */
@@ -165,6 +176,7 @@ function renderPrompt(prompt: PromptRecord, names: Names): string[] {
   }
   for (const turn of prompt.turns) blocks.push(...renderTurn(turn, names));
   if (prompt.skipped) blocks.push('*We moved on before the end of this one.*');
+  if (prompt.mark) blocks.push(`**Marked:** ${MARK_WORDS[prompt.mark]}`);
   return blocks;
 }
 

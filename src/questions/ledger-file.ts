@@ -16,45 +16,14 @@ import type { PassphraseKeys } from '../notes/passphrase-keys.js';
 import { DATA_KEY_BYTES, newDataKey, openLine, sealLine } from '../notes/record-cipher.js';
 import { ensurePrivateDir, FILE_MODE, writeAll, writeFileAtomic } from '../notes/safe-write.js';
 import { createSyncScheduler, type Timers } from '../notes/sync-scheduler.js';
-import { applyRecord, asLedgerRecord, emptyLedger } from './ledger.js';
+import { applyRecord, emptyLedger } from './ledger.js';
+import { LEDGER_FORMAT, ledgerPath, parseHeader, readLines, type Header } from './ledger-format.js';
+
+export { ledgerFolder, ledgerKind, ledgerPath } from './ledger-format.js';
 import type { Ledger, LedgerRecord } from './types.js';
 
-export const LEDGER_FORMAT = 'talkturn-questions';
-const FOLDER = '.questions';
-const FILE = 'questions.jsonl';
 /** Past this size the file is rewritten with only the latest draft per field. */
 const COMPACT_AT = 1024 * 1024;
-
-interface Header {
-  t: 'header';
-  format: typeof LEDGER_FORMAT;
-  version: 1 | 2;
-  id: string;
-  encrypted?: true;
-  /** The data key as an age file for the passphrase, base64 (version 2). */
-  key?: string;
-}
-
-export function ledgerFolder(notesDir: string): string {
-  return path.join(notesDir, FOLDER);
-}
-
-export function ledgerPath(notesDir: string): string {
-  return path.join(ledgerFolder(notesDir), FILE);
-}
-
-/** Whether there is a ledger, and whether it is locked, without opening it. */
-export function ledgerKind(notesDir: string, fsl: FsLayer = nodeFs): 'none' | 'plain' | 'locked' {
-  let text: string;
-  try {
-    text = fsl.readFile(ledgerPath(notesDir)).toString('utf8');
-  } catch {
-    return 'none';
-  }
-  const header = parseHeader(text.split('\n', 1)[0] ?? '');
-  if (!header) return 'none';
-  return header.encrypted ? 'locked' : 'plain';
-}
 
 export interface LedgerFile {
   readonly path: string;
@@ -147,35 +116,6 @@ function sealedCodec(id: string, key: Uint8Array, wrapped: string): LineCodec {
     header: { t: 'header', format: LEDGER_FORMAT, version: 2, id, encrypted: true, key: wrapped },
     line: (text) => sealLine(key, aad, text),
   };
-}
-
-function parseHeader(line: string): Header | null {
-  try {
-    const value = JSON.parse(line) as Partial<Header>;
-    if (value.t !== 'header' || value.format !== LEDGER_FORMAT || typeof value.id !== 'string')
-      return null;
-    if (value.version === 2 && value.encrypted && typeof value.key === 'string')
-      return value as Header;
-    return value.version === 1 ? (value as Header) : null;
-  } catch {
-    return null;
-  }
-}
-
-function readLines(lines: string[], open: (line: string) => string | null): LedgerRecord[] {
-  const records: LedgerRecord[] = [];
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const text = open(line);
-    if (text === null) continue;
-    try {
-      const record = asLedgerRecord(JSON.parse(text));
-      if (record) records.push(record);
-    } catch {
-      // A line cut off mid-write (kill -9): dropped, the rest reads.
-    }
-  }
-  return records;
 }
 
 /** Only the latest draft per field is kept when the file is rewritten. */

@@ -13,6 +13,9 @@ export function speakersFor(config: SessionConfig, promptIndex: number): Partner
   // Alternate who opens, so neither partner always goes first.
   const first: Partner = promptIndex % 2 === 0 ? 0 : 1;
   const both: Partner[] = [first, first === 0 ? 1 : 0];
+  // A question brought from the ledger is answered by the partner who did not ask it.
+  const question = config.prompts[promptIndex]?.question;
+  if (question) return [question.asker === 0 ? 1 : 0];
   const floor = config.prompts[promptIndex]?.floor ?? 'both';
   if (floor === 'both' || config.repairing === undefined) return both;
   const hurt: Partner = config.repairing === 0 ? 1 : 0;
@@ -43,6 +46,13 @@ export function promptStart(config: SessionConfig, prompt: number): Step {
 
 /** After a speaker's turn is complete: the next partner on the same prompt, or the next prompt. */
 export function afterTurn(config: SessionConfig, prompt: number, speaker: Partner): Step {
+  // A question's turn ends with the asker marking it.
+  if (config.prompts[prompt]?.question) return { kind: 'mark', prompt, speaker, attempt: 0 };
+  return nextAfterTurn(config, prompt, speaker);
+}
+
+/** After a turn and anything that closes it (a question's mark). */
+export function nextAfterTurn(config: SessionConfig, prompt: number, speaker: Partner): Step {
   const order = speakersFor(config, prompt);
   const next = order[order.indexOf(speaker) + 1];
   return next === undefined ? promptStart(config, prompt + 1) : floorStep(config, prompt, next);

@@ -4,6 +4,7 @@ import {
   afterTurn,
   firstClosingStep,
   floorStep,
+  nextAfterTurn,
   nextClosingStep,
   promptStart,
 } from './protocol.js';
@@ -235,6 +236,11 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       const answered = { ...state, record: { ...state.record, closing } };
       const nextStep = nextClosingStep(config, step.partner, step.field);
       return nextStep ? enter(answered, nextStep, at) : finish(answered, at, true);
+    }
+    case 'mark-question': {
+      if (step.kind !== 'mark') return state;
+      const marked = updatePrompt(state, step.prompt, (p) => ({ ...p, mark: event.mark }));
+      return enter(marked, nextAfterTurn(config, step.prompt, step.speaker), at);
     }
     case 'ready':
     case 'set-break':

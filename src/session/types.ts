@@ -21,7 +21,23 @@ export interface PromptSpec {
   /** Guidance for the partner listening, when the deck gives it separately. */
   listenerGuidance?: string;
   floor?: Floor;
+  /**
+   * A question from the ledger (or a moment that hurt) brought to this talk: the other partner
+   * has the floor, `asker` reflects, and after "Did I get it?" the asker marks it.
+   */
+  question?: { id: string; asker: Partner; kind: 'question' | 'moment' };
 }
+
+/** How the asker marks a question after its turn, or how owning a moment went for its writer. */
+export type QuestionMark = 'answered' | 'open' | 'therapist' | 'yes' | 'a-little' | 'not-yet';
+export const QUESTION_MARKS: readonly QuestionMark[] = [
+  'answered',
+  'open',
+  'therapist',
+  'yes',
+  'a-little',
+  'not-yet',
+];
 
 export interface ProtocolOptions {
   /** After a confirmed reflection, the listener validates: "That makes sense because…". */
@@ -85,6 +101,7 @@ export type Step =
   | { kind: 'validate'; prompt: number; speaker: Partner; attempt: number }
   | { kind: 'empathize'; prompt: number; speaker: Partner; attempt: number }
   | { kind: 'write'; prompt: number; speaker: Partner; attempt: number }
+  | { kind: 'mark'; prompt: number; speaker: Partner; attempt: number }
   | { kind: 'closing'; partner: Partner; field: ClosingField }
   | { kind: 'done' };
 
@@ -132,6 +149,8 @@ export interface PromptRecord {
   title: string;
   turns: TurnRecord[];
   skipped: boolean;
+  /** A question's mark (or a moment's "did it help?"), once the asker gave it. */
+  mark?: QuestionMark;
 }
 
 export interface PauseRecord {
@@ -195,6 +214,7 @@ export type SessionEvent = At &
     | { type: 'skip-prompt' }
     | { type: 'go-to-closing' }
     | { type: 'submit-closing'; text: string }
+    | { type: 'mark-question'; mark: QuestionMark }
     | { type: 'finish' }
   );
 

@@ -13,6 +13,7 @@ import { ListenerStep } from './screens/Reflect.js';
 import { ReviewAgreement } from './screens/ReviewAgreement.js';
 import { Speak } from './screens/Speak.js';
 import { Write } from './screens/Write.js';
+import { MarkQuestion } from './questions/MarkQuestion.js';
 import { useSessionUi } from './session-context.js';
 
 const TYPING = new Set(['reflect', 'validate', 'empathize', 'write', 'closing']);
@@ -62,6 +63,8 @@ function screenFor(state: SessionState, finish: () => void) {
       return <Check state={state} />;
     case 'write':
       return <Write state={state} />;
+    case 'mark':
+      return <MarkQuestion state={state} />;
     case 'closing':
       return <Closing state={state} />;
     case 'done':

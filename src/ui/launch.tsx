@@ -8,6 +8,7 @@ import { findInterruptedSessions, type InterruptedSession } from '../notes/journ
 import { passphraseFromEnv } from '../notes/passphrase-keys.js';
 import { readHidden } from '../cli/passphrase-prompt.js';
 import { keysForNewLock } from './lock-keys.js';
+import { talkturnCommand } from '../invocation.js';
 import type { CarriedAgreement } from '../session/index.js';
 import { CrashGuard } from './components/CrashGuard.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
@@ -19,6 +20,8 @@ import {
   resumeSessionKeeper,
 } from './open-session.js';
 import { Root, type Farewell } from './Root.js';
+import { followTalk, ledgerForTalk } from './questions/talk-ledger.js';
+import { wallNowFrom } from '../questions/wall-clock.js';
 
 const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
 
@@ -60,8 +63,29 @@ export async function launchSession(
     return 0;
   }
 
+  // A talk from the questions: the ledger is opened before the screens (its passphrase too).
+  const talk = await ledgerForTalk({
+    notesDir: folder,
+    deckIds: [
+      start.deck?.id,
+      ...start.decks.map((d) => d.id),
+      ...interrupted.map((s) => s.deck?.id),
+    ],
+    ...(encryption ? { keys: encryption } : {}),
+  });
+  if (start.deck?.id === 'your-questions' && !talk?.items.length) {
+    process.stdout.write(
+      `No questions are open just now. Write one down whenever it comes: ${talkturnCommand('questions')}\n`,
+    );
+    talk?.file.close();
+    return 0;
+  }
+  const decks = talk ? start.decks : start.decks.filter((d) => d.id !== 'your-questions');
+  const sessionKeys = encryption ?? talk?.keys;
+
   let current = null as SessionKeeper | null;
-  const keep = (keeper: SessionKeeper) => {
+  const keep = (opened: SessionKeeper) => {
+    const keeper = talk ? followTalk(opened, talk.file, wallNowFrom()) : opened;
     current = keeper;
     return keeper;
   };
@@ -108,7 +132,8 @@ export async function launchSession(
             names: options.names,
             rememberedNames: remembered.names,
             deck: start.deck,
-            decks: start.decks,
+            decks,
+            ...(talk ? { talk: { items: talk.items, limit: options.rounds ?? 3 } } : {}),
             turnMs: options.turnMs,
             askTurn: mode === 'guided' && options.turnMs === undefined,
           }}
@@ -124,7 +149,7 @@ export async function launchSession(
               openSessionKeeper(config, {
                 notesDir: folder,
                 quiet: options.quiet,
-                ...(encryption ? { encryption } : {}),
+                ...(sessionKeys ? { encryption: sessionKeys } : {}),
               }),
             )
           }
@@ -151,6 +176,7 @@ export async function launchSession(
   } finally {
     current?.close();
     for (const { keeper } of unlocked.values()) keeper.close();
+    talk?.file.close();
     screen.leave();
   }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);

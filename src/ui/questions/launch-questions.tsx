@@ -25,12 +25,15 @@ export interface QuestionsOptions {
   startWith?: 'moment';
 }
 
-/** Opens the ledger of a notes folder for a screen or a talk; null when the person stopped. */
+/**
+ * Opens the ledger of a notes folder for a screen or a talk, with the keys it is locked with (a
+ * talk from a locked ledger is locked too); null when the person stopped instead.
+ */
 export async function openLedgerForUse(
   notesDir: string,
   encrypt: boolean,
   keys?: PassphraseKeys,
-): Promise<LedgerFile | null> {
+): Promise<{ file: LedgerFile; keys?: PassphraseKeys } | null> {
   const kind = ledgerKind(notesDir);
   let encryption = keys;
   if (kind === 'locked' && !encryption) {
@@ -38,21 +41,22 @@ export async function openLedgerForUse(
       passphraseFromEnv() ??
       (await readHidden('Your questions are locked with a passphrase. Type it to open them: '));
     if (!passphrase) return null;
-    encryption = new PassphraseKeys(passphrase, { ahead: 0 });
+    encryption = new PassphraseKeys(passphrase);
   } else if (kind !== 'locked' && encrypt && !encryption) {
     const fresh = await keysForNewLock(true);
     if (!fresh) return null;
     encryption = fresh;
   }
-  return openLedgerFile(notesDir, encryption ? { encryption } : {});
+  const file = await openLedgerFile(notesDir, encryption ? { encryption } : {});
+  return encryption ? { file, keys: encryption } : { file };
 }
 
 export async function launchQuestions(options: QuestionsOptions): Promise<number> {
   const settings = openSettingsIfPossible(options.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
-  let file: LedgerFile | null;
+  let opened: Awaited<ReturnType<typeof openLedgerForUse>>;
   try {
-    file = await openLedgerForUse(
+    opened = await openLedgerForUse(
       options.notesDir,
       options.encrypt === true || remembered.encrypt === true,
     );
@@ -63,11 +67,11 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
     }
     throw error;
   }
-  if (!file) {
+  if (!opened) {
     process.stdout.write('Nothing was opened. Your questions are kept, safe.\n');
     return 0;
   }
-  const ledger = file;
+  const ledger = opened.file;
   const names = options.names ?? remembered.names;
   let farewell = '';
   let code = 0;

@@ -8,6 +8,8 @@ import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';
 import { SafetyNotice } from './SafetyNotice.js';
+import { promptsFor, YOUR_QUESTIONS_ID, type TalkItem } from '../../questions/talk.js';
+import { ChooseQuestions } from '../questions/ChooseQuestions.js';
 
 export interface SetupResult {
   names: string[];
@@ -28,6 +30,8 @@ export interface SetupProps {
   turnMs?: number;
   /** Ask for the turn length (guided start) rather than taking the deck's. */
   askTurn: boolean;
+  /** For a talk from the questions: what may be brought, and how many (the rounds). */
+  talk?: { items: TalkItem[]; limit: number };
   onDone: (result: SetupResult) => void;
 }
 
@@ -41,12 +45,19 @@ export function Setup(props: SetupProps) {
   const [roleAsked, setRoleAsked] = useState(false);
   const [repairing, setRepairing] = useState<Partner | undefined>();
   const [turnMs, setTurnMs] = useState(props.turnMs ?? (props.askTurn ? undefined : null));
+  const [chosen, setChosen] = useState<TalkItem[] | null>(null);
   const { width, onDone } = props;
+  const choosing = deck?.id === YOUR_QUESTIONS_ID && chosen === null;
   const needed = deck?.solo ? 1 : 2;
   const hasRolePrompts = deck?.prompts.some((p) => p.floor && p.floor !== 'both') ?? false;
   const askRole = deck !== undefined && !deck.solo && hasRolePrompts && !roleAsked;
   const ready =
-    safetySeen && deck !== undefined && names.length >= needed && !askRole && turnMs !== undefined;
+    safetySeen &&
+    deck !== undefined &&
+    names.length >= needed &&
+    !askRole &&
+    !choosing &&
+    turnMs !== undefined;
 
   // Esc goes back one question, as far as the first one the command line did not answer.
   const screen = !safetySeen
@@ -63,7 +74,7 @@ export function Setup(props: SetupProps) {
     else if (!props.deck) setDeck(undefined);
   };
   useKeys((_input, key) => {
-    if (!key.escape) return;
+    if (!key.escape || choosing) return;
     if (screen === 'names') backToNames();
     if (screen === 'role') backToNames();
     if (screen === 'turn') {
@@ -74,8 +85,9 @@ export function Setup(props: SetupProps) {
 
   useEffect(() => {
     if (!ready || !deck) return;
-    onDone({ names, deck, turnMs: turnMs ?? deck.turnMs ?? DEFAULT_TURN_MS, repairing });
-  }, [ready, deck, names, turnMs, repairing, onDone]);
+    const talkDeck = chosen ? { ...deck, prompts: promptsFor(chosen, names, repairing) } : deck;
+    onDone({ names, deck: talkDeck, turnMs: turnMs ?? deck.turnMs ?? DEFAULT_TURN_MS, repairing });
+  }, [ready, deck, names, turnMs, repairing, onDone, chosen]);
 
   if (!safetySeen) {
     return (
@@ -141,6 +153,16 @@ export function Setup(props: SetupProps) {
           }}
         />
       </Screen>
+    );
+  }
+  if (choosing) {
+    return (
+      <ChooseQuestions
+        items={props.talk?.items ?? []}
+        limit={props.talk?.limit ?? 3}
+        onDone={setChosen}
+        onBack={backToNames}
+      />
     );
   }
   if (turnMs === undefined) {

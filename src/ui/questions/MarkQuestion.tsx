@@ -1,0 +1,59 @@
+// After a question's turn in a talk: the one who asked it marks where it stands (answered for
+// now, still open, for the therapist); after a moment was owned, its writer says if it helped.
+// Nothing is highlighted: Enter alone never marks anything for anyone.
+import { Box, Text } from 'ink';
+import {
+  promptProgress,
+  floor,
+  type QuestionMark,
+  type SessionState,
+} from '../../session/index.js';
+import { ASKING_AGAIN, HELPED_CHOICES, MARK_CHOICES } from '../../questions/words.js';
+import { ChoiceList } from '../components/choice-list/index.js';
+import { PartnerName } from '../components/PartnerName.js';
+import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
+import { progressLabel } from '../screens/progress-label.js';
+import { useSessionUi } from '../session-context.js';
+import { theme } from '../theme.js';
+
+export function MarkQuestion({ state }: { state: SessionState }) {
+  const { store } = useSessionUi();
+  const { compact } = useLayout();
+  const who = floor(state);
+  const progress = promptProgress(state);
+  const question = progress?.prompt.question;
+  if (!who || !progress || !question || who.listener === null) return null;
+  const moment = question.kind === 'moment';
+  const choices: { label: string; value: QuestionMark }[] = moment ? HELPED_CHOICES : MARK_CHOICES;
+  return (
+    <Screen
+      title={moment ? 'Did it help?' : 'Where does this question stand?'}
+      aside={progressLabel(progress)}
+      commands={['choose', 'pauseLetter', 'quit']}
+    >
+      <Text bold>{moment ? 'The moment' : '“' + progress.prompt.title + '”'}</Text>
+      <Box marginTop={compact ? 0 : 1} flexDirection="column">
+        <Text>
+          <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
+          <Text>
+            {moment
+              ? `, ${who.speakerName} owned this moment with you. Did it help?`
+              : `, you asked this. Where does it stand for you now?`}
+          </Text>
+        </Text>
+        <ChoiceList<QuestionMark>
+          initialIndex={null}
+          explainEnter="Type the number of your answer."
+          choices={choices}
+          onSelect={(mark) => store.dispatch({ type: 'mark-question', mark })}
+        />
+        {compact || moment ? null : (
+          <Text color={theme.muted}>
+            Still open is fine: it comes back to a later talk. {ASKING_AGAIN}
+          </Text>
+        )}
+      </Box>
+    </Screen>
+  );
+}
