@@ -7,7 +7,7 @@ import {
   ASKING_AGAIN,
   QUESTIONS_TITLE,
   STATUS_WORDS,
-  aboutQuestion,
+  dayOf,
 } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
@@ -34,8 +34,13 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
   const kept = questions.filter((q) => q.status === 'therapist');
   const answered = questions.filter((q) => q.status === 'answered');
   const shown = [...open, ...kept, ...answered];
-  const label = (q: Question) =>
-    `“${oneLine(q.text)}” — ${aboutQuestion(q)}${q.status === 'open' ? '' : ` · ${STATUS_WORDS[q.status]}`}`;
+  const label = (q: Question) => {
+    const talks = q.talks.length
+      ? ` · ${q.talks.length === 1 ? '1 talk' : `${q.talks.length} talks`}`
+      : '';
+    const status = q.status === 'open' ? '' : ` · ${STATUS_WORDS[q.status]}`;
+    return `“${oneLine(q.text, 40)}” — ${q.by}, ${dayOf(q.askedAt)}${talks}${status}`;
+  };
   return (
     <Screen
       title={QUESTIONS_TITLE}
