@@ -160,7 +160,7 @@ export function buildProgram(): Command {
     .command('forget')
     .description('delete sessions and check-ins for good (name them, or --all)')
     .argument('[notes...]', 'notes to delete, by file name or by day (YYYY-MM-DD)')
-    .option('--all', 'every session, check-in and unfinished session')
+    .option('--all', 'every session, check-in, unfinished session, and your questions')
     .option('--yes', 'do not ask first (for scripts)')
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
     .action(async (notes: string[], flags: { all?: boolean; yes?: boolean; notesDir?: string }) => {

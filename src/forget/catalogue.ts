@@ -8,8 +8,10 @@ import { type FsLayer } from '../notes/fs-layer.js';
 import { findInterruptedSessions, journalDir } from '../notes/journal.js';
 import { isProcessAlive } from '../notes/pid.js';
 import { readNotesFolder } from '../notes/read-notes.js';
+import { ledgerFolder } from '../questions/ledger-format.js';
 
-export type ItemKind = 'session' | 'checkin' | 'encrypted' | 'damaged' | 'unfinished' | 'leftover';
+export type ItemKind =
+  'session' | 'checkin' | 'encrypted' | 'damaged' | 'unfinished' | 'leftover' | 'questions';
 
 export interface Item {
   kind: ItemKind;
@@ -94,6 +96,12 @@ export function catalogue(notesDir: string, fsl: FsLayer): Catalogue {
     files: withTemps(name),
   }));
   items.push(...journals(notesDir, fsl));
+  // The question ledger (questions and moments that hurt): one item, named `questions`.
+  const ledgerFiles = listDir(fsl, ledgerFolder(notesDir)).map((n) =>
+    path.join(ledgerFolder(notesDir), n),
+  );
+  if (ledgerFiles.length > 0)
+    items.push({ kind: 'questions', name: 'questions', date: null, files: ledgerFiles });
   // Temp copies whose note is gone (or was never finished) hold a note's text all the same.
   for (const [owner, files] of temps) {
     for (const file of files) {

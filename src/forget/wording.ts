@@ -11,9 +11,18 @@ const WORDS: Record<ItemKind, [string, string]> = {
   damaged: ['damaged note', 'damaged notes'],
   unfinished: ['unfinished session', 'unfinished sessions'],
   leftover: ['leftover autosave or temporary file', 'leftover autosave or temporary files'],
+  questions: ['question ledger (your questions and moments)', 'question ledgers'],
 };
 
-const ORDER: ItemKind[] = ['session', 'checkin', 'encrypted', 'damaged', 'unfinished', 'leftover'];
+const ORDER: ItemKind[] = [
+  'session',
+  'checkin',
+  'encrypted',
+  'damaged',
+  'unfinished',
+  'leftover',
+  'questions',
+];
 
 export function count(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
