@@ -71,8 +71,16 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
     opts.err(nothingInRange(range));
     return 0;
   }
+  // Questions kept for the therapist come only into the export for a therapist.
+  const kept = opts.forTherapy
+    ? await (
+        await import('../questions/for-therapy.js')
+      ).questionsForTherapy(opts.notesDir, opts.passphrase)
+    : { questions: [] };
+  if (kept.warning) opts.err(kept.warning);
   const document = opts.forTherapy
     ? therapyExport({
+        questions: kept.questions,
         notes,
         agreements: applyReviews(
           collectAgreements(notes),

@@ -10,6 +10,8 @@ import { ANSWER_WORDS, PAUSE_DURING, humanDuration } from '../notes/markdown.js'
 import type { Note, SessionNote } from '../notes/read-notes.js';
 import type { PauseNote, ReflectionNote } from '../notes/session-details.js';
 import type { StepKind } from '../session/types.js';
+import { therapyQuestionsSection } from '../questions/for-therapy.js';
+import type { Question } from '../questions/types.js';
 import { coupleNames, counted, spanOf, whenLine } from './document-parts.js';
 
 export interface TherapyExportInput {
@@ -18,6 +20,8 @@ export interface TherapyExportInput {
   /** Agreements made in the range, with their reviews applied, newest first. */
   agreements: readonly Agreement[];
   checkins: CheckinSeries;
+  /** Questions from the ledger that the couple kept for the therapist. */
+  questions?: readonly Question[];
 }
 
 const name = (text: string) => escapeInline(text) || 'One of us';
@@ -202,6 +206,7 @@ export function therapyExport(input: TherapyExportInput): string {
   const blocks = [
     ...header(input),
     ...toBringToTherapy(input.notes),
+    ...therapyQuestionsSection(input.questions ?? []),
     ...agreementsSection(input.agreements),
     ...checkinSection(input.checkins),
   ];

@@ -57,40 +57,68 @@ export async function openLedgerFile(
 ): Promise<LedgerFile> {
   const fsl = options.fs ?? nodeFs;
   const file = ledgerPath(notesDir);
-  let text: string | null = null;
-  try {
-    text = fsl.readFile(file).toString('utf8');
-  } catch {
-    text = null;
-  }
-  const [first = '', ...lines] = text === null ? [] : text.split('\n');
-  const found = text === null ? null : parseHeader(first);
-  if (text !== null && found === null && text.trim() !== '') {
+  const read = await readLedgerFile(notesDir, options);
+  if (read.unreadable) {
     // Not a ledger we can read (damaged, or from a newer talkturn): kept aside, never overwritten.
     fsl.rename(file, `${file}.damaged`);
   }
-  let codec: LineCodec;
-  let records: LedgerRecord[] = [];
-  let rewrite = found === null || (text?.length ?? 0) > COMPACT_AT;
-  if (found?.encrypted) {
-    if (!options.encryption) throw passphraseNeededError(file);
-    const opened = await openAge(Buffer.from(found.key ?? '', 'base64'), options.encryption);
-    if (!opened.ok || opened.plaintext.length !== DATA_KEY_BYTES) throw wrongPassphraseError(file);
-    codec = sealedCodec(found.id, opened.plaintext, found.key ?? '');
-    records = readLines(lines, (line) => openLine(opened.plaintext, aadFor(found.id), line));
-  } else {
-    records = found ? readLines(lines, (line) => line) : [];
-    if (options.encryption) {
-      const id = randomBytes(6).toString('hex');
-      const key = newDataKey();
-      const wrapped = Buffer.from(sealAge(key, await options.encryption.take())).toString('base64');
-      codec = sealedCodec(id, key, wrapped);
-      rewrite = true;
-    } else {
-      codec = plainCodec(found?.id ?? randomBytes(6).toString('hex'));
-    }
+  let codec = read.codec;
+  let rewrite = read.codec === null || read.size > COMPACT_AT;
+  if (!codec && options.encryption) {
+    const key = newDataKey();
+    const wrapped = Buffer.from(sealAge(key, await options.encryption.take())).toString('base64');
+    codec = sealedCodec(randomBytes(6).toString('hex'), key, wrapped);
+  } else if (codec && !codec.encrypted && options.encryption) {
+    // A plain ledger locked from now on: rewritten sealed, whole.
+    const key = newDataKey();
+    const wrapped = Buffer.from(sealAge(key, await options.encryption.take())).toString('base64');
+    codec = sealedCodec(codec.header.id, key, wrapped);
+    rewrite = true;
   }
-  return new OpenLedger(file, fsl, codec, records, rewrite, options.timers);
+  codec ??= plainCodec(randomBytes(6).toString('hex'));
+  return new OpenLedger(file, fsl, codec, read.records, rewrite, options.timers);
+}
+
+interface LedgerRead {
+  records: LedgerRecord[];
+  /** How the file's lines are written; null when there is no readable ledger yet. */
+  codec: LineCodec | null;
+  /** There is a file, but not one we can read. */
+  unreadable: boolean;
+  size: number;
+}
+
+/**
+ * Reads the ledger without changing anything (for the export and the history). A locked ledger
+ * needs `encryption` (else a `passphrase-needed` NotesError; the wrong one, `wrong-passphrase`).
+ */
+export async function readLedgerFile(
+  notesDir: string,
+  options: { encryption?: PassphraseKeys; fs?: FsLayer } = {},
+): Promise<LedgerRead> {
+  const fsl = options.fs ?? nodeFs;
+  const file = ledgerPath(notesDir);
+  let text: string;
+  try {
+    text = fsl.readFile(file).toString('utf8');
+  } catch {
+    return { records: [], codec: null, unreadable: false, size: 0 };
+  }
+  const [first = '', ...lines] = text.split('\n');
+  const found = parseHeader(first);
+  if (!found)
+    return { records: [], codec: null, unreadable: text.trim() !== '', size: text.length };
+  if (!found.encrypted) {
+    const records = readLines(lines, (line) => line);
+    return { records, codec: plainCodec(found.id), unreadable: false, size: text.length };
+  }
+  if (!options.encryption) throw passphraseNeededError(file);
+  const opened = await openAge(Buffer.from(found.key ?? '', 'base64'), options.encryption);
+  if (!opened.ok || opened.plaintext.length !== DATA_KEY_BYTES) throw wrongPassphraseError(file);
+  const aad = aadFor(found.id);
+  const records = readLines(lines, (line) => openLine(opened.plaintext, aad, line));
+  const codec = sealedCodec(found.id, opened.plaintext, found.key ?? '');
+  return { records, codec, unreadable: false, size: text.length };
 }
 
 interface LineCodec {
