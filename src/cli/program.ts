@@ -95,23 +95,41 @@ export function buildProgram(): Command {
     ['questions', 'the questions you keep between talks (and a moment that hurt)', undefined],
     ['moment', 'write down a moment that hurt, privately', 'moment'],
   ] as const) {
-    program
+    const command = program
       .command(name)
       .description(description)
       .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
       .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-      .option('--encrypt', 'lock your questions with a passphrase (asked for, never typed here)')
-      .action(async (flags: { names?: string; notesDir?: string; encrypt?: boolean }) => {
-        requireTerminal();
-        const { launchQuestions } = await import('../ui/questions/launch-questions.js');
-        process.exitCode = await launchQuestions({
-          ...(flags.names === undefined ? {} : { names: parseNames(flags.names) }),
+      .option('--encrypt', 'lock your questions with a passphrase (asked for, never typed here)');
+    if (!startWith) {
+      command
+        .option('--import <file>', 'add a starting list of questions (one "## " heading each)')
+        .option('--by <name>', 'with --import: the partner who will ask them');
+    }
+    command.action(async (flags: QuestionsFlags) => {
+      if (flags.import !== undefined) {
+        if (!flags.by?.trim()) {
+          throw new UsageError('Say who will ask these questions, like --by "Sam".');
+        }
+        const { importQuestions } = await import('../ui/questions/launch-questions.js');
+        process.exitCode = await importQuestions({
+          file: flags.import,
+          by: flags.by.trim(),
           notesDir: notesDir(flags.notesDir),
-          configDir: configDir(),
           encrypt: flags.encrypt === true,
-          ...(startWith ? { startWith } : {}),
         });
+        return;
+      }
+      requireTerminal();
+      const { launchQuestions } = await import('../ui/questions/launch-questions.js');
+      process.exitCode = await launchQuestions({
+        ...(flags.names === undefined ? {} : { names: parseNames(flags.names) }),
+        notesDir: notesDir(flags.notesDir),
+        configDir: configDir(),
+        encrypt: flags.encrypt === true,
+        ...(startWith ? { startWith } : {}),
       });
+    });
   }
 
   program
@@ -204,6 +222,14 @@ async function passphraseForLockedNotes(folder: string): Promise<string | undefi
     'Some notes are locked with a passphrase. Type it to include them, or press Enter to leave them out: ',
   );
   return typed ? typed : undefined;
+}
+
+interface QuestionsFlags {
+  names?: string;
+  notesDir?: string;
+  encrypt?: boolean;
+  import?: string;
+  by?: string;
 }
 
 interface ExportFlags {

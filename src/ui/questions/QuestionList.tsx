@@ -3,12 +3,7 @@
 import { Text } from 'ink';
 import type { Question } from '../../questions/types.js';
 import { isOpen } from '../../questions/types.js';
-import {
-  ASKING_AGAIN,
-  QUESTIONS_TITLE,
-  STATUS_WORDS,
-  dayOf,
-} from '../../questions/words.js';
+import { ASKING_AGAIN, QUESTIONS_TITLE, STATUS_WORDS, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';

@@ -7,7 +7,8 @@ import { readHidden } from '../../cli/passphrase-prompt.js';
 import { NotesError } from '../../notes/errors.js';
 import { PassphraseKeys, passphraseFromEnv } from '../../notes/passphrase-keys.js';
 import { ledgerKind, openLedgerFile, type LedgerFile } from '../../questions/ledger-file.js';
-import { wallNowFrom } from '../../questions/wall-clock.js';
+import { newLedgerId, nowIso, wallNowFrom } from '../../questions/wall-clock.js';
+import { talkturnCommand } from '../../invocation.js';
 import { CrashGuard } from '../components/CrashGuard.js';
 import { LayoutProvider } from '../components/LayoutProvider.js';
 import { enterDiscreetScreen } from '../discreet-screen.js';
@@ -120,4 +121,48 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
   }
   if (farewell) process.stdout.write(`${farewell}\n`);
   return code;
+}
+
+/** `talkturn questions --import FILE --by NAME`: a starting list added to the ledger, no screen. */
+export async function importQuestions(options: {
+  file: string;
+  by: string;
+  notesDir: string;
+  encrypt: boolean;
+}): Promise<number> {
+  const { readFileSync } = await import('node:fs');
+  const { importRecords, parseStartingList } = await import('../../questions/starting-list.js');
+  let text: string;
+  try {
+    text = readFileSync(options.file, 'utf8');
+  } catch {
+    process.stderr.write(
+      `talkturn could not read ${options.file}: check the name and try again.\n`,
+    );
+    return 1;
+  }
+  const { questions, problems } = parseStartingList(text);
+  if (problems.length > 0) {
+    for (const problem of problems)
+      process.stderr.write(`${options.file}:${problem.line}: ${problem.message}\n`);
+    return 2;
+  }
+  const opened = await openLedgerForUse(options.notesDir, options.encrypt);
+  if (!opened) return 0;
+  const now = wallNowFrom();
+  const records = importRecords(
+    questions,
+    opened.file.ledger().questions,
+    options.by,
+    nowIso(now),
+    () => newLedgerId('q'),
+  );
+  for (const record of records) opened.file.append(record);
+  opened.file.close();
+  const skipped = questions.length - records.length;
+  process.stdout.write(
+    `Added ${records.length === 1 ? '1 question' : `${records.length} questions`} for ${options.by} to ask` +
+      `${skipped ? ` (${skipped} already there)` : ''}. They wait for your next talk: ${talkturnCommand('questions')}\n`,
+  );
+  return 0;
 }
