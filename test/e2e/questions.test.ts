@@ -21,7 +21,8 @@ function ledgerText(home: string): string {
   return readFileSync(path.join(home, 'notes', '.questions', 'questions.jsonl'), 'utf8');
 }
 
-async function answeredTurn(term: Terminal) {
+/** Ana answers, Ben reflects; a kill -9 mid-reflection, `talkturn resume`, and on to the end. */
+async function answeredTurn(term: Terminal, home: string, env: Record<string, string>) {
   await term.waitFor('Ana has the floor');
   await term.waitFor(QUESTION);
   await term.waitFor('Ben asked this on 23 Nov');
@@ -29,19 +30,31 @@ async function answeredTurn(term: Terminal) {
   await term.waitFor('What I heard is');
   await term.type('You felt alone and hid it');
   await term.waitFor('You felt alone and hid it');
-  term.write(ENTER);
-  await term.waitFor('Did I get it?');
-  term.write('1');
-  await term.waitFor('Where does this question stand?');
-  await term.waitFor('Ben, you asked this');
-  term.write('2');
+  term.kill('SIGKILL');
+  await term.exited;
+
+  const resumed = startTalkturn(['resume', '--quiet'], {
+    home,
+    env: { ...env, TALKTURN_NOW: THURSDAY },
+  });
+  // A locked talk and a locked ledger are each opened with the passphrase first (seconds).
+  await resumed.waitFor('An unfinished session', 30_000);
+  resumed.write('1');
+  await resumed.waitFor('Reflect back');
+  await resumed.waitFor('You felt alone and hid it');
+  resumed.write(ENTER);
+  await resumed.waitFor('Did I get it?');
+  resumed.write('1');
+  await resumed.waitFor('Where does this question stand?');
+  await resumed.waitFor('Ben, you asked this');
+  resumed.write('2');
   for (let i = 0; i < 6; i++) {
-    await term.waitFor(i % 2 === 0 ? 'Ana, ' : 'Ben, ');
-    term.write(ENTER);
+    await resumed.waitFor(i % 2 === 0 ? 'Ana, ' : 'Ben, ');
+    resumed.write(ENTER);
   }
-  await term.waitFor('Session saved');
-  term.write(ENTER);
-  expect((await term.exited).exitCode).toBe(0);
+  await resumed.waitFor('Session saved');
+  resumed.write(ENTER);
+  expect((await resumed.exited).exitCode).toBe(0);
 }
 
 async function monday(home: string, env: Record<string, string>, extra: string[] = []) {
@@ -87,7 +100,7 @@ async function thursday(home: string, env: Record<string, string>) {
   term.write('1');
   await term.waitFor('Ana agrees ✓');
   term.write('2');
-  await answeredTurn(term);
+  await answeredTurn(term, home, env);
 }
 
 async function friday(home: string, env: Record<string, string>) {
@@ -117,6 +130,9 @@ describe('the question ledger', () => {
     expect(note).toContain(QUESTION);
     expect(note).toContain('You felt alone and hid it');
     expect(note).toContain('**Marked:** still open.');
+    // The talk was killed and resumed: the ledger counts it once.
+    expect(ledgerText(home).match(/"t":"brought"/g)).toHaveLength(1);
+    expect(ledgerText(home).match(/"t":"status"/g)).toHaveLength(1);
     await friday(home, {});
     const ledger = ledgerText(home);
     expect(ledger).toContain('"status":"asked-again"');
