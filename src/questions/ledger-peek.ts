@@ -8,7 +8,12 @@ import { isOpen } from './types.js';
 export function ledgerMayHaveOpen(notesDir: string, fsl: FsLayer = nodeFs): boolean {
   const kind = ledgerKind(notesDir, fsl);
   if (kind !== 'plain') return kind === 'locked';
-  const lines = fsl.readFile(ledgerPath(notesDir)).toString('utf8').split('\n').slice(1);
+  let lines: string[];
+  try {
+    lines = fsl.readFile(ledgerPath(notesDir)).toString('utf8').split('\n').slice(1);
+  } catch {
+    return false;
+  }
   const records = readLines(lines, (line) => line);
   const ledger = foldLedger(records);
   return ledger.questions.some(isOpen) || ledger.moments.some((m) => m.bring && !m.owned);
