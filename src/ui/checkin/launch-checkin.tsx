@@ -12,6 +12,8 @@ import { initialCheckinFlow } from './checkin-flow.js';
 import { hasUnsavedAnswers, toCheckin } from './checkin-result.js';
 import { createCheckinStore } from './checkin-store.js';
 import { CheckinFlow, type CheckinFarewell } from './CheckinFlow.js';
+import { ledgerForCheckin, MomentsFirst } from '../questions/OwnMoments.js';
+import { wallNowFrom } from '../../questions/wall-clock.js';
 
 const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
 type ExitSignal = keyof typeof SIGNAL_EXIT;
@@ -36,6 +38,8 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     process.stdout.write('Nothing was started. Check in whenever you like.\n');
     return 0;
   }
+  // Moments that hurt, brought here by the one who wrote them, come first.
+  const moments = await ledgerForCheckin(options.notesDir, encryption);
   const store = createCheckinStore(
     initialCheckinFlow({
       names: options.names,
@@ -65,6 +69,7 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
   const screen = enterDiscreetScreen();
   const onSignal = (signal: ExitSignal) => {
     keepAnswers();
+    moments?.close();
     screen.leave();
     process.exit(SIGNAL_EXIT[signal]);
   };
@@ -85,17 +90,19 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
       }}
     >
       <LayoutProvider>
-        <CheckinFlow
-          store={store}
-          helpLine={remembered.helpLine}
-          rememberedNames={remembered.names}
-          save={save}
-          onNamesChosen={(names) => settings?.update({ names })}
-          onSafetyRead={() => settings?.update({ seenSafetyNotice: true })}
-          onFarewell={(words) => {
-            farewell = words;
-          }}
-        />
+        <MomentsFirst file={moments} now={wallNowFrom()} occasion={store.getState().dateIso}>
+          <CheckinFlow
+            store={store}
+            helpLine={remembered.helpLine}
+            rememberedNames={remembered.names}
+            save={save}
+            onNamesChosen={(names) => settings?.update({ names })}
+            onSafetyRead={() => settings?.update({ seenSafetyNotice: true })}
+            onFarewell={(words) => {
+              farewell = words;
+            }}
+          />
+        </MomentsFirst>
       </LayoutProvider>
     </CrashGuard>,
     { exitOnCtrlC: false },
@@ -104,6 +111,7 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     await app.waitUntilExit();
   } finally {
     for (const signal of signals) process.off(signal, onSignal);
+    moments?.close();
     screen.leave();
   }
   if (farewell.message) process.stdout.write(`${farewell.message}\n`);

@@ -10,6 +10,8 @@ import { openLedgerFile, type LedgerFile } from '../../../src/questions/ledger-f
 import { itemsToBring, promptsFor, questionsDeck } from '../../../src/questions/talk.js';
 import { LayoutProvider } from '../../../src/ui/components/LayoutProvider.js';
 import { MarkQuestion } from '../../../src/ui/questions/MarkQuestion.js';
+import { MomentsFirst } from '../../../src/ui/questions/OwnMoments.js';
+import { Text } from 'ink';
 import { QuestionsApp } from '../../../src/ui/questions/QuestionsApp.js';
 import { Setup, type SetupResult } from '../../../src/ui/setup/Setup.js';
 import { KEY, renderWith, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
@@ -222,5 +224,33 @@ describe('Your questions', () => {
     await settle();
     expect(store.getState().record.prompts[0]?.mark).toBe('therapist');
     expect(store.getState().step.kind).toBe('closing');
+  });
+
+  it('a moment brought to a check-in: owned first, its writer says if it helped, then the check-in', async () => {
+    const file = await ledger();
+    file.append({
+      ...{ t: 'moment', id: 'm-1', by: 'Ben', at: '2026-11-23T08:00:00+01:00', when: 'in the car' },
+      ...{ strength: null, trigger: 'a song', helped: '', bring: true },
+    });
+    const { stdin, lastFrame } = render(
+      <LayoutProvider>
+        <MomentsFirst file={file} now={() => MONDAY} occasion="2026-11-23T21:00:00+01:00">
+          <Text>The check-in</Text>
+        </MomentsFirst>
+      </LayoutProvider>,
+    );
+    await settle();
+    const screen = (lastFrame() ?? '').replace(/\s+/g, ' ');
+    expect(screen).toContain('Ben wrote down a moment that hurt, on 23 Nov');
+    expect(screen).toContain('What set it off: a song');
+    expect(screen).toContain("That makes sense; I did that. I'm here.");
+    stdin.write(KEY.enter);
+    await settle();
+    expect(file.ledger().moments[0]?.owned).toBeUndefined();
+    stdin.write('2');
+    await settle();
+    expect(file.ledger().moments[0]?.owned?.helped).toBe('a-little');
+    expect(lastFrame()).toContain('The check-in');
+    file.close();
   });
 });
