@@ -44,8 +44,6 @@ export function applyRecord(ledger: Ledger, record: LedgerRecord): Ledger {
       const { t: _t, at, ...rest } = record;
       return { ...ledger, moments: [...ledger.moments, { ...rest, writtenAt: at }] };
     }
-    case 'bring-moment':
-      return withMoment(ledger, record.id, (m) => ({ ...m, bring: record.bring }));
     case 'owned':
       return withMoment(ledger, record.id, (m) =>
         m.owned
@@ -98,8 +96,6 @@ export function asLedgerRecord(value: unknown): LedgerRecord | null {
         (r.strength === null || typeof r.strength === 'number')
         ? (r as LedgerRecord)
         : null;
-    case 'bring-moment':
-      return str('id') && str('at') && typeof r.bring === 'boolean' ? (r as LedgerRecord) : null;
     case 'owned':
       return str('id') && str('talk') && str('at') && HELPED.has(r.helped as string)
         ? (r as LedgerRecord)

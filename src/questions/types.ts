@@ -62,7 +62,6 @@ export type LedgerRecord =
       helped: string;
       bring: boolean;
     }
-  | { t: 'bring-moment'; id: string; bring: boolean; at: string }
   | { t: 'owned'; id: string; talk: string; at: string; helped: MomentHelped }
   /** What is being typed, whole; the latest per key wins, empty text clears it. */
   | { t: 'draft'; key: string; text: string; at: string };

@@ -116,7 +116,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   if (step === 'bring') {
     return (
       <Screen title={TITLE} aside={by} commands={['choose', 'back', 'quit']}>
-        <Text bold>Would you like to bring this moment to your next talk?</Text>
+        <Text bold>Would you like to bring this moment to your next talk or check-in?</Text>
         <Text color={theme.muted}>
           There, your partner can own it: say it makes sense, without defending. Or keep it just for
           you.
@@ -125,7 +125,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
         <ChoiceList<boolean>
           initialIndex={null}
           choices={[
-            { label: 'Bring it to our next talk', value: true },
+            { label: 'Bring it to our next talk or check-in', value: true },
             { label: 'Keep it just for me', value: false },
           ]}
           onSelect={(bring) => {

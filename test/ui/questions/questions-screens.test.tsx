@@ -124,7 +124,7 @@ describe('Your questions', () => {
     await settle();
     stdin.write(KEY.enter);
     await settle();
-    expect(lastFrame()).toContain('bring this moment to your next talk?');
+    expect(lastFrame()).toContain('bring this moment to your next talk or check-in?');
     stdin.write(KEY.enter);
     await settle();
     expect(file.ledger().moments).toHaveLength(0);
