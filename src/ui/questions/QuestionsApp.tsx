@@ -1,6 +1,7 @@
 // `talkturn questions`: the list, writing a question, marking one, and a moment that hurt.
 // Every change goes to the ledger file at once; Ctrl+C keeps what is being typed.
-import { useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
+import { theme } from '../theme.js';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { LedgerFile } from '../../questions/ledger-file.js';
 import { newLedgerId, nowIso, type WallNow } from '../../questions/wall-clock.js';
@@ -63,62 +64,72 @@ export function QuestionsApp({
     if (isQuitKey(input, key)) leave('Your questions are kept. Everything typed is saved.');
   });
   const list = () => setView({ kind: 'list' });
+  // A write that failed is said on every screen until the next one succeeds; nothing is lost.
+  const problem = file.problem();
+  return (
+    <Box flexDirection="column">
+      {problem ? <Text color={theme.problem}>{problem}</Text> : null}
+      {screen()}
+    </Box>
+  );
 
-  switch (view.kind) {
-    case 'list':
-      return (
-        <QuestionList
-          questions={ledger.questions}
-          onChoose={(choice) => setView(choice)}
-          onLeave={() => leave('Your questions are kept for your next talk.')}
-        />
-      );
-    case 'write':
-      return (
-        <WriteQuestion
-          file={file}
-          now={now}
-          onBack={list}
-          onDone={(text) => setView({ kind: 'who', text })}
-        />
-      );
-    case 'who':
-      return (
-        <WhoStep
-          title="A new question"
-          ask="Who is asking?"
-          names={names}
-          onBack={() => setView({ kind: 'write' })}
-          onChoose={(by) => {
-            if (!names.includes(by)) onNameGiven?.(by);
-            file.append({ t: 'ask', id: newLedgerId('q'), text: view.text, by, at: nowIso(now) });
-            clearDraft(file, now, QUESTION_FIELD);
-            list();
-          }}
-        />
-      );
-    case 'question': {
-      const question = ledger.questions.find((q) => q.id === view.id);
-      if (!question) return null;
-      return (
-        <QuestionDetail
-          question={question}
-          onBack={list}
-          onMark={(status) => {
-            file.append({ t: 'status', id: question.id, status, at: nowIso(now) });
-            list();
-          }}
-        />
-      );
+  function screen() {
+    switch (view.kind) {
+      case 'list':
+        return (
+          <QuestionList
+            questions={ledger.questions}
+            onChoose={(choice) => setView(choice)}
+            onLeave={() => leave('Your questions are kept for your next talk.')}
+          />
+        );
+      case 'write':
+        return (
+          <WriteQuestion
+            file={file}
+            now={now}
+            onBack={list}
+            onDone={(text) => setView({ kind: 'who', text })}
+          />
+        );
+      case 'who':
+        return (
+          <WhoStep
+            title="A new question"
+            ask="Who is asking?"
+            names={names}
+            onBack={() => setView({ kind: 'write' })}
+            onChoose={(by) => {
+              if (!names.includes(by)) onNameGiven?.(by);
+              file.append({ t: 'ask', id: newLedgerId('q'), text: view.text, by, at: nowIso(now) });
+              clearDraft(file, now, QUESTION_FIELD);
+              list();
+            }}
+          />
+        );
+      case 'question': {
+        const question = ledger.questions.find((q) => q.id === view.id);
+        if (!question) return null;
+        return (
+          <QuestionDetail
+            question={question}
+            onBack={list}
+            onMark={(status) => {
+              file.append({ t: 'status', id: question.id, status, at: nowIso(now) });
+              list();
+            }}
+          />
+        );
+      }
+      case 'moment':
+        return (
+          <MomentFlow
+            file={file}
+            now={now}
+            names={names}
+            onDone={() => (startWith === 'moment' ? leave('It is kept, just for you.') : list())}
+          />
+        );
     }
-    case 'moment':
-      return (
-        <MomentFlow
-          file={file}
-          now={now}
-          names={names}
-          onDone={() => (startWith === 'moment' ? leave('It is kept, just for you.') : list())}
-        />
-      );
   }
 }

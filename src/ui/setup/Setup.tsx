@@ -78,7 +78,8 @@ export function Setup(props: SetupProps) {
     if (screen === 'names') backToNames();
     if (screen === 'role') backToNames();
     if (screen === 'turn') {
-      if (hasRolePrompts && !deck?.solo) setRoleAsked(false);
+      if (chosen) setChosen(null);
+      else if (hasRolePrompts && !deck?.solo) setRoleAsked(false);
       else backToNames();
     }
   });

@@ -14,7 +14,16 @@ import { MomentsFirst } from '../../../src/ui/questions/OwnMoments.js';
 import { Text } from 'ink';
 import { QuestionsApp } from '../../../src/ui/questions/QuestionsApp.js';
 import { Setup, type SetupResult } from '../../../src/ui/setup/Setup.js';
-import { KEY, renderWith, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
+import stringWidth from 'string-width';
+import {
+  KEY,
+  renderWith,
+  resize,
+  settle,
+  setupSession,
+  typeKeys,
+  useFakeTime,
+} from '../harness.js';
 
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
@@ -253,4 +262,39 @@ describe('Your questions', () => {
     expect(lastFrame()).toContain('The check-in');
     file.close();
   });
+
+  it.each([
+    [80, 24],
+    [40, 12],
+  ])(
+    'fits the list, a question, the writing screen and a moment in %ix%i',
+    async (columns, rows) => {
+      const file = await ledger();
+      for (let i = 0; i < 8; i++) {
+        file.append({
+          t: 'ask',
+          id: `q-${i}`,
+          text: 'Why? '.repeat(30),
+          by: 'Ben',
+          at: '2026-11-23T21:00:00+01:00',
+        });
+      }
+      const view = renderApp(file);
+      resize(view.stdout, columns, rows);
+      await settle();
+      const fits = () => {
+        const lines = (view.lastFrame() ?? '').split('\n');
+        expect(lines.length).toBeLessThan(rows);
+        for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+        expect(view.lastFrame()).toMatch(/Ctrl\+C/);
+      };
+      fits();
+      for (const keys of ['3', KEY.esc, 'n', KEY.esc, 'm', '1']) {
+        view.stdin.write(keys);
+        await settle();
+        fits();
+      }
+      file.close();
+    },
+  );
 });
