@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { faultyFs, nodeFs } from '../../../src/notes/fs-layer.js';
 import { openLedgerFile, type LedgerFile } from '../../../src/questions/ledger-file.js';
 import { itemsToBring, promptsFor, questionsDeck } from '../../../src/questions/talk.js';
 import { LayoutProvider } from '../../../src/ui/components/LayoutProvider.js';
@@ -297,4 +298,26 @@ describe('Your questions', () => {
       file.close();
     },
   );
+
+  it('says so when the disk refuses a write, keeps the words, and writes them all once it can', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-qui-')), 'notes');
+    (await openLedgerFile(dir)).close();
+    let full = true;
+    const file = await openLedgerFile(dir, {
+      fs: faultyFs(nodeFs, () => (full ? 'ENOSPC' : null)),
+    });
+    const { stdin, lastFrame } = renderApp(file);
+    await settle();
+    stdin.write('n');
+    await settle();
+    await typeKeys(stdin, 'Why');
+    expect(lastFrame()).toMatch(/disk is full/i);
+    full = false;
+    await typeKeys(stdin, '?');
+    expect(lastFrame()).not.toMatch(/disk is full/i);
+    file.close();
+    const again = await openLedgerFile(dir);
+    expect(again.ledger().drafts.get('question')).toBe('Why?');
+    again.close();
+  });
 });
