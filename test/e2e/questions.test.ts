@@ -154,4 +154,36 @@ describe('the question ledger', () => {
     expect(ledgerText(home)).not.toContain('winter');
     expect(ledgerText(home)).not.toContain('asked-again');
   }, 120_000);
+
+  it('talkturn moment: a private entry, its counts for the writer, none of it on the shared list', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-moment-'));
+    const env = { TALKTURN_NOW: MONDAY };
+    const term = startTalkturn(['moment', '--names', 'Ana,Ben'], { home, env });
+    await term.waitFor('Who is writing?');
+    term.write('2');
+    await term.waitFor('When was it?');
+    await term.type('on the bus');
+    await term.waitFor('on the bus');
+    term.write(ENTER);
+    await term.waitFor('How strong was it');
+    term.write('n');
+    await term.waitFor('What set it off?');
+    await term.type('a song on the radio');
+    await term.waitFor('a song on the radio');
+    term.write(ENTER);
+    await term.waitFor('What helped');
+    term.write(ENTER);
+    await term.waitFor('bring this moment');
+    term.write('2');
+    await term.waitFor('Moments you have written: 1 in the last week');
+    term.write(ENTER);
+    expect((await term.exited).exitCode).toBe(0);
+    expect(ledgerText(home)).toContain('"strength":null');
+
+    const list = startTalkturn(['questions', '--names', 'Ana,Ben'], { home, env });
+    await list.waitFor('No questions are open');
+    expect(list.screen()).not.toContain('radio');
+    list.write('\u0003');
+    expect((await list.exited).exitCode).toBe(0);
+  }, 60_000);
 });
