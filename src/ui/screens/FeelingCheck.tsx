@@ -1,7 +1,12 @@
 import { Text } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
-import { Screen } from '../components/Screen.js';
+import { wrappedRows } from '../components/Clamped.js';
+import { isPaged, PagedText } from '../components/PagedText.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
+import type { Command } from '../keys.js';
+import { useLayout } from '../layout.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
 
@@ -16,11 +21,16 @@ interface FeelingCheckProps {
 
 type Answer = number | 'racing' | null;
 
+const HEAVY = 'That is a lot to carry right now, and it makes sense.';
+const SETTLE =
+  'When feelings run this high, a body needs about twenty minutes to settle before talking can help. A pause of at least 20 minutes may be the kindest next step.';
+
 /**
  * "How overwhelmed do you feel?", for either partner, between turns. The answer lives only on
  * this screen: it is never journaled, saved or shown again.
  */
 export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
+  const layout = useLayout();
   const [answer, setAnswer] = useState<Answer>(null);
   useKeys((input, key) => {
     if (answer !== null) return;
@@ -39,6 +49,18 @@ export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
     );
   }
   const flooded = answer === 'racing' || answer >= FLOODED;
+  // The choices always show; the reason for a long pause is a page at a time when it must be.
+  const base: Command[] = ['choose', 'quit'];
+  const room = Math.max(
+    1,
+    bodyRowsFor(layout, base, { choices: 2 }) - 2 - wrappedRows(HEAVY, layout.width).length,
+  );
+  const paged = isPaged(SETTLE, layout.width, room);
+  const commands = frameCommands(base, paged);
+  const settleRows = Math.max(
+    1,
+    bodyRowsFor(layout, commands, { choices: 2 }) - 2 - wrappedRows(HEAVY, layout.width).length,
+  );
   if (!flooded) {
     return (
       <Screen title="How are you doing?" commands={['choose', 'quit']}>
@@ -48,12 +70,9 @@ export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
     );
   }
   return (
-    <Screen title="How are you doing?" commands={['choose', 'quit']}>
-      <Text>That is a lot to carry right now, and it makes sense.</Text>
-      <Text>
-        When feelings run this high, a body needs about twenty minutes to settle before talking can
-        help. A pause of at least 20 minutes may be the kindest next step.
-      </Text>
+    <Screen title="How are you doing?" commands={commands}>
+      <Paragraph text={HEAVY} />
+      <PagedText text={SETTLE} width={layout.width} rows={settleRows} />
       <ChoiceList
         choices={[
           { label: 'Take a 20-minute pause', value: 'pause' as const },

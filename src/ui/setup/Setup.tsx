@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
-import { Screen } from '../components/Screen.js';
+import { bodyRowsFor, Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';
 import { SafetyNotice } from './SafetyNotice.js';
@@ -42,6 +43,7 @@ export function Setup(props: SetupProps) {
   const [repairing, setRepairing] = useState<Partner | undefined>();
   const [turnMs, setTurnMs] = useState(props.turnMs ?? (props.askTurn ? undefined : null));
   const { width, onDone } = props;
+  const layout = useLayout();
   const needed = deck?.solo ? 1 : 2;
   const hasRolePrompts = deck?.prompts.some((p) => p.floor && p.floor !== 'both') ?? false;
   const askRole = deck !== undefined && !deck.solo && hasRolePrompts && !roleAsked;
@@ -95,6 +97,7 @@ export function Setup(props: SetupProps) {
       >
         <ChoiceList
           choices={props.decks.map((d) => ({ label: `${d.title} — ${d.summary}`, value: d }))}
+          rows={bodyRowsFor(layout, ['choose', 'quit'], { choices: props.decks.length })}
           onSelect={setDeck}
         />
       </Screen>
