@@ -1,4 +1,5 @@
 // Text longer than its rows, shown a page at a time: M (or Page Down) shows the next page.
+import { Box } from 'ink';
 import { useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
 import { isMoreKey } from '../keys.js';
@@ -14,6 +15,8 @@ interface PagedTextProps {
   indent?: number;
   /** False where text is typed: then only Page Down turns the page. */
   letterKey?: boolean;
+  /** A first paragraph drawn bold (e.g. the prompt), paged together with the text. */
+  heading?: string;
 }
 
 /** Whether a text needs more rows than it has, so the screen's footer names the key for more. */
@@ -33,8 +36,10 @@ export function PagedText({
   color,
   indent = 0,
   letterKey = true,
+  heading,
 }: PagedTextProps) {
-  const all = wrappedRows(text, width - indent);
+  const headingRows = heading ? wrappedRows(heading, width - indent) : [];
+  const all = [...headingRows, ...wrappedRows(text, width - indent)];
   const size = Math.max(1, rows);
   const paged = all.length > size;
   const [top, setTop] = useState(0);
@@ -49,5 +54,12 @@ export function PagedText({
   const shown = all.slice(start, start + size);
   if (paged && start + size < all.length) shown[shown.length - 1] = `${shown.at(-1) ?? ''}…`;
   if (paged && start > 0) shown[0] = `…${shown[0] ?? ''}`;
-  return <Rows rows={shown} color={color} indent={indent} />;
+  // The heading's rows on this page are bold, the rest in the text's colour.
+  const bold = Math.max(0, Math.min(shown.length, headingRows.length - start));
+  return (
+    <Box flexDirection="column">
+      {bold > 0 ? <Rows rows={shown.slice(0, bold)} bold indent={indent} /> : null}
+      <Rows rows={shown.slice(bold)} color={color} indent={indent} />
+    </Box>
+  );
 }

@@ -41,7 +41,7 @@ function isTyping(commands: Command[]): boolean {
 
 /** The commands the footer shows: the screen's, and the key for more when the body overflows. */
 export function frameCommands(commands: Command[], overflowing: boolean): Command[] {
-  if (!overflowing) return commands;
+  if (!overflowing || commands.includes('more') || commands.includes('moreTyping')) return commands;
   const more: Command = isTyping(commands) ? 'moreTyping' : 'more';
   const quit = commands.indexOf('quit');
   return quit < 0

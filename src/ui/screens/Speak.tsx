@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
 import { floor, promptProgress, sessionNearEnd, type SessionState } from '../../session/index.js';
-import { Clamped } from '../components/Clamped.js';
 import { PagedText } from '../components/PagedText.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
@@ -107,11 +106,12 @@ export function Speak({ state }: { state: SessionState }) {
       commands={commands}
     >
       {plan.name ? <PartnerName partner={who.speaker} name={who.speakerName} /> : null}
-      <Clamped text={title} width={width} maxRows={2} bold />
-      {guidance && plan.guidanceRows > 0 ? (
+      {plan.paged ? null : <Paragraph text={title} bold />}
+      {plan.paged || (guidance && plan.guidanceRows > 0) ? (
         <PagedText
           // Each turn's guidance starts at its first page.
           key={`${state.step.prompt}:${state.step.speaker}:${state.step.attempt}`}
+          heading={plan.paged ? title : undefined}
           text={guidance}
           width={width}
           rows={plan.guidanceRows}

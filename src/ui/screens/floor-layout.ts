@@ -26,9 +26,9 @@ export interface FloorLayout {
   big: boolean;
   name: number;
   hint: number;
-  /** Rows the guidance is drawn in. */
+  /** Rows the guidance is drawn in (when paged: the prompt and its guidance together). */
   guidanceRows: number;
-  /** The guidance does not fit whole: it shows a page at a time, and M shows the next. */
+  /** The guidance does not fit whole: the prompt and guidance show a page at a time, M the next. */
   paged: boolean;
 }
 
@@ -45,10 +45,9 @@ export function floorLayout(input: FloorLayoutInput): FloorLayout {
   const { layout, commands, guidance } = input;
   const { width, compact } = layout;
   const need = guidance ? rowsOf(guidance, width) : 0;
+  const titleRows = rowsOf(input.title, width);
   const fixed =
-    Math.min(2, rowsOf(input.title, width)) +
-    input.nearEnd +
-    input.lines.reduce((sum, line) => sum + rowsOf(line, width), 0);
+    titleRows + input.nearEnd + input.lines.reduce((sum, line) => sum + rowsOf(line, width), 0);
   const body = bodyRowsFor(layout, commands);
   const tries: Omit<FloorLayout, 'guidanceRows' | 'paged'>[] = [
     ...(compact ? [] : [{ big: true, name: input.name, hint: input.hint }]),
@@ -60,8 +59,9 @@ export function floorLayout(input: FloorLayoutInput): FloorLayout {
     const free = body - fixed - (t.big ? BIG_TIMER + input.notices : SMALL_TIMER) - t.name - t.hint;
     if (need <= free) return { ...t, guidanceRows: need, paged: false };
   }
-  // Paged: the footer gains the key for more, so the rows are counted again with it.
+  // Paged: the prompt and its guidance share the free rows, a page at a time (the footer gains
+  // the key for more, so the rows are counted again with it).
   const pagedBody = bodyRowsFor(layout, frameCommands(commands, true));
-  const free = pagedBody - fixed - SMALL_TIMER;
-  return { big: false, name: 0, hint: 0, guidanceRows: Math.max(1, free), paged: need > 0 };
+  const free = pagedBody - (fixed - titleRows) - SMALL_TIMER;
+  return { big: false, name: 0, hint: 0, guidanceRows: Math.max(1, free), paged: true };
 }

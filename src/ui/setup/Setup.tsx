@@ -96,7 +96,7 @@ export function Setup(props: SetupProps) {
         width={width}
       >
         <ChoiceList
-          choices={props.decks.map((d) => ({ label: `${d.title} — ${d.summary}`, value: d }))}
+          choices={props.decks.map((d) => ({ label: d.title, detail: d.summary, value: d }))}
           rows={bodyRowsFor(layout, ['choose', 'quit'], { choices: props.decks.length })}
           onSelect={setDeck}
         />

@@ -19,6 +19,8 @@ export interface Choice<T> {
   value: T;
   /** Shown ticked, e.g. a partner who has already agreed. */
   checked?: boolean;
+  /** More words, shown under the choice while it is highlighted (e.g. what a deck is about). */
+  detail?: string;
 }
 
 export interface ChoiceListProps<T> {
@@ -58,12 +60,16 @@ export function ChoiceList<T>({
   const labels = choices.map((choice) =>
     wrappedRows(`${choice.label}${choice.checked ? ' ✓' : ''}`, labelWidth),
   );
-  const heights = labels.map((lines) => lines.length);
+  const details = choices.map((choice) =>
+    choice.detail ? wrappedRows(choice.detail, labelWidth) : [],
+  );
+  const heightsWith = (on: number | null) =>
+    labels.map((lines, i) => lines.length + (i === on ? (details[i]?.length ?? 0) : 0));
   // The window follows rows, not choices (a long label takes more than one): the model's own
   // window holds every choice, and `top` is the first choice in the rows shown.
   const inView = (next: ChoiceListModel, from: number): ChoiceListModel => ({
     ...next,
-    top: rowWindow(heights, from, next.highlighted, rows).top,
+    top: rowWindow(heightsWith(next.highlighted), from, next.highlighted, rows).top,
   });
   const [model, setModel] = useState(() =>
     inView(createChoiceListModel(count, initialIndex, count), 0),
@@ -91,7 +97,7 @@ export function ChoiceList<T>({
     }
   }, isActive);
 
-  const window = rowWindow(heights, shown.top, shown.highlighted, rows);
+  const window = rowWindow(heightsWith(shown.highlighted), shown.top, shown.highlighted, rows);
   const above = window.top;
   const below = count - window.end;
   return (
@@ -115,6 +121,13 @@ export function ChoiceList<T>({
                   {line || ' '}
                 </Text>
               ))}
+              {on
+                ? details[i]?.map((line, row) => (
+                    <Text key={`detail${row}`} color={theme.muted} wrap="truncate-end">
+                      {line || ' '}
+                    </Text>
+                  ))
+                : null}
             </Box>
           </Box>
         );
