@@ -1,4 +1,5 @@
 import { Box, Text, useInput } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
@@ -12,7 +13,7 @@ export function CheckinSaved({ path, onClose }: { path: string; onClose: () => v
       <Text>Thank you both for checking in today.</Text>
       <Box marginTop={1} flexDirection="column">
         <Text>Your check-in is in:</Text>
-        <Text color={theme.accent}>{path}</Text>
+        <Paragraph text={path} color={theme.accent} />
         <Text color={theme.muted}>Only your user account on this computer can open it.</Text>
       </Box>
     </Screen>

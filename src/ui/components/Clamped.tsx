@@ -1,4 +1,4 @@
-import { layoutText, rowCount, rowText } from '../text-area/layout.js';
+import { wrap } from '../../decks/wrap.js';
 import { Rows } from './Paragraph.js';
 
 interface ClampedProps {
@@ -12,10 +12,12 @@ interface ClampedProps {
   indent?: number;
 }
 
-/** Text wrapped to `width` columns at word boundaries: the rows as drawn, without the spaces. */
+/**
+ * Text wrapped to `width` columns at word boundaries (a path breaks after a "/"), the rows as
+ * drawn. The last column stays free, so a "…" always fits beside a row.
+ */
 export function wrappedRows(text: string, width: number): string[] {
-  const layout = layoutText(text.trimEnd(), Math.max(2, width));
-  return Array.from({ length: rowCount(layout) }, (_, row) => rowText(layout, row).trimEnd());
+  return wrap(text.trimEnd(), Math.max(1, width - 1));
 }
 
 /**

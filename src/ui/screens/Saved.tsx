@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
@@ -25,7 +26,7 @@ export function Saved({
       </Text>
       <Box marginTop={1} flexDirection="column">
         <Text>Your notes are in:</Text>
-        <Text color={theme.accent}>{path}</Text>
+        <Paragraph text={path} color={theme.accent} />
         <Text color={theme.muted}>Only your user account on this computer can open it.</Text>
       </Box>
       <Box marginTop={1}>
