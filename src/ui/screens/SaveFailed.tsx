@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
@@ -31,7 +32,7 @@ export function SaveFailed({
   const [askFolder, setAskFolder] = useState(false);
   return (
     <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
-      <Text color={theme.problem}>{message}</Text>
+      <Paragraph text={message} color={theme.problem} />
       <Text>Nothing you typed is lost: it is all still here.</Text>
       <Box marginTop={1} flexDirection="column">
         {askFolder ? (
