@@ -2,9 +2,11 @@
 import { Box } from 'ink';
 import { useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
-import { isMoreKey } from '../keys.js';
+import { isMoreKey, type Command } from '../keys.js';
+import type { Layout } from '../layout.js';
 import { wrappedRows } from './Clamped.js';
 import { Rows } from './Paragraph.js';
+import { bodyRowsFor, frameCommands, useFrameOverflowing } from './Screen.js';
 
 interface PagedTextProps {
   text: string;
@@ -43,12 +45,13 @@ export function PagedText({
   const size = Math.max(1, rows);
   const paged = all.length > size;
   const [top, setTop] = useState(0);
+  const frameOverflowing = useFrameOverflowing();
   useKeys(
     (input, key) => {
       if (isMoreKey(input, key, !letterKey)) setTop(top + size >= all.length ? 0 : top + size);
       else if (key.pageUp) setTop(Math.max(0, top - size));
     },
-    { isActive: paged },
+    { isActive: paged && !frameOverflowing },
   );
   const start = paged ? Math.min(top, Math.max(0, all.length - 1)) : 0;
   const shown = all.slice(start, start + size);
@@ -62,4 +65,20 @@ export function PagedText({
       <Rows rows={shown.slice(bold)} color={color} indent={indent} />
     </Box>
   );
+}
+
+/**
+ * The rows a screen's long text may take beside `reserved` rows of other parts (choices, asks),
+ * and the screen's commands with the key for more when the text must be paged.
+ */
+export function pagedFit(
+  layout: Layout,
+  base: Command[],
+  text: string,
+  reserved: number,
+  indent = 0,
+): { commands: Command[]; rows: number } {
+  const room = (commands: Command[]) => Math.max(1, bodyRowsFor(layout, commands) - reserved);
+  const commands = frameCommands(base, isPaged(text, layout.width, room(base), indent));
+  return { commands, rows: room(commands) };
 }

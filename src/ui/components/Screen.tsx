@@ -18,12 +18,19 @@ interface ScreenProps {
   children: ReactNode;
 }
 
-/** What a screen's parts tell its frame: the length of its list, for the footer's numbers. */
+/** What a screen's parts tell its frame (the length of its list), and what it tells them. */
 interface ScreenFrame {
   reportChoices: (count: number | null) => void;
+  /** The whole body is paged by the frame: then M is the frame's, not a part's. */
+  overflowing: boolean;
 }
 
 const ScreenFrameContext = createContext<ScreenFrame | null>(null);
+
+/** True while the screen's frame pages its whole body (its parts then leave M to it). */
+export function useFrameOverflowing(): boolean {
+  return useContext(ScreenFrameContext)?.overflowing ?? false;
+}
 
 /** A choice list says how many choices it has, so the footer can say "↑↓ or 1-12". */
 export function useReportChoices(count: number): void {
@@ -70,7 +77,6 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
   const { width, compact } = layout;
   const gap = compact ? 0 : 1;
   const [choices, setChoices] = useState<number | null>(null);
-  const frame = useMemo<ScreenFrame>(() => ({ reportChoices: setChoices }), []);
   const [contentRows, setContentRows] = useState(0);
   const [offset, setOffset] = useState(0);
   const content = useRef<DOMElement>(null);
@@ -84,6 +90,10 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
 
   const facts = { choices };
   const fits = contentRows <= bodyRowsFor(layout, commands, facts);
+  const frame = useMemo<ScreenFrame>(
+    () => ({ reportChoices: setChoices, overflowing: !fits }),
+    [fits],
+  );
   const shownCommands = frameCommands(commands, !fits);
   const bodyRows = bodyRowsFor(layout, shownCommands, facts);
   // One row says there is more, and how to see it.

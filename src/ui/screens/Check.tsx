@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { isPaged, PagedText } from '../components/PagedText.js';
+import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
+import { Screen } from '../components/Screen.js';
 import type { Command } from '../keys.js';
 import { wrappedRows } from '../components/Clamped.js';
 import { useLayout } from '../layout.js';
@@ -14,6 +14,8 @@ import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
+
+const BASE: Command[] = ['choose', 'pauseLetter', 'quit'];
 
 const ANSWERS: { label: string; value: CheckAnswer }[] = [
   { label: 'Yes', value: 'yes' },
@@ -57,11 +59,9 @@ export function Check({ state }: { state: SessionState }) {
   // The whole reflection can be read before it is judged: what does not fit is a page away (M).
   const hint = `If it is not yes, ${who.speakerName} has the floor again to add what was missed.`;
   const around = 2 + ANSWERS.length + (compact ? 0 : 1 + wrappedRows(hint, width).length);
-  const base: Command[] = ['choose', 'pauseLetter', 'quit'];
-  const room = Math.max(1, bodyRowsFor(layout, base) - around);
-  const paged = !turn?.offRecord && isPaged(reflection, width, room, 2);
-  const commands = frameCommands(base, paged);
-  const reflectionRows = Math.max(1, bodyRowsFor(layout, commands) - around);
+  const { commands, rows: reflectionRows } = turn?.offRecord
+    ? { commands: BASE, rows: 1 }
+    : pagedFit(layout, BASE, reflection, around, 2);
   return (
     <Screen title="Did I get it?" aside={progressLabel(progress)} commands={commands}>
       {turn?.offRecord ? (

@@ -2,10 +2,9 @@ import { Text } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { wrappedRows } from '../components/Clamped.js';
-import { isPaged, PagedText } from '../components/PagedText.js';
+import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
-import type { Command } from '../keys.js';
+import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
@@ -50,17 +49,8 @@ export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
   }
   const flooded = answer === 'racing' || answer >= FLOODED;
   // The choices always show; the reason for a long pause is a page at a time when it must be.
-  const base: Command[] = ['choose', 'quit'];
-  const room = Math.max(
-    1,
-    bodyRowsFor(layout, base, { choices: 2 }) - 2 - wrappedRows(HEAVY, layout.width).length,
-  );
-  const paged = isPaged(SETTLE, layout.width, room);
-  const commands = frameCommands(base, paged);
-  const settleRows = Math.max(
-    1,
-    bodyRowsFor(layout, commands, { choices: 2 }) - 2 - wrappedRows(HEAVY, layout.width).length,
-  );
+  const reserved = 2 + wrappedRows(HEAVY, layout.width).length;
+  const { commands, rows: settleRows } = pagedFit(layout, ['choose', 'quit'], SETTLE, reserved);
   if (!flooded) {
     return (
       <Screen title="How are you doing?" commands={['choose', 'quit']}>

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
-import { bodyRowsFor, Screen } from '../components/Screen.js';
-import type { Command } from '../keys.js';
+import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -25,10 +24,12 @@ interface TextStepProps {
   emptyHint?: string;
   /** Shown under the text area, e.g. "Leaving it empty is fine". */
   note?: string;
+  /** The intro is longer than its rows and pages with Page Down: the footer says so. */
+  paged?: boolean;
 }
 
 /** Who types and what, on a small terminal: enough for the longest ask at 40 columns. */
-const INTRO_ROWS = 3;
+export const INTRO_ROWS = 3;
 
 /** A screen where someone types: the draft is kept safe on every change, and put back after a crash. */
 export function TextStep(props: TextStepProps) {
@@ -36,7 +37,7 @@ export function TextStep(props: TextStepProps) {
   const { drafts } = useSessionUi();
   const layout = useLayout();
   const { width, rows, compact } = layout;
-  const commands: Command[] = ['submit', 'newline', 'pause', 'quit'];
+  const commands = frameCommands(['submit', 'newline', 'pause', 'quit'], props.paged === true);
   // What is left once the title, the words around the text area and the footer are drawn (on a
   // small terminal: three rows of intro, the stem, a row for a hint).
   const areaRows = compact

@@ -56,8 +56,10 @@ async function unreadable(view: View, size: Size, text: string): Promise<string[
     if (page > 0 && screen === first) break;
     if (page === 0) first = screen;
     for (const word of words(screen)) seen.add(word);
-    if (!/\bM more\b/.test(screen)) break;
-    await press(view, 'm');
+    // The footer names the key: M, or Page Down where text is typed.
+    if (/\bPgDn more\b/.test(screen)) await press(view, '\u001B[6~');
+    else if (/\bM more\b/.test(screen)) await press(view, 'm');
+    else break;
   }
   return [...new Set(words(text))].filter((word) => !seen.has(word));
 }
@@ -76,17 +78,25 @@ function expectFits(view: View, size: Size) {
   expect(frame.split('\n').length, `frame at ${sizeName(size)}:\n${frame}`).toBeLessThan(size.rows);
 }
 
-/** Each choice can be seen with the highlight on it, moving down the list with ↓. */
+/** Each choice can be seen with the highlight on it, going round the list with ↓. */
 async function expectEveryChoice(view: View, size: Size, labels: string[]) {
   const footer = labels.length > 1 ? `1-${labels.length}` : '1';
   expect(await screenOf(view, size)).toContain(`${footer} choose`);
-  for (const [i, label] of labels.entries()) {
+  const seen = new Set<number>();
+  for (let step = 0; step <= labels.length; step++) {
     const screen = flat(await screenOf(view, size));
-    expect(screen, `choice ${i + 1} at ${sizeName(size)}`).toContain(`${i + 1}. ${flat(label)}`);
-    if (i < labels.length - 1) await press(view, KEY.down);
+    const number = Number(/› +(\d+)\./.exec(screen)?.[1] ?? 0);
+    if (number > 0) {
+      const label = flat(labels[number - 1] ?? '');
+      expect(screen, `choice ${number} at ${sizeName(size)}`).toContain(`${number}. ${label}`);
+      seen.add(number);
+    }
+    await press(view, KEY.down);
   }
-  // Back round to the first choice.
-  await press(view, KEY.down);
+  expect(
+    [...seen].sort((a, b) => a - b),
+    `highlighted at ${sizeName(size)}`,
+  ).toEqual(labels.map((_, i) => i + 1));
 }
 
 function sessionApp(size: Size, overrides: Parameters<typeof setupSession>[0] = {}) {
@@ -279,5 +289,105 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
         'Ana, how safe and close do you feel today? 0 for 10 Rather not say',
       ),
     ).toEqual([]);
+  });
+
+  it("the set-up's other questions: names, who is repairing trust, the turn length", async () => {
+    const hard = decks.find((deck) => deck.id === 'hard-questions');
+    if (!hard) throw new Error('the hard questions deck is missing');
+    const { ui } = setupSession();
+    const setup = (names?: string[]) =>
+      renderAt(
+        ui,
+        <Setup
+          width={size.columns}
+          showSafety={false}
+          rememberedNames={[]}
+          decks={decks}
+          deck={hard}
+          names={names}
+          askTurn
+          onDone={() => {}}
+        />,
+        size,
+      );
+    const named = await setup();
+    await expectTitle(named.view, size, 'Who is talking today?');
+    expectFits(named.view, size);
+    expect(await unreadable(named.view, size, 'The first partner: what is your name?')).toEqual([]);
+    named.view.unmount();
+
+    const { view } = await setup(['Ana', 'Ben']);
+    await expectTitle(view, size, 'One gentle question');
+    expectFits(view, size);
+    expect(
+      await unreadable(
+        view,
+        size,
+        'working to repair the trust. This only decides who answers the prompts meant for one of you.',
+      ),
+    ).toEqual([]);
+    await expectEveryChoice(view, size, [
+      'Ana is repairing trust',
+      'Ben is repairing trust',
+      'We would rather not say',
+    ]);
+    await press(view, '3');
+    await expectTitle(view, size, 'How long is each turn?');
+    expectFits(view, size);
+    expect(await unreadable(view, size, 'nobody is cut off when it ends.')).toEqual([]);
+    await expectEveryChoice(view, size, ['2m', '3m', '4m (suggested for this deck)', '5m']);
+  });
+
+  it("agreements from before, and a solo deck's writing with its guidance", async () => {
+    const app = sessionApp(size, {
+      agreements: [
+        {
+          id: 'a1',
+          text: 'We say where we are when plans change, even when it feels small, and we answer the phone when the other calls in the evening.',
+          by: 'Ana',
+          madeIso: '2026-11-17T18:00:00+01:00',
+        },
+      ],
+    });
+    const { view } = await app.render();
+    app.store.dispatch({ type: 'agree', partner: 0 });
+    app.store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    await expectTitle(view, size, 'Agreements from before');
+    expectFits(view, size);
+    expect(
+      await unreadable(view, size, 'we answer the phone when the other calls in the evening.'),
+    ).toEqual([]);
+    await expectEveryChoice(view, size, [
+      'It is helping',
+      'It needs changing',
+      'Let it go: it has done its work, or it was not right',
+      'Leave it for another time',
+    ]);
+    view.unmount();
+
+    const solo = decks.find((deck) => deck.solo);
+    if (!solo) throw new Error('no solo deck');
+    for (const prompt of solo.prompts) {
+      const write = sessionApp(size, {
+        partners: ['Ana'],
+        deck: { id: solo.id, title: solo.title, solo: true },
+        prompts: [prompt],
+      });
+      const rendered = await write.render();
+      write.store.dispatch({ type: 'agree', partner: 0 });
+      await settle();
+      await expectTitle(rendered.view, size, 'Time to write');
+      expectFits(rendered.view, size);
+      expect(
+        await unreadable(
+          rendered.view,
+          size,
+          `${prompt.title} ${prompt.guidance ?? ''} What is true for me is`,
+        ),
+        `${solo.id}: ${prompt.title} at ${sizeName(size)}`,
+      ).toEqual([]);
+      rendered.view.unmount();
+    }
   });
 });
