@@ -1,4 +1,3 @@
-import { Text } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { wrappedRows } from '../components/Clamped.js';
@@ -41,9 +40,9 @@ export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
   if (answer === null) {
     return (
       <Screen title="How are you doing?" commands={['back', 'quit']}>
-        <Text>How overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?</Text>
-        <Text>Press a number (0 for 10), or R if your heart is racing.</Text>
-        <Text color={theme.muted}>Only you see this. It is not written down anywhere.</Text>
+        <Paragraph text="How overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?" />
+        <Paragraph text="Press a number (0 for 10), or R if your heart is racing." />
+        <Paragraph text="Only you see this. It is not written down anywhere." color={theme.muted} />
       </Screen>
     );
   }
@@ -54,7 +53,7 @@ export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
   if (!flooded) {
     return (
       <Screen title="How are you doing?" commands={['choose', 'quit']}>
-        <Text>Thank you for checking in with yourself.</Text>
+        <Paragraph text="Thank you for checking in with yourself." />
         <ChoiceList choices={[{ label: 'Go back to the talk', value: 'back' }]} onSelect={onBack} />
       </Screen>
     );

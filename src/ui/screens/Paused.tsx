@@ -114,7 +114,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
       <Screen title="Paused" commands={commands}>
         {who}
         {spare >= 1 ? <BreathingGuide clock={store.clock} since={pause.startedAt} /> : null}
-        <Text>{breakLine}</Text>
+        <Paragraph text={breakLine} />
         {list}
         {spare >= 1 + reminderRows ? <Paragraph text={PAUSE_REMINDER} color={theme.calm} /> : null}
       </Screen>
@@ -123,14 +123,17 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   return (
     <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
       {who}
-      <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
+      <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
       <Box marginY={1}>
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
       </Box>
-      <Text>{breakLine}</Text>
+      <Paragraph text={breakLine} />
       <Box marginTop={1} flexDirection="column">
         {pause.by !== null && names.length === 2 ? (
-          <Text color={theme.muted}>The talk goes on when both of you say you are ready.</Text>
+          <Paragraph
+            text="The talk goes on when both of you say you are ready."
+            color={theme.muted}
+          />
         ) : null}
         {list}
       </Box>

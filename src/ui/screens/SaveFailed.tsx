@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -33,11 +33,11 @@ export function SaveFailed({
   return (
     <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
       <Paragraph text={message} color={theme.problem} />
-      <Text>Nothing you typed is lost: it is all still here.</Text>
+      <Paragraph text="Nothing you typed is lost: it is all still here." />
       <Box marginTop={1} flexDirection="column">
         {askFolder ? (
           <>
-            <Text>Type a folder to save in, then press Enter:</Text>
+            <Paragraph text="Type a folder to save in, then press Enter:" />
             <TextArea
               isActive={open}
               defaultValue=""

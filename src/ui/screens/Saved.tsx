@@ -25,12 +25,15 @@ export function Saved({
           : 'Thank you both for showing up for this. It matters.'}
       </Text>
       <Box marginTop={1} flexDirection="column">
-        <Text>Your notes are in:</Text>
+        <Paragraph text="Your notes are in:" />
         <Paragraph text={path} color={theme.accent} />
-        <Text color={theme.muted}>Only your user account on this computer can open it.</Text>
+        <Paragraph
+          text="Only your user account on this computer can open it."
+          color={theme.muted}
+        />
       </Box>
       <Box marginTop={1}>
-        <Text>You can bring it to a therapist, or read it together before your next talk.</Text>
+        <Paragraph text="You can bring it to a therapist, or read it together before your next talk." />
       </Box>
     </Screen>
   );

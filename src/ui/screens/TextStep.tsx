@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { useState, type ReactNode } from 'react';
 import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
@@ -61,7 +62,7 @@ export function TextStep(props: TextStepProps) {
       {compact ? null : props.context}
       {props.above}
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
-        <Text color={theme.accent}>{props.stem}</Text>
+        <Paragraph text={props.stem} color={theme.accent} />
         <TextArea
           isActive={open}
           key={props.draftKey}
@@ -77,8 +78,8 @@ export function TextStep(props: TextStepProps) {
           onSubmit={submit}
         />
       </Box>
-      {hint ? <Text color={theme.notice}>{hint}</Text> : null}
-      {props.note && !hint && !compact ? <Text color={theme.muted}>{props.note}</Text> : null}
+      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
+      {props.note && !hint && !compact ? <Paragraph text={props.note} color={theme.muted} /> : null}
     </Screen>
   );
 }

@@ -1,4 +1,3 @@
-import { Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
@@ -167,7 +166,7 @@ export function Setup(props: SetupProps) {
     );
     return (
       <Screen title="How long is each turn?" commands={['choose', 'back', 'quit']} width={width}>
-        <Text>The one speaking has this long; nobody is cut off when it ends.</Text>
+        <Paragraph text="The one speaking has this long; nobody is cut off when it ends." />
         <ChoiceList
           initialIndex={lengths.indexOf(deckTurn)}
           choices={lengths.map((ms) => ({

@@ -64,9 +64,12 @@ async function unreadable(view: View, size: Size, text: string): Promise<string[
   return [...new Set(words(text))].filter((word) => !seen.has(word));
 }
 
-/** The title is the top row, whole. */
+/** The title is the top row, whole; no row starts with the space a line was wrapped at. */
 async function expectTitle(view: View, size: Size, title: string) {
-  const [top = ''] = await rowsOf(view, size);
+  const rows = await rowsOf(view, size);
+  const stray = rows.filter((row) => /^ [\p{L}\p{N}]/u.test(row));
+  expect(stray, `rows starting with a stray space at ${sizeName(size)}`).toEqual([]);
+  const [top = ''] = rows;
   expect(top.startsWith(title), `title "${title}" at ${sizeName(size)}, top row: "${top}"`).toBe(
     true,
   );
