@@ -18,7 +18,14 @@ interface ParagraphProps {
  */
 export function Paragraph({ text, width, color, bold, indent = 0 }: ParagraphProps) {
   const layout = useLayout();
-  const rows = wrappedRows(text, (width ?? layout.width) - indent);
+  const columns = (width ?? layout.width) - indent;
+  // A bullet's wrapped rows hang under its words, not under the bullet.
+  const bullet = /^[•-] /.exec(text)?.[0];
+  const rows = bullet
+    ? wrappedRows(text.slice(bullet.length), columns - bullet.length).map(
+        (row, i) => (i === 0 ? bullet : ' '.repeat(bullet.length)) + row,
+      )
+    : wrappedRows(text, columns);
   return <Rows rows={rows} color={color} bold={bold} indent={indent} />;
 }
 

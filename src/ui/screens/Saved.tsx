@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
@@ -19,11 +19,13 @@ export function Saved({
   });
   return (
     <Screen title="Session saved" commands={['continue']}>
-      <Text>
-        {solo
-          ? 'Thank you for taking this time for yourself.'
-          : 'Thank you both for showing up for this. It matters.'}
-      </Text>
+      <Paragraph
+        text={
+          solo
+            ? 'Thank you for taking this time for yourself.'
+            : 'Thank you both for showing up for this. It matters.'
+        }
+      />
       <Box marginTop={1} flexDirection="column">
         <Paragraph text="Your notes are in:" />
         <Paragraph text={path} color={theme.accent} />

@@ -8,6 +8,7 @@ import { App } from '../../../src/ui/App.js';
 import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
 import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
 import { CheckinFlow } from '../../../src/ui/checkin/CheckinFlow.js';
+import { Saved } from '../../../src/ui/screens/Saved.js';
 import { Setup } from '../../../src/ui/setup/Setup.js';
 import { KEY, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
 import { onTerminal, renderAt, SIZES, sizeName, type Size } from './headless.js';
@@ -392,5 +393,27 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
       ).toEqual([]);
       rendered.view.unmount();
     }
+  });
+
+  it('the saved notes: where they are, the path broken only after a folder or a dash', async () => {
+    const path = '/home/ana/Documents/our-talks/talkturn-notes/2026-11-24-1800-hard-questions.md';
+    const { ui } = setupSession();
+    const { view } = await renderAt(
+      ui,
+      <Saved path={path} solo={false} onClose={() => {}} />,
+      size,
+    );
+    await expectTitle(view, size, 'Session saved');
+    expectFits(view, size);
+    expect(
+      await unreadable(view, size, 'Only your user account on this computer can open it.'),
+    ).toEqual([]);
+    const rows = (await rowsOf(view, size)).map((row) => row.trim());
+    const from = rows.indexOf('Your notes are in:') + 1;
+    // The path has no spaces: its rows are those under "Your notes are in:" up to a sentence.
+    const end = rows.findIndex((row, at) => at >= from && (row === '' || row.includes(' ')));
+    const pieces = rows.slice(from, end);
+    expect(pieces.join('')).toBe(path);
+    for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[/-]$/);
   });
 });
