@@ -40,8 +40,9 @@ export function App({ onDone }: AppProps) {
 
   return (
     <Box flexDirection="column">
-      <AutosaveProblem />
-      {screenFor(state, () => store.dispatch({ type: 'finish' }))}
+      <AutosaveProblem>
+        {screenFor(state, () => store.dispatch({ type: 'finish' }))}
+      </AutosaveProblem>
     </Box>
   );
 }

@@ -17,8 +17,9 @@ export type Command =
   | 'closing'
   | 'pickNumber'
   | 'ratherNot'
+  | 'more'
+  | 'moreTyping'
   | 'newQuestion'
-  | 'moment'
   | 'quit';
 
 interface KeyBinding {
@@ -33,6 +34,7 @@ export const KEYS: Record<Command, KeyBinding> = {
   endTurn: { label: 'Enter', does: 'done speaking', short: 'Enter done' },
   submit: { label: 'Enter', does: 'done' },
   newline: { label: 'Alt+Enter', does: 'new line', short: 'Alt+Enter line' },
+  // The footer says the list's real numbers, e.g. "↑↓ or 1-12" (see `chooseBinding`).
   choose: { label: '↑↓ or 1-9', does: 'choose', short: '1-9 choose' },
   pause: { label: 'Ctrl+P', does: 'pause' },
   // Where nothing is typed, P pauses too (some terminals keep Ctrl+P for themselves).
@@ -42,15 +44,30 @@ export const KEYS: Record<Command, KeyBinding> = {
   feeling: { label: 'H', does: 'how are you?', short: 'H how are you' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
   back: { label: 'Esc', does: 'back' },
-  hide: { label: 'Ctrl+L', does: 'hide the screen' },
+  hide: { label: 'Ctrl+L', does: 'hide the screen', short: 'Ctrl+L hide' },
   // The check-in's 1 to 10: 0 stands for 10, so every number is one key.
   pickNumber: { label: '←→ or 1-9, 0 for 10', does: 'choose', short: '0-9 choose' },
   ratherNot: { label: 'N', does: 'rather not say', short: 'N not say' },
+  // What did not fit on the screen, a page at a time; where text is typed, only Page Down.
+  more: { label: 'M', does: 'more', short: 'M more' },
+  moreTyping: { label: 'PgDn', does: 'more', short: 'PgDn more' },
   // The question ledger's list.
   newQuestion: { label: 'N', does: 'new question', short: 'N new' },
-  moment: { label: 'M', does: 'a moment that hurt', short: 'M moment' },
   quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
 };
+
+/** The choose key for a list of `count` choices: its real numbers, e.g. "↑↓ or 1-12". */
+export function chooseBinding(count: number | null): KeyBinding {
+  if (count === null) return KEYS.choose;
+  const numbers = count <= 1 ? '1' : `1-${count}`;
+  return { label: `↑↓ or ${numbers}`, does: 'choose', short: `${numbers} choose` };
+}
+
+/** M or Page Down shows the next page of what did not fit (M only where nothing is typed). */
+export function isMoreKey(input: string, key: Key, typing: boolean): boolean {
+  if (key.pageDown) return true;
+  return !typing && !key.ctrl && !key.meta && (input === 'm' || input === 'M');
+}
 
 /** Ctrl+P, or a plain P where nothing is being typed (some terminals keep Ctrl+P for themselves). */
 export function isPauseKey(input: string, key: Key, typing: boolean): boolean {

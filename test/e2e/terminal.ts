@@ -14,8 +14,11 @@ export interface Terminal {
   write(keys: string): void;
   /** Types text a key at a time, as a person does (one chunk would read as a paste). */
   type(text: string): Promise<void>;
-  /** Waits until the text is on the screen; fails showing what the screen held. */
-  waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  /**
+   * Waits until the text is on the screen (or the screen passes a check, such as having changed);
+   * fails showing what the screen held.
+   */
+  waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs?: number): Promise<void>;
   /** The screen as a person sees it now, one line per row. */
   screen(): string;
   /** The lines that scrolled off the top of the main screen. */
@@ -120,7 +123,11 @@ export function startTalkturn(
     kill: (signal) => pty.kill(signal),
     waitFor(text, timeoutMs = 10_000) {
       const found = () =>
-        typeof text === 'string' ? screen().includes(text) : text.test(screen());
+        typeof text === 'string'
+          ? screen().includes(text)
+          : typeof text === 'function'
+            ? text(screen())
+            : text.test(screen());
       // A screen is ready for keys once it is drawn and has been still for a moment: the
       // program listens for keys just after it draws, as a person's eyes need a moment too.
       return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, useInput } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
@@ -9,11 +10,14 @@ export function CheckinSaved({ path, onClose }: { path: string; onClose: () => v
   });
   return (
     <Screen title="Check-in saved" commands={['continue']}>
-      <Text>Thank you both for checking in today.</Text>
+      <Paragraph text="Thank you both for checking in today." />
       <Box marginTop={1} flexDirection="column">
-        <Text>Your check-in is in:</Text>
-        <Text color={theme.accent}>{path}</Text>
-        <Text color={theme.muted}>Only your user account on this computer can open it.</Text>
+        <Paragraph text="Your check-in is in:" />
+        <Paragraph text={path} color={theme.accent} />
+        <Paragraph
+          text="Only your user account on this computer can open it."
+          color={theme.muted}
+        />
       </Box>
     </Screen>
   );

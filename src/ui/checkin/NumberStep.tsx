@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { useState } from 'react';
 import type { Partner } from '../../session/index.js';
 import { Screen } from '../components/Screen.js';
@@ -27,8 +28,8 @@ export function NumberStep({ partner, name, initial, onChoose }: NumberStepProps
       aside={stepOfFour('number')}
       commands={['pickNumber', 'ratherNot', 'back', 'quit']}
     >
-      <Text bold>{NUMBER_WORDS.ask(name)}</Text>
-      {compact ? null : <Text color={theme.muted}>{NUMBER_WORDS.help}</Text>}
+      <Paragraph text={NUMBER_WORDS.ask(name)} bold />
+      {compact ? null : <Paragraph text={NUMBER_WORDS.help} color={theme.muted} />}
       <Box marginTop={compact ? 0 : 1}>
         <NumberPicker
           key={partner}

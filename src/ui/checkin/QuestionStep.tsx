@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import type { Partner } from '../../session/index.js';
 import { Screen } from '../components/Screen.js';
 import { EMPTY_IS_FINE } from '../copy.js';
@@ -33,8 +34,8 @@ export function QuestionStep(props: QuestionStepProps) {
         props.canGoBack ? ['submit', 'newline', 'back', 'quit'] : ['submit', 'newline', 'quit']
       }
     >
-      <Text bold>{words.ask(props.name)}</Text>
-      {compact ? null : <Text color={theme.muted}>{words.help}</Text>}
+      <Paragraph text={words.ask(props.name)} bold />
+      {compact ? null : <Paragraph text={words.help} color={theme.muted} />}
       <Box marginTop={compact ? 0 : 1}>
         <TextArea
           key={`${props.partner}-${props.question}`}
@@ -46,7 +47,7 @@ export function QuestionStep(props: QuestionStepProps) {
           onSubmit={props.onSubmit}
         />
       </Box>
-      {compact ? null : <Text color={theme.muted}>{EMPTY_IS_FINE}</Text>}
+      {compact ? null : <Paragraph text={EMPTY_IS_FINE} color={theme.muted} />}
     </Screen>
   );
 }

@@ -1,22 +1,39 @@
-import { Text } from 'ink';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { LayoutContext, useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
+import { Clamped, wrappedRows } from './Clamped.js';
 
 const NEVER = () => () => {};
 const NOTHING = () => null;
+const GO_ON =
+  'You can go on: your words are kept here, and at the end you can save them elsewhere.';
 
-/** A line that appears only while the autosave cannot reach the disk. The session goes on. */
-export function AutosaveProblem() {
+/**
+ * Rows that appear above the screen only while the autosave cannot reach the disk: the cause
+ * first, whole, then that the session goes on. The screen below gets that many rows fewer, so the
+ * frame still stays shorter than the terminal.
+ */
+export function AutosaveProblem({ children }: { children: ReactNode }) {
+  const layout = useLayout();
   const { autosaveProblem } = useSessionUi();
   const problem = useSyncExternalStore(
     autosaveProblem?.subscribe ?? NEVER,
     autosaveProblem?.get ?? NOTHING,
   );
-  if (!problem) return null;
+  if (!problem) return <>{children}</>;
+  const text = `${problem} ${GO_ON}`;
+  // One row is kept for this line in every layout; it may take up to a third of the screen.
+  const rows = Math.min(
+    wrappedRows(text, layout.width).length,
+    Math.max(1, Math.floor(layout.rows / 3)),
+  );
   return (
-    <Text color={theme.problem} wrap="truncate-end">
-      You can go on: your words are kept here, and at the end you can save them elsewhere. {problem}
-    </Text>
+    <>
+      <Clamped text={text} width={layout.width} maxRows={rows} color={theme.problem} />
+      <LayoutContext.Provider value={{ ...layout, rows: Math.max(6, layout.rows - (rows - 1)) }}>
+        {children}
+      </LayoutContext.Provider>
+    </>
   );
 }

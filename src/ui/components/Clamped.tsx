@@ -1,5 +1,5 @@
-import { Box, Text } from 'ink';
-import { layoutText, rowCount, rowText } from '../text-area/layout.js';
+import { wrap } from '../../decks/wrap.js';
+import { Rows } from './Paragraph.js';
 
 interface ClampedProps {
   text: string;
@@ -10,6 +10,14 @@ interface ClampedProps {
   color?: string;
   bold?: boolean;
   indent?: number;
+}
+
+/**
+ * Text wrapped to `width` columns at word boundaries (a path breaks after a "/"), the rows as
+ * drawn. The last column stays free, so a "…" always fits beside a row.
+ */
+export function wrappedRows(text: string, width: number): string[] {
+  return wrap(text.trimEnd(), Math.max(1, width - 1));
 }
 
 /**
@@ -25,9 +33,7 @@ export function Clamped({
   bold,
   indent = 0,
 }: ClampedProps) {
-  const layout = layoutText(text.trimEnd(), Math.max(2, width - indent));
-  const total = rowCount(layout);
-  const rows = Array.from({ length: total }, (_, row) => rowText(layout, row).replace(/\n$/, ''));
+  const rows = wrappedRows(text, width - indent);
   const limit = Math.max(1, maxRows);
   let shown = rows;
   // The wrap leaves each row's last column free, so the "…" always fits beside the text.
@@ -38,13 +44,5 @@ export function Clamped({
     shown = rows.slice(-limit);
     shown[0] = `…${(shown[0] ?? '').trimStart()}`;
   }
-  return (
-    <Box flexDirection="column" paddingLeft={indent}>
-      {shown.map((row, i) => (
-        <Text key={i} color={color} bold={bold} wrap="truncate-end">
-          {row || ' '}
-        </Text>
-      ))}
-    </Box>
-  );
+  return <Rows rows={shown} color={color} bold={bold} indent={indent} />;
 }

@@ -1,5 +1,6 @@
 import { Box, Text, useIsScreenReaderEnabled, useStdout } from 'ink';
 import { useCallback, useEffect, useRef } from 'react';
+import stringWidth from 'string-width';
 import {
   formatClock,
   sessionNearEnd,
@@ -10,6 +11,7 @@ import {
 } from '../../session/index.js';
 import { NEAR_END } from '../copy.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
+import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { bigDigits } from './big-digits.js';
 
@@ -32,6 +34,15 @@ export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProp
   const screenReader = useIsScreenReaderEnabled();
   const face = phase === 'up' ? `+${formatClock(-left + 999)}` : formatClock(left);
   const colour = phase === 'plenty' ? theme.accent : theme.notice;
+  const { width } = useLayout();
+  const notice = phase === 'little' ? LITTLE : phase === 'up' ? upMessage : null;
+  // The one-line timer says its notice beside the time, in fewer words when the row is short.
+  const beside =
+    notice && stringWidth(`${face} · ${notice}`) > width - 1
+      ? phase === 'up'
+        ? SHORT_UP
+        : LITTLE
+      : notice;
 
   return (
     <Box flexDirection="column">
@@ -44,16 +55,21 @@ export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProp
           </Text>
         ))
       ) : (
-        <Text color={colour} bold>
-          {face}
+        <Text>
+          <Text color={colour} bold>
+            {face}
+          </Text>
+          {beside ? <Text color={theme.notice}> · {beside}</Text> : null}
         </Text>
       )}
-      {phase === 'little' ? <Text color={theme.notice}>A little time left.</Text> : null}
-      {phase === 'up' ? <Text color={theme.notice}>{upMessage}</Text> : null}
+      {(big || screenReader) && notice ? <Text color={theme.notice}>{notice}</Text> : null}
       {sessionNearEnd(state, now) ? <Text color={theme.notice}>{NEAR_END}</Text> : null}
     </Box>
   );
 }
+
+const LITTLE = 'A little time left.';
+const SHORT_UP = 'time is up: finish, then Enter';
 
 function spokenTime(ms: number): string {
   if (ms <= 0) return 'Time is up.';

@@ -60,7 +60,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
       <Text> </Text>
       <ChoiceList<number>
         initialIndex={null}
-        visibleCount={Math.max(3, rows - 10)}
+        rows={Math.max(3, rows - 10)}
         explainEnter="Type the number beside a question to tick it, or choose Start."
         choices={[
           ...items.map((item, i) => ({ label: label(item), value: i, checked: ticked.has(i) })),

@@ -23,7 +23,6 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
   useKeys((input, key) => {
     if (key.escape) onLeave();
     else if (input === 'n' || input === 'N') onChoose({ kind: 'write' });
-    else if (input === 'm' || input === 'M') onChoose({ kind: 'moment' });
   });
   const open = questions.filter(isOpen);
   const kept = questions.filter((q) => q.status === 'therapist');
@@ -40,7 +39,7 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
     <Screen
       title={QUESTIONS_TITLE}
       aside={`${open.length} open`}
-      commands={['choose', 'newQuestion', 'moment', 'back', 'quit']}
+      commands={['choose', 'newQuestion', 'back', 'quit']}
     >
       <Text>
         {open.length === 0
@@ -54,7 +53,7 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
       )}
       <Text> </Text>
       <ChoiceList<ListChoice>
-        visibleCount={Math.max(3, rows - (compact ? 6 : 9))}
+        rows={Math.max(3, rows - (compact ? 6 : 9))}
         choices={[
           { label: 'Write a new question', value: { kind: 'write' } },
           { label: 'A moment that hurt (private, just for you)', value: { kind: 'moment' } },

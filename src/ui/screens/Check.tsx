@@ -3,14 +3,19 @@ import { useState } from 'react';
 import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { Clamped } from '../components/Clamped.js';
+import { pagedFit, PagedText } from '../components/PagedText.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import type { Command } from '../keys.js';
+import { wrappedRows } from '../components/Clamped.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
+
+const BASE: Command[] = ['choose', 'pauseLetter', 'quit'];
 
 const ANSWERS: { label: string; value: CheckAnswer }[] = [
   { label: 'Yes', value: 'yes' },
@@ -21,7 +26,8 @@ const ANSWERS: { label: string; value: CheckAnswer }[] = [
 /** "Did I get it?": the speaker says whether the reflection caught what they meant. */
 export function Check({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
-  const { width, rows, compact } = useLayout();
+  const layout = useLayout();
+  const { width, compact } = layout;
   // Partly or not quite: the speaker may say in a few words what was missed, before going on.
   const [notYes, setNotYes] = useState<CheckAnswer | null>(null);
   const who = floor(state);
@@ -50,12 +56,14 @@ export function Check({ state }: { state: SessionState }) {
   }
   const turn = currentTurn(state);
   const reflection = turn?.exchanges.at(-1)?.reflection ?? '';
+  // The whole reflection can be read before it is judged: what does not fit is a page away (M).
+  const hint = `If it is not yes, ${who.speakerName} has the floor again to add what was missed.`;
+  const around = 2 + ANSWERS.length + (compact ? 0 : 1 + wrappedRows(hint, width).length);
+  const { commands, rows: reflectionRows } = turn?.offRecord
+    ? { commands: BASE, rows: 1 }
+    : pagedFit(layout, BASE, reflection, around, 2);
   return (
-    <Screen
-      title="Did I get it?"
-      aside={progressLabel(progress)}
-      commands={['choose', 'pauseLetter', 'quit']}
-    >
+    <Screen title="Did I get it?" aside={progressLabel(progress)} commands={commands}>
       {turn?.offRecord ? (
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
@@ -67,12 +75,13 @@ export function Check({ state }: { state: SessionState }) {
             <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
             <Text> heard:</Text>
           </Text>
-          <Clamped
+          <PagedText
+            key={reflection}
             text={reflection}
             width={width}
             indent={2}
             color={theme.calm}
-            maxRows={Math.max(1, rows - (compact ? 8 : 14))}
+            rows={reflectionRows}
           />
         </>
       )}
@@ -89,11 +98,7 @@ export function Check({ state }: { state: SessionState }) {
               : setNotYes(answer)
           }
         />
-        {compact ? null : (
-          <Text color={theme.muted}>
-            If it is not yes, {who.speakerName} has the floor again to add what was missed.
-          </Text>
-        )}
+        {compact ? null : <Paragraph text={hint} color={theme.muted} />}
       </Box>
     </Screen>
   );

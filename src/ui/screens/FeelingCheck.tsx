@@ -1,7 +1,10 @@
-import { Text } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { wrappedRows } from '../components/Clamped.js';
+import { pagedFit, PagedText } from '../components/PagedText.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
 
@@ -16,11 +19,16 @@ interface FeelingCheckProps {
 
 type Answer = number | 'racing' | null;
 
+const HEAVY = 'That is a lot to carry right now, and it makes sense.';
+const SETTLE =
+  'When feelings run this high, a body needs about twenty minutes to settle before talking can help. A pause of at least 20 minutes may be the kindest next step.';
+
 /**
  * "How overwhelmed do you feel?", for either partner, between turns. The answer lives only on
  * this screen: it is never journaled, saved or shown again.
  */
 export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
+  const layout = useLayout();
   const [answer, setAnswer] = useState<Answer>(null);
   useKeys((input, key) => {
     if (answer !== null) return;
@@ -32,28 +40,28 @@ export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
   if (answer === null) {
     return (
       <Screen title="How are you doing?" commands={['back', 'quit']}>
-        <Text>How overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?</Text>
-        <Text>Press a number (0 for 10), or R if your heart is racing.</Text>
-        <Text color={theme.muted}>Only you see this. It is not written down anywhere.</Text>
+        <Paragraph text="How overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?" />
+        <Paragraph text="Press a number (0 for 10), or R if your heart is racing." />
+        <Paragraph text="Only you see this. It is not written down anywhere." color={theme.muted} />
       </Screen>
     );
   }
   const flooded = answer === 'racing' || answer >= FLOODED;
+  // The choices always show; the reason for a long pause is a page at a time when it must be.
+  const reserved = 2 + wrappedRows(HEAVY, layout.width).length;
+  const { commands, rows: settleRows } = pagedFit(layout, ['choose', 'quit'], SETTLE, reserved);
   if (!flooded) {
     return (
       <Screen title="How are you doing?" commands={['choose', 'quit']}>
-        <Text>Thank you for checking in with yourself.</Text>
+        <Paragraph text="Thank you for checking in with yourself." />
         <ChoiceList choices={[{ label: 'Go back to the talk', value: 'back' }]} onSelect={onBack} />
       </Screen>
     );
   }
   return (
-    <Screen title="How are you doing?" commands={['choose', 'quit']}>
-      <Text>That is a lot to carry right now, and it makes sense.</Text>
-      <Text>
-        When feelings run this high, a body needs about twenty minutes to settle before talking can
-        help. A pause of at least 20 minutes may be the kindest next step.
-      </Text>
+    <Screen title="How are you doing?" commands={commands}>
+      <Paragraph text={HEAVY} />
+      <PagedText text={SETTLE} width={layout.width} rows={settleRows} />
       <ChoiceList
         choices={[
           { label: 'Take a 20-minute pause', value: 'pause' as const },

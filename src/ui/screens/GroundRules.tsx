@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Partner, SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -38,9 +39,9 @@ export function GroundRules({ state }: { state: SessionState }) {
   return (
     <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'hide', 'quit']}>
       {compact ? (
-        <Text>{solo ? SOLO_SHORT : SHORT}</Text>
+        <Paragraph text={solo ? SOLO_SHORT : SHORT} />
       ) : (
-        (solo ? SOLO_RULES : RULES).map((rule) => <Text key={rule}>• {rule}</Text>)
+        (solo ? SOLO_RULES : RULES).map((rule) => <Paragraph key={rule} text={`• ${rule}`} />)
       )}
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         {compact ? null : (

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import type { Partner } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
@@ -32,10 +33,11 @@ export function OffRecordStep({
         <PartnerName partner={listener} name={listenerName} />
         <Text>, {ask}</Text>
       </Text>
-      <Text color={theme.calm}>
-        This turn is off the record: say it out loud, nothing is typed or kept.
-      </Text>
-      <Text color={theme.muted}>Press Enter when you have said it.</Text>
+      <Paragraph
+        text="This turn is off the record: say it out loud, nothing is typed or kept."
+        color={theme.calm}
+      />
+      <Paragraph text="Press Enter when you have said it." color={theme.muted} />
     </Screen>
   );
 }

@@ -9,7 +9,10 @@ import {
 import { BreathingGuide } from '../components/BreathingGuide.js';
 import { ChoiceList, type Choice } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { Screen } from '../components/Screen.js';
+import { wrappedRows } from '../components/Clamped.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { bodyRowsFor, Screen } from '../components/Screen.js';
+import type { Command } from '../keys.js';
 import { PAUSE_REMINDER } from '../copy.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
 import { useLayout } from '../layout.js';
@@ -29,7 +32,8 @@ type PauseChoice =
 /** "Paused": who asked, a slow breath, a break timer, and a resume only when both are ready. */
 export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => void }) {
   const { store } = useSessionUi();
-  const { compact } = useLayout();
+  const layout = useLayout();
+  const { compact, width } = layout;
   // Saying who asked is only for the notes: the couple may pass, and it never holds them here.
   const [passedWho, setPassedWho] = useState(false);
   const pause = state.pause;
@@ -100,28 +104,36 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const list = <ChoiceList key={askWho ? 'who' : 'ready'} choices={choices} onSelect={select} />;
 
   if (compact) {
-    // A small terminal keeps what is needed to come back: who, the breath, the break, the choices.
+    // A small terminal keeps what is needed to come back: who, the break, every choice; then the
+    // breath and the reminder, each only when it fits whole.
+    const commands: Command[] = ['choose', 'hide', 'quit'];
+    const needed = 2 + choices.length;
+    const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
+    const reminderRows = wrappedRows(PAUSE_REMINDER, width).length;
     return (
-      <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
+      <Screen title="Paused" commands={commands}>
         {who}
-        <BreathingGuide clock={store.clock} since={pause.startedAt} />
-        <Text>{breakLine}</Text>
+        {spare >= 1 ? <BreathingGuide clock={store.clock} since={pause.startedAt} /> : null}
+        <Paragraph text={breakLine} />
         {list}
-        <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
+        {spare >= 1 + reminderRows ? <Paragraph text={PAUSE_REMINDER} color={theme.calm} /> : null}
       </Screen>
     );
   }
   return (
     <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
       {who}
-      <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
+      <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
       <Box marginY={1}>
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
       </Box>
-      <Text>{breakLine}</Text>
+      <Paragraph text={breakLine} />
       <Box marginTop={1} flexDirection="column">
         {pause.by !== null && names.length === 2 ? (
-          <Text color={theme.muted}>The talk goes on when both of you say you are ready.</Text>
+          <Paragraph
+            text="The talk goes on when both of you say you are ready."
+            color={theme.muted}
+          />
         ) : null}
         {list}
       </Box>

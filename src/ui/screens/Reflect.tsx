@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { EMPTY_IS_FINE } from '../copy.js';
@@ -72,7 +73,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
           <Text>, {step.ask(who.speakerName)}</Text>
         </Text>
       }
-      context={<Text color={theme.muted}>{progress.prompt.title}</Text>}
+      context={<Paragraph text={progress.prompt.title} color={theme.muted} />}
       onSubmit={(text) => store.dispatch({ type: step.event, text })}
     />
   );

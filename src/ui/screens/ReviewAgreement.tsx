@@ -1,7 +1,9 @@
 import { Text } from 'ink';
 import type { AgreementStatus, SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
-import { Clamped } from '../components/Clamped.js';
+import { wrappedRows } from '../components/Clamped.js';
+import { pagedFit, PagedText } from '../components/PagedText.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -14,6 +16,8 @@ const CHOICES: { label: string; value: AgreementStatus | null }[] = [
   { label: 'Leave it for another time', value: null },
 ];
 
+const INTRO = 'Trust is rebuilt again and again. Take a moment with what you agreed to try.';
+
 function madeOn(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
@@ -23,32 +27,42 @@ function madeOn(iso: string): string {
 /** An agreement from an earlier session, looked at together: how is it going? */
 export function ReviewAgreement({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
-  const { width, compact } = useLayout();
+  const layout = useLayout();
+  const { width, compact } = layout;
   if (state.step.kind !== 'review') return null;
   const index = state.step.agreement;
   const agreements = state.config.agreements ?? [];
   const agreement = agreements[index];
   if (!agreement) return null;
+  const by = `${agreement.by} agreed to try${madeOn(agreement.madeIso)}:`;
+  const byShort = `${agreement.by} agreed to try:`;
+  // The agreement is read whole before it is judged: a page at a time (M) when it must be.
+  const listRows = CHOICES.reduce(
+    (sum, choice) => sum + wrappedRows(choice.label, width - 5).length,
+    0,
+  );
+  // A small terminal leaves out the intro, the date and "How is it going?": the choices ask it.
+  const reserved = compact
+    ? listRows + wrappedRows(byShort, width).length
+    : listRows + 1 + wrappedRows(by, width).length + wrappedRows(INTRO, width).length;
+  const fit = pagedFit(layout, ['choose', 'pauseLetter', 'quit'], agreement.text, reserved, 2);
   return (
     <Screen
       title="Agreements from before"
       aside={`${index + 1} of ${agreements.length}`}
-      commands={['choose', 'pauseLetter', 'quit']}
+      commands={fit.commands}
     >
-      {compact ? null : (
-        <Text>Trust is rebuilt again and again. Take a moment with what you agreed to try.</Text>
-      )}
-      <Text>
-        {agreement.by} agreed to try{madeOn(agreement.madeIso)}:
-      </Text>
-      <Clamped
+      {compact ? null : <Paragraph text={INTRO} />}
+      <Paragraph text={compact ? byShort : by} />
+      <PagedText
+        key={`text:${agreement.id}`}
         text={agreement.text}
         width={width}
         indent={2}
-        maxRows={compact ? 2 : 5}
+        rows={fit.rows}
         color={theme.calm}
       />
-      <Text>How is it going?</Text>
+      {compact ? null : <Text>How is it going?</Text>}
       <ChoiceList
         key={agreement.id}
         choices={CHOICES}

@@ -1,7 +1,8 @@
 import os from 'node:os';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
@@ -31,12 +32,12 @@ export function SaveFailed({
   const [askFolder, setAskFolder] = useState(false);
   return (
     <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
-      <Text color={theme.problem}>{message}</Text>
-      <Text>Nothing you typed is lost: it is all still here.</Text>
+      <Paragraph text={message} color={theme.problem} />
+      <Paragraph text="Nothing you typed is lost: it is all still here." />
       <Box marginTop={1} flexDirection="column">
         {askFolder ? (
           <>
-            <Text>Type a folder to save in, then press Enter:</Text>
+            <Paragraph text="Type a folder to save in, then press Enter:" />
             <TextArea
               isActive={open}
               defaultValue=""

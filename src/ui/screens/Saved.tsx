@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
@@ -18,18 +19,23 @@ export function Saved({
   });
   return (
     <Screen title="Session saved" commands={['continue']}>
-      <Text>
-        {solo
-          ? 'Thank you for taking this time for yourself.'
-          : 'Thank you both for showing up for this. It matters.'}
-      </Text>
+      <Paragraph
+        text={
+          solo
+            ? 'Thank you for taking this time for yourself.'
+            : 'Thank you both for showing up for this. It matters.'
+        }
+      />
       <Box marginTop={1} flexDirection="column">
-        <Text>Your notes are in:</Text>
-        <Text color={theme.accent}>{path}</Text>
-        <Text color={theme.muted}>Only your user account on this computer can open it.</Text>
+        <Paragraph text="Your notes are in:" />
+        <Paragraph text={path} color={theme.accent} />
+        <Paragraph
+          text="Only your user account on this computer can open it."
+          color={theme.muted}
+        />
       </Box>
       <Box marginTop={1}>
-        <Text>You can bring it to a therapist, or read it together before your next talk.</Text>
+        <Paragraph text="You can bring it to a therapist, or read it together before your next talk." />
       </Box>
     </Screen>
   );

@@ -1,15 +1,15 @@
 import { Box, Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
-import { floor, promptProgress, type SessionState } from '../../session/index.js';
-import { Clamped } from '../components/Clamped.js';
+import { floor, promptProgress, sessionNearEnd, type SessionState } from '../../session/index.js';
+import { PagedText } from '../components/PagedText.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { Screen } from '../components/Screen.js';
-import { LISTENER_ASK, TIME_UP } from '../copy.js';
-import { footerLines } from '../components/Footer.js';
-import { layoutText } from '../text-area/layout.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { frameCommands, Screen } from '../components/Screen.js';
+import { LISTENER_ASK, NEAR_END, TIME_UP } from '../copy.js';
 import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
+import { floorLayout, rowsOf } from './floor-layout.js';
 import { FeelingCheck } from './FeelingCheck.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -17,10 +17,14 @@ import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 
+const OFF_RECORD = 'Off the record: nothing of this turn will be written down.';
+const enterHint = (name: string) => `${name}, press Enter when you have finished speaking.`;
+
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
 export function Speak({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
-  const { width, rows, compact } = useLayout();
+  const layout = useLayout();
+  const { width, compact } = layout;
   const who = floor(state);
   const progress = promptProgress(state);
   // Skipping and closing cannot be undone, and the keyboard sits between two people: a second
@@ -57,54 +61,71 @@ export function Speak({ state }: { state: SessionState }) {
   const clarifying = state.step.attempt > 0;
   const offRecord = currentTurn(state)?.offRecord === true;
   const prompt = progress.prompt;
-  const big = !compact;
+  const title = clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title;
   const guidance = [
     prompt.speakerGuidance ? `${who.speakerName}: ${prompt.speakerGuidance}` : null,
     prompt.listenerGuidance && who.listenerName
       ? `${who.listenerName}: ${prompt.listenerGuidance}`
       : null,
     prompt.guidance ?? null,
-  ].filter((text): text is string => text !== null);
-  const commands: Command[] =
+  ]
+    .filter((text): text is string => text !== null)
+    .join('\n');
+  const baseCommands: Command[] =
     offRecord || clarifying
       ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
       : ['endTurn', 'pauseLetter', 'feeling', 'offRecord', 'skip', 'closing', 'quit'];
-  // What is left of the terminal's height once the fixed parts are drawn, shared by the guidance:
-  // title and gaps, name, prompt, countdown with its margins and one notice, listener line,
-  // Enter hint, footer (in a small terminal: title, prompt, countdown, notice, listener, footer).
-  const fixed =
-    (big ? 13 : 6) +
-    Math.min(2, layoutText(prompt.title, width).rowStarts.length) +
-    footerLines(commands, compact, width).length;
-  const spare = Math.max(0, rows - fixed);
-  const perGuidance = guidance.length ? Math.floor(spare / guidance.length) : 0;
-
+  const confirmText = confirming
+    ? confirming === 'skip'
+      ? 'Skip this prompt? Press S again to skip it, or any other key to keep talking.'
+      : 'Go to the closing now? Press F again, or any other key to keep talking.'
+    : null;
+  const listenerText = who.listenerName !== null ? `◆ ${who.listenerName}: ${LISTENER_ASK}` : null;
+  const plan = floorLayout({
+    layout,
+    commands: baseCommands,
+    title,
+    guidance,
+    // Rows for what the countdown may say under the big time (little time left, or time up),
+    // and for the end of the session drawing near before this turn is over.
+    notices: rowsOf(TIME_UP, width),
+    nearEnd: sessionNearEnd(state, store.clock.now() + state.config.turnMs + 60_000)
+      ? rowsOf(NEAR_END, width)
+      : 0,
+    lines: [listenerText, offRecord ? OFF_RECORD : null, confirmText].filter(
+      (text): text is string => text !== null,
+    ),
+    name: compact ? 0 : 1,
+    hint: compact ? 0 : rowsOf(enterHint(who.speakerName), width),
+  });
+  const commands = plan.paged ? frameCommands(baseCommands, true) : baseCommands;
   return (
     <Screen
       title={`${who.speakerName} has the floor`}
       aside={progressLabel(progress)}
       commands={commands}
     >
-      {compact ? null : <PartnerName partner={who.speaker} name={who.speakerName} />}
-      <Clamped
-        text={clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title}
-        width={width}
-        maxRows={2}
-        bold
-      />
-      {perGuidance > 0
-        ? guidance.map((text) => (
-            <Clamped
-              key={text}
-              text={text}
-              width={width}
-              maxRows={perGuidance}
-              color={theme.muted}
-            />
-          ))
-        : null}
-      <Box marginY={big ? 1 : 0}>
-        <Countdown state={state} clock={store.clock} big={big} quiet={quiet} upMessage={TIME_UP} />
+      {plan.name ? <PartnerName partner={who.speaker} name={who.speakerName} /> : null}
+      {plan.paged ? null : <Paragraph text={title} bold />}
+      {plan.paged || (guidance && plan.guidanceRows > 0) ? (
+        <PagedText
+          // Each turn's guidance starts at its first page.
+          key={`${state.step.prompt}:${state.step.speaker}:${state.step.attempt}`}
+          heading={plan.paged ? title : undefined}
+          text={guidance}
+          width={width}
+          rows={plan.guidanceRows}
+          color={theme.muted}
+        />
+      ) : null}
+      <Box marginY={plan.big ? 1 : 0}>
+        <Countdown
+          state={state}
+          clock={store.clock}
+          big={plan.big}
+          quiet={quiet}
+          upMessage={TIME_UP}
+        />
       </Box>
       {who.listenerName !== null && who.listener !== null ? (
         <Text>
@@ -112,21 +133,9 @@ export function Speak({ state }: { state: SessionState }) {
           <Text>: {LISTENER_ASK}</Text>
         </Text>
       ) : null}
-      {compact ? null : (
-        <Text color={theme.muted}>
-          {who.speakerName}, press Enter when you have finished speaking.
-        </Text>
-      )}
-      {offRecord ? (
-        <Text color={theme.calm}>Off the record: nothing of this turn will be written down.</Text>
-      ) : null}
-      {confirming ? (
-        <Text color={theme.notice}>
-          {confirming === 'skip'
-            ? 'Skip this prompt? Press S again to skip it, or any other key to keep talking.'
-            : 'Go to the closing now? Press F again, or any other key to keep talking.'}
-        </Text>
-      ) : null}
+      {plan.hint ? <Paragraph text={enterHint(who.speakerName)} color={theme.muted} /> : null}
+      {offRecord ? <Paragraph text={OFF_RECORD} color={theme.calm} /> : null}
+      {confirmText ? <Paragraph text={confirmText} color={theme.notice} /> : null}
     </Screen>
   );
 }

@@ -1,6 +1,7 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { useState, type ReactNode } from 'react';
-import { Screen } from '../components/Screen.js';
+import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -10,7 +11,7 @@ import { theme } from '../theme.js';
 interface TextStepProps {
   title: string;
   aside?: string;
-  /** Who types, and what: kept to two rows on a small terminal. */
+  /** Who types, and what: kept to three rows on a small terminal. */
   intro: ReactNode;
   /** Extras above the text area, such as the prompt: left out on a small terminal. */
   context?: ReactNode;
@@ -24,16 +25,24 @@ interface TextStepProps {
   emptyHint?: string;
   /** Shown under the text area, e.g. "Leaving it empty is fine". */
   note?: string;
+  /** The intro is longer than its rows and pages with Page Down: the footer says so. */
+  paged?: boolean;
 }
+
+/** Who types and what, on a small terminal: enough for the longest ask at 40 columns. */
+export const INTRO_ROWS = 3;
 
 /** A screen where someone types: the draft is kept safe on every change, and put back after a crash. */
 export function TextStep(props: TextStepProps) {
   const open = useInputOpen();
   const { drafts } = useSessionUi();
-  const { width, rows, compact } = useLayout();
-  // What is left once the title, the words around the text area and the footer are drawn.
+  const layout = useLayout();
+  const { width, rows, compact } = layout;
+  const commands = frameCommands(['submit', 'newline', 'pause', 'quit'], props.paged === true);
+  // What is left once the title, the words around the text area and the footer are drawn (on a
+  // small terminal: three rows of intro, the stem, a row for a hint).
   const areaRows = compact
-    ? Math.max(1, rows - 8 - (props.above ? 1 : 0))
+    ? Math.max(1, bodyRowsFor(layout, commands) - INTRO_ROWS - 2 - (props.above ? 1 : 0))
     : Math.max(3, Math.min(10, rows - 14));
   // The text area reads this only when it mounts, once per field (it is keyed by the field).
   const initial = drafts.get(props.draftKey);
@@ -46,18 +55,14 @@ export function TextStep(props: TextStepProps) {
     props.onSubmit(text.trim());
   };
   return (
-    <Screen
-      title={props.title}
-      aside={props.aside}
-      commands={['submit', 'newline', 'pause', 'quit']}
-    >
-      <Box flexDirection="column" height={compact ? 2 : undefined} overflow="hidden">
+    <Screen title={props.title} aside={props.aside} commands={commands}>
+      <Box flexDirection="column" height={compact ? INTRO_ROWS : undefined} overflow="hidden">
         {props.intro}
       </Box>
       {compact ? null : props.context}
       {props.above}
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
-        <Text color={theme.accent}>{props.stem}</Text>
+        <Paragraph text={props.stem} color={theme.accent} />
         <TextArea
           isActive={open}
           key={props.draftKey}
@@ -73,8 +78,8 @@ export function TextStep(props: TextStepProps) {
           onSubmit={submit}
         />
       </Box>
-      {hint ? <Text color={theme.notice}>{hint}</Text> : null}
-      {props.note && !hint && !compact ? <Text color={theme.muted}>{props.note}</Text> : null}
+      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
+      {props.note && !hint && !compact ? <Paragraph text={props.note} color={theme.muted} /> : null}
     </Screen>
   );
 }

@@ -1,18 +1,24 @@
-import { Text } from 'ink';
 import { draftKey, promptProgress, type SessionState } from '../../session/index.js';
 import { Countdown } from '../components/Countdown.js';
+import { isPaged, PagedText } from '../components/PagedText.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { useLayout } from '../layout.js';
 import { EMPTY_IS_FINE, TIME_UP } from '../copy.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
-import { TextStep } from './TextStep.js';
+import { INTRO_ROWS, TextStep } from './TextStep.js';
 
 /** A solo free-write: the prompt, a quiet timer, and room to write. */
 export function Write({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
+  const { width, compact } = useLayout();
   const progress = promptProgress(state);
   const key = draftKey(state);
   if (!progress || !key) return null;
+  const { title, guidance } = progress.prompt;
+  // A small terminal pages the prompt and its guidance in the intro's rows, with Page Down.
+  const paged = compact && isPaged(`${title}\n${guidance ?? ''}`, width, INTRO_ROWS);
   return (
     <TextStep
       key={key}
@@ -21,12 +27,23 @@ export function Write({ state }: { state: SessionState }) {
       draftKey={key}
       stem="What is true for me is…"
       note={EMPTY_IS_FINE}
-      intro={<Text bold>{progress.prompt.title}</Text>}
-      context={
-        progress.prompt.guidance ? (
-          <Text color={theme.muted}>{progress.prompt.guidance}</Text>
-        ) : null
+      paged={paged}
+      intro={
+        compact ? (
+          <PagedText
+            key={key}
+            heading={title}
+            text={guidance ?? ''}
+            width={width}
+            rows={INTRO_ROWS}
+            color={theme.muted}
+            letterKey={false}
+          />
+        ) : (
+          <Paragraph text={title} bold />
+        )
       }
+      context={guidance ? <Paragraph text={guidance} color={theme.muted} /> : null}
       above={
         <Countdown
           state={state}

@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { useState } from 'react';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
@@ -37,7 +38,7 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
       commands={canGoBack ? ['submit', 'back', 'quit'] : ['submit', 'quit']}
       width={width}
     >
-      <Text>{ask}</Text>
+      <Paragraph text={ask} />
       <Box marginTop={1}>
         <TextArea
           isActive={open}
@@ -48,7 +49,7 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
           onSubmit={submit}
         />
       </Box>
-      {hint ? <Text color={theme.notice}>{hint}</Text> : null}
+      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
     </Screen>
   );
 }

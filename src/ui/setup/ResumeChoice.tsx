@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { useState } from 'react';
 import type { InterruptedSession } from '../../notes/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
@@ -51,7 +51,7 @@ export function ResumeChoice({ sessions, width, other, onResume, onOther }: Resu
       commands={['choose', 'quit']}
       width={width}
     >
-      <Text>Everything typed so far was kept. You can carry on where you left off.</Text>
+      <Paragraph text="Everything typed so far was kept. You can carry on where you left off." />
       <ChoiceList
         choices={choices}
         onSelect={(session) => {
@@ -59,7 +59,7 @@ export function ResumeChoice({ sessions, width, other, onResume, onOther }: Resu
           setProblem(onResume(session));
         }}
       />
-      {problem ? <Text color={theme.notice}>{problem}</Text> : null}
+      {problem ? <Paragraph text={problem} color={theme.notice} /> : null}
     </Screen>
   );
 }

@@ -1,10 +1,13 @@
-import { Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
-import { Screen } from '../components/Screen.js';
+import { pagedFit, PagedText } from '../components/PagedText.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { bodyRowsFor, Screen } from '../components/Screen.js';
+import type { Command } from '../keys.js';
+import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';
 import { SafetyNotice } from './SafetyNotice.js';
@@ -37,6 +40,10 @@ export interface SetupProps {
 
 const DEFAULT_TURN_MS = 3 * 60_000;
 
+const ROLE_WHY =
+  'Some prompts in this deck are meant for one of you. If you like, say which of you is working to repair the trust. You can also leave it, and both of you answer every prompt.';
+const ROLE_NOTE = 'This only decides who answers the prompts meant for one of you.';
+
 /** The set-up before a session: only the questions the command line did not answer. */
 export function Setup(props: SetupProps) {
   const [safetySeen, setSafetySeen] = useState(!props.showSafety);
@@ -48,6 +55,7 @@ export function Setup(props: SetupProps) {
   const [chosen, setChosen] = useState<TalkItem[] | null>(null);
   const { width, onDone } = props;
   const choosing = deck?.id === YOUR_QUESTIONS_ID && chosen === null;
+  const layout = useLayout();
   const needed = deck?.solo ? 1 : 2;
   const hasRolePrompts = deck?.prompts.some((p) => p.floor && p.floor !== 'both') ?? false;
   const askRole = deck !== undefined && !deck.solo && hasRolePrompts && !roleAsked;
@@ -107,7 +115,8 @@ export function Setup(props: SetupProps) {
         width={width}
       >
         <ChoiceList
-          choices={props.decks.map((d) => ({ label: `${d.title} — ${d.summary}`, value: d }))}
+          choices={props.decks.map((d) => ({ label: d.title, detail: d.summary, value: d }))}
+          rows={bodyRowsFor(layout, ['choose', 'quit'], { choices: props.decks.length })}
           onSelect={setDeck}
         />
       </Screen>
@@ -133,21 +142,28 @@ export function Setup(props: SetupProps) {
     );
   }
   if (askRole) {
+    const roleChoices = [
+      { label: `${names[0]} is repairing trust`, value: 0 as Partner | undefined },
+      { label: `${names[1]} is repairing trust`, value: 1 as Partner | undefined },
+      { label: 'We would rather not say', value: undefined },
+    ];
+    // Every choice shows; on a small terminal the why is a page at a time (M).
+    const why = `${ROLE_WHY} ${ROLE_NOTE}`;
+    const fit = layout.compact
+      ? pagedFit(layout, ['choose', 'back', 'quit'], why, roleChoices.length)
+      : { commands: ['choose', 'back', 'quit'] as Command[], rows: 0 };
     return (
-      <Screen title="One gentle question" commands={['choose', 'back', 'quit']} width={width}>
-        <Text>
-          Some prompts in this deck are meant for one of you. If you like, say which of you is
-          working to repair the trust. You can also leave it, and both of you answer every prompt.
-        </Text>
-        <Text color={theme.muted}>
-          This only decides who answers the prompts meant for one of you.
-        </Text>
+      <Screen title="One gentle question" commands={fit.commands} width={width}>
+        {layout.compact ? (
+          <PagedText text={why} width={layout.width} rows={fit.rows} />
+        ) : (
+          <>
+            <Paragraph text={ROLE_WHY} />
+            <Paragraph text={ROLE_NOTE} color={theme.muted} />
+          </>
+        )}
         <ChoiceList
-          choices={[
-            { label: `${names[0]} is repairing trust`, value: 0 as Partner | undefined },
-            { label: `${names[1]} is repairing trust`, value: 1 as Partner | undefined },
-            { label: 'We would rather not say', value: undefined },
-          ]}
+          choices={roleChoices}
           onSelect={(value) => {
             setRepairing(value);
             setRoleAsked(true);
@@ -173,7 +189,7 @@ export function Setup(props: SetupProps) {
     );
     return (
       <Screen title="How long is each turn?" commands={['choose', 'back', 'quit']} width={width}>
-        <Text>The one speaking has this long; nobody is cut off when it ends.</Text>
+        <Paragraph text="The one speaking has this long; nobody is cut off when it ends." />
         <ChoiceList
           initialIndex={lengths.indexOf(deckTurn)}
           choices={lengths.map((ms) => ({

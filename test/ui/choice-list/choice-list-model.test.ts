@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createChoiceListModel,
   reduceChoiceList,
+  rowWindow,
   type ChoiceListAction,
 } from '../../../src/ui/components/choice-list/index.js';
 
@@ -63,5 +64,34 @@ describe('a choice list', () => {
     expect(wrapped.model.highlighted).toBe(11);
     expect(wrapped.model.top).toBe(8);
     expect(press(12, 4, 0, '1 1').model.top).toBe(7);
+  });
+});
+
+describe('the window of a list whose labels wrap', () => {
+  // Five choices: the second and fourth take three rows each.
+  const heights = [1, 3, 1, 3, 1];
+
+  it('shows the whole list when it fits', () => {
+    expect(rowWindow(heights, 0, 4, 9)).toEqual({ top: 0, end: 5 });
+  });
+
+  it('keeps the highlighted choice in the rows it has, one kept for "more"', () => {
+    // Five rows: four for choices, one saying what is out of view.
+    expect(rowWindow(heights, 0, 0, 5)).toEqual({ top: 0, end: 2 });
+    expect(rowWindow(heights, 0, 3, 5)).toEqual({ top: 2, end: 4 });
+    expect(rowWindow(heights, 2, 4, 5)).toEqual({ top: 3, end: 5 });
+  });
+
+  it('scrolls no more than it must on the way back up', () => {
+    expect(rowWindow(heights, 3, 2, 5)).toEqual({ top: 2, end: 4 });
+    expect(rowWindow(heights, 2, 0, 5)).toEqual({ top: 0, end: 2 });
+  });
+
+  it('shows a choice taller than the window rather than none', () => {
+    expect(rowWindow([5, 1], 0, 0, 3)).toEqual({ top: 0, end: 1 });
+  });
+
+  it('leaves no empty rows at the end', () => {
+    expect(rowWindow(heights, 4, 4, 5)).toEqual({ top: 3, end: 5 });
   });
 });

@@ -118,7 +118,7 @@ describe('Your questions', () => {
     const file = await ledger();
     const { stdin, lastFrame } = renderApp(file);
     await settle();
-    stdin.write('m');
+    stdin.write('2');
     await settle();
     expect(lastFrame()).toContain('Who is writing?');
     stdin.write('2');
@@ -290,7 +290,7 @@ describe('Your questions', () => {
         expect(view.lastFrame()).toMatch(/Ctrl\+C/);
       };
       fits();
-      for (const keys of ['3', KEY.esc, 'n', KEY.esc, 'm', '1']) {
+      for (const keys of ['3', KEY.esc, 'n', KEY.esc, '2', '1']) {
         view.stdin.write(keys);
         await settle();
         fits();

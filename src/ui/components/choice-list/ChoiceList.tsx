@@ -1,12 +1,16 @@
 // A list chosen with the arrow keys and Enter, or by the number beside each choice.
 import { Box, Text } from 'ink';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayout } from '../../layout.js';
 import { theme } from '../../theme.js';
+import { wrappedRows } from '../Clamped.js';
+import { useReportChoices } from '../Screen.js';
 import {
   createChoiceListModel,
   reduceChoiceList,
-  scrolled,
+  rowWindow,
   type ChoiceListAction,
+  type ChoiceListModel,
 } from './choice-list-model.js';
 import { useChoiceListInput } from './use-choice-list-input.js';
 
@@ -15,6 +19,8 @@ export interface Choice<T> {
   value: T;
   /** Shown ticked, e.g. a partner who has already agreed. */
   checked?: boolean;
+  /** More words, shown under the choice while it is highlighted (e.g. what a deck is about). */
+  detail?: string;
 }
 
 export interface ChoiceListProps<T> {
@@ -28,8 +34,11 @@ export interface ChoiceListProps<T> {
   initialIndex?: number | null;
   /** Said when Enter is pressed with nothing highlighted. */
   explainEnter?: string;
-  /** The most choices shown at once; a longer list scrolls and says how many are out of view. */
-  visibleCount?: number;
+  /**
+   * The most rows the list may take (a long label wraps onto more than one); a longer list
+   * scrolls with its highlight and says how many choices are out of view.
+   */
+  rows?: number;
 }
 
 const EXPLAIN = 'Choose with ↑↓, or type the number beside a choice.';
@@ -40,23 +49,36 @@ export function ChoiceList<T>({
   isActive = true,
   initialIndex = 0,
   explainEnter = EXPLAIN,
-  visibleCount = Number.POSITIVE_INFINITY,
+  rows = Number.POSITIVE_INFINITY,
 }: ChoiceListProps<T>) {
+  const { width } = useLayout();
   const count = choices.length;
-  // A scrolling list gives one of its rows to the line that says what is out of view.
-  const visible = count > visibleCount ? Math.max(1, visibleCount - 1) : count;
-  const [model, setModel] = useState(() => createChoiceListModel(count, initialIndex, visible));
+  useReportChoices(count);
+  const digits = String(count).length;
+  // "› 12. ": the label wraps beside the number, each row starting at a word.
+  const labelWidth = Math.max(4, width - (digits + 4));
+  const labels = choices.map((choice) =>
+    wrappedRows(`${choice.label}${choice.checked ? ' ✓' : ''}`, labelWidth),
+  );
+  const details = choices.map((choice) =>
+    choice.detail ? wrappedRows(choice.detail, labelWidth) : [],
+  );
+  const heightsWith = (on: number | null) =>
+    labels.map((lines, i) => lines.length + (i === on ? (details[i]?.length ?? 0) : 0));
+  // The window follows rows, not choices (a long label takes more than one): the model's own
+  // window holds every choice, and `top` is the first choice in the rows shown.
+  const inView = (next: ChoiceListModel, from: number): ChoiceListModel => ({
+    ...next,
+    top: rowWindow(heightsWith(next.highlighted), from, next.highlighted, rows).top,
+  });
+  const [model, setModel] = useState(() =>
+    inView(createChoiceListModel(count, initialIndex, count), 0),
+  );
   const [explaining, setExplaining] = useState(false);
   // A list that changes length (or window) keeps its highlight in range and in view.
-  const shown = scrolled(
-    {
-      ...model,
-      highlighted:
-        model.highlighted === null || count === 0 ? null : Math.min(model.highlighted, count - 1),
-    },
-    count,
-    visible,
-  );
+  const highlighted =
+    model.highlighted === null || count === 0 ? null : Math.min(model.highlighted, count - 1);
+  const shown = inView({ ...model, highlighted }, model.top);
   // Keys can arrive faster than frames: each one starts from the model the last one left.
   const latest = useRef(shown);
   useLayoutEffect(() => {
@@ -64,9 +86,10 @@ export function ChoiceList<T>({
   });
 
   useChoiceListInput((action: ChoiceListAction) => {
-    const outcome = reduceChoiceList(latest.current, action, count, visible);
-    latest.current = outcome.model;
-    setModel(outcome.model);
+    const outcome = reduceChoiceList(latest.current, action, count, count);
+    const next = inView(outcome.model, latest.current.top);
+    latest.current = next;
+    setModel(next);
     setExplaining(outcome.explain === true);
     if (outcome.chosen !== undefined) {
       const choice = choices[outcome.chosen];
@@ -74,19 +97,39 @@ export function ChoiceList<T>({
     }
   }, isActive);
 
-  const above = shown.top;
-  const below = Math.max(0, count - shown.top - visible);
-  const digits = String(count).length;
+  const window = rowWindow(heightsWith(shown.highlighted), shown.top, shown.highlighted, rows);
+  const above = window.top;
+  const below = count - window.end;
   return (
     <Box flexDirection="column">
-      {choices.slice(shown.top, shown.top + visible).map((choice, offset) => {
-        const i = shown.top + offset;
+      {labels.slice(window.top, window.end).map((lines, offset) => {
+        const i = window.top + offset;
         const on = i === shown.highlighted;
         return (
-          <Text key={i} color={on ? theme.selected : undefined} bold={on}>
-            {on ? '›' : ' '} {String(i + 1).padStart(digits)}. {choice.label}
-            {choice.checked ? ' ✓' : ''}
-          </Text>
+          <Box key={i}>
+            <Text color={on ? theme.selected : undefined} bold={on}>
+              {on ? '›' : ' '} {String(i + 1).padStart(digits)}.{' '}
+            </Text>
+            <Box flexDirection="column" width={labelWidth}>
+              {lines.map((line, row) => (
+                <Text
+                  key={row}
+                  color={on ? theme.selected : undefined}
+                  bold={on}
+                  wrap="truncate-end"
+                >
+                  {line || ' '}
+                </Text>
+              ))}
+              {on
+                ? details[i]?.map((line, row) => (
+                    <Text key={`detail${row}`} color={theme.muted} wrap="truncate-end">
+                      {line || ' '}
+                    </Text>
+                  ))
+                : null}
+            </Box>
+          </Box>
         );
       })}
       {above + below > 0 ? (

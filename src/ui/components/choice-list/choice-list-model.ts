@@ -82,3 +82,40 @@ export function reduceChoiceList(
     }
   }
 }
+
+/** The choices shown: from `top` up to (not including) `end`. */
+export interface RowWindow {
+  top: number;
+  end: number;
+}
+
+/**
+ * The window of a list whose choices take `heights` rows each (a long label wraps), in `budget`
+ * rows. A list that does not fit gives one row to the line saying what is out of view, keeps the
+ * highlighted choice in view, scrolls as little as it can from `top`, and leaves no empty rows.
+ */
+export function rowWindow(
+  heights: readonly number[],
+  top: number,
+  highlighted: number | null,
+  budget: number,
+): RowWindow {
+  const count = heights.length;
+  const sum = (from: number, to: number) =>
+    heights.slice(from, to).reduce((total, height) => total + height, 0);
+  if (sum(0, count) <= budget || count === 0) return { top: 0, end: count };
+  const room = Math.max(1, budget - 1);
+  let first = clamp(top, 0, count - 1);
+  if (highlighted !== null) {
+    if (highlighted < first) first = highlighted;
+    while (first < highlighted && sum(first, highlighted + 1) > room) first++;
+  }
+  let end = first;
+  let used = 0;
+  while (end < count && used + (heights[end] ?? 1) <= room) used += heights[end++] ?? 1;
+  if (end === first) end = first + 1;
+  while (end === count && first > 0 && used + (heights[first - 1] ?? 1) <= room) {
+    used += heights[--first] ?? 1;
+  }
+  return { top: first, end };
+}
