@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { TalkItem } from '../../questions/talk.js';
 import { aboutQuestion, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
@@ -53,10 +54,11 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
       aside={`${ticked.size} of up to ${limit}`}
       commands={['choose', 'back', 'quit']}
     >
-      <Text>Which would you like to bring up today? The one who asked a question chooses.</Text>
-      <Text color={theme.muted}>
-        Type a number to tick or untick it. Those not chosen wait for another talk.
-      </Text>
+      <Paragraph text="Which would you like to bring up today? The one who asked a question chooses." />
+      <Paragraph
+        text={`Type a number to tick or untick it. Those not chosen wait for another talk.`}
+        color={theme.muted}
+      />
       <Text> </Text>
       <ChoiceList<number>
         initialIndex={null}
@@ -73,7 +75,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
         ]}
         onSelect={toggle}
       />
-      {hint ? <Text color={theme.notice}>{hint}</Text> : null}
+      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
     </Screen>
   );
 }

@@ -1,12 +1,13 @@
 // A text field of the ledger's screens: every change is journaled as it is typed, and put back
 // after a crash (the latest draft per field, from the ledger file).
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useState } from 'react';
 import type { LedgerFile } from '../../questions/ledger-file.js';
 import { nowIso, type WallNow } from '../../questions/wall-clock.js';
 import { useInputOpen } from '../input-gate.js';
 import { useLayout } from '../layout.js';
 import { TextArea } from '../text-area/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { theme } from '../theme.js';
 
 interface LedgerTextProps {
@@ -44,7 +45,7 @@ export function LedgerText({ file, now, field, rows, emptyHint, onSubmit }: Ledg
           onSubmit(text.trim());
         }}
       />
-      {hint ? <Text color={theme.notice}>{hint}</Text> : null}
+      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
     </Box>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { ASKING_AGAIN, HELPED_CHOICES, MARK_CHOICES } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { progressLabel } from '../screens/progress-label.js';
@@ -32,7 +33,7 @@ export function MarkQuestion({ state }: { state: SessionState }) {
       aside={progressLabel(progress)}
       commands={['choose', 'pauseLetter', 'quit']}
     >
-      <Text bold>{moment ? 'The moment' : '“' + progress.prompt.title + '”'}</Text>
+      <Paragraph text={moment ? 'The moment' : '“' + progress.prompt.title + '”'} bold />
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
@@ -49,9 +50,10 @@ export function MarkQuestion({ state }: { state: SessionState }) {
           onSelect={(mark) => store.dispatch({ type: 'mark-question', mark })}
         />
         {compact || moment ? null : (
-          <Text color={theme.muted}>
-            Still open is fine: it comes back to a later talk. {ASKING_AGAIN}
-          </Text>
+          <Paragraph
+            text={`Still open is fine: it comes back to a later talk. ${ASKING_AGAIN}`}
+            color={theme.muted}
+          />
         )}
       </Box>
     </Screen>

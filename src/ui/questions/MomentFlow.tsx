@@ -7,6 +7,7 @@ import { momentsWithin } from '../../questions/ledger.js';
 import { newLedgerId, nowIso, type WallNow } from '../../questions/wall-clock.js';
 import { NumberPicker } from '../checkin/NumberPicker.js';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
@@ -67,8 +68,8 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   }
   const text = (field: string, ask: string, help: string, next: Step) => (
     <Screen title={TITLE} aside={by} commands={['submit', 'newline', 'back', 'quit']}>
-      <Text bold>{ask}</Text>
-      <Text color={theme.muted}>{help}</Text>
+      <Paragraph text={ask} bold />
+      <Paragraph text={help} color={theme.muted} />
       <Text> </Text>
       <LedgerText file={file} now={now} field={field} rows={3} onSubmit={() => setStep(next)} />
     </Screen>
@@ -84,8 +85,8 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     const saved = drafts.get(FIELDS.strength);
     return (
       <Screen title={TITLE} aside={by} commands={['pickNumber', 'ratherNot', 'back', 'quit']}>
-        <Text bold>How strong was it, from 1 (a little) to 10 (as strong as it gets)?</Text>
-        <Text color={theme.muted}>Or rather not say (N). There is no right number.</Text>
+        <Paragraph text="How strong was it, from 1 (a little) to 10 (as strong as it gets)?" bold />
+        <Paragraph text="Or rather not say (N). There is no right number." color={theme.muted} />
         <Box marginTop={1}>
           <NumberPicker
             initial={saved === undefined ? undefined : saved === 'none' ? null : Number(saved)}
@@ -116,11 +117,11 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   if (step === 'bring') {
     return (
       <Screen title={TITLE} aside={by} commands={['choose', 'back', 'quit']}>
-        <Text bold>Would you like to bring this moment to your next talk or check-in?</Text>
-        <Text color={theme.muted}>
-          There, your partner can own it: say it makes sense, without defending. Or keep it just for
-          you.
-        </Text>
+        <Paragraph text="Would you like to bring this moment to your next talk or check-in?" bold />
+        <Paragraph
+          text={`There, your partner can own it: say it makes sense, without defending. Or keep it just for you.`}
+          color={theme.muted}
+        />
         <Text> </Text>
         <ChoiceList<boolean>
           initialIndex={null}
@@ -172,14 +173,15 @@ function MomentSaved({
   const month = momentsWithin(ledger, by, now(), 28);
   return (
     <Screen title={TITLE} aside={by} commands={['continue', 'quit']}>
-      <Text>It is written down, {by}. Thank you for taking care of it.</Text>
+      <Paragraph text={`It is written down, ${by}. Thank you for taking care of it.`} />
       <Text> </Text>
-      <Text>
-        Moments you have written: {week} in the last week, {month} in the last four weeks.
-      </Text>
-      <Text color={theme.muted}>
-        This is for you alone. Hurt comes in waves, and that is normal.
-      </Text>
+      <Paragraph
+        text={`Moments you have written: ${week} in the last week, ${month} in the last four weeks.`}
+      />
+      <Paragraph
+        text={`This is for you alone. Hurt comes in waves, and that is normal.`}
+        color={theme.muted}
+      />
     </Screen>
   );
 }

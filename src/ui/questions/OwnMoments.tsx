@@ -9,6 +9,7 @@ import type { Moment, MomentHelped } from '../../questions/types.js';
 import { nowIso, type WallNow } from '../../questions/wall-clock.js';
 import { dayOf, HELPED_CHOICES } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
@@ -45,10 +46,9 @@ export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
       aside={`${index + 1} of ${moments.length}`}
       commands={['choose', 'quit']}
     >
-      <Text>
-        {moment.by} wrote down a moment that hurt, on {dayOf(moment.writtenAt)}, and chose to bring
-        it here.
-      </Text>
+      <Paragraph
+        text={`${moment.by} wrote down a moment that hurt, on ${dayOf(moment.writtenAt)}, and chose to bring it here.`}
+      />
       <Box flexDirection="column" marginY={1}>
         {details.map((line) => (
           <Text key={line} color={theme.calm}>
@@ -57,12 +57,11 @@ export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
           </Text>
         ))}
       </Box>
-      <Text>
-        {moment.by}&apos;s partner: own it, out loud, without defending or explaining: “That makes
-        sense; I did that. I&apos;m here.”
-      </Text>
+      <Paragraph
+        text={`${moment.by}'s partner: own it, out loud, without defending or explaining: “That makes sense; I did that. I'm here.”`}
+      />
       <Text> </Text>
-      <Text>{moment.by}, did it help?</Text>
+      <Paragraph text={`${moment.by}, did it help?`} />
       <ChoiceList<MomentHelped | null>
         key={moment.id}
         initialIndex={null}

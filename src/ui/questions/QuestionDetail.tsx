@@ -10,6 +10,7 @@ import {
   dayOf,
 } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
@@ -33,8 +34,8 @@ export function QuestionDetail({ question, onMark, onBack }: QuestionDetailProps
       aside={STATUS_WORDS[question.status]}
       commands={['choose', 'back', 'quit']}
     >
-      <Text bold>“{question.text}”</Text>
-      <Text color={theme.muted}>{aboutQuestion(question)}</Text>
+      <Paragraph text={`“${question.text}”`} bold />
+      <Paragraph text={aboutQuestion(question)} color={theme.muted} />
       <Box flexDirection="column" marginY={compact ? 0 : 1}>
         {history.map((change, i) => (
           <Text key={i} color={theme.muted}>

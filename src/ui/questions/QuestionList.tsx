@@ -5,6 +5,7 @@ import type { Question } from '../../questions/types.js';
 import { isOpen } from '../../questions/types.js';
 import { ASKING_AGAIN, QUESTIONS_TITLE, STATUS_WORDS, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
@@ -41,15 +42,18 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
       aside={`${open.length} open`}
       commands={['choose', 'newQuestion', 'back', 'quit']}
     >
-      <Text>
-        {open.length === 0
-          ? 'No questions are open. When one comes, write it down here; it waits for your next talk.'
-          : `${open.length === 1 ? 'One question is' : `${open.length} questions are`} waiting for a talk. ${ASKING_AGAIN}`}
-      </Text>
+      <Paragraph
+        text={
+          open.length === 0
+            ? 'No questions are open. When one comes, write it down here; it waits for your next talk.'
+            : `${open.length === 1 ? 'One question is' : `${open.length} questions are`} waiting for a talk. ${ASKING_AGAIN}`
+        }
+      />
       {compact ? null : (
-        <Text color={theme.muted}>
-          Only this laptop keeps them. Choose one to mark it, or to ask it again.
-        </Text>
+        <Paragraph
+          text="Only this laptop keeps them. Choose one to mark it, or to ask it again."
+          color={theme.muted}
+        />
       )}
       <Text> </Text>
       <ChoiceList<ListChoice>

@@ -1,6 +1,7 @@
 // `talkturn questions`: the list, writing a question, marking one, and a moment that hurt.
 // Every change goes to the ledger file at once; Ctrl+C keeps what is being typed.
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
+import { Paragraph } from '../components/Paragraph.js';
 import { theme } from '../theme.js';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { LedgerFile } from '../../questions/ledger-file.js';
@@ -68,7 +69,7 @@ export function QuestionsApp({
   const problem = file.problem();
   return (
     <Box flexDirection="column">
-      {problem ? <Text color={theme.problem}>{problem}</Text> : null}
+      {problem ? <Paragraph text={problem} color={theme.problem} /> : null}
       {screen()}
     </Box>
   );

@@ -2,6 +2,7 @@
 // never says who asked), or a name typed when none is known yet.
 import { Text } from 'ink';
 import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
@@ -27,7 +28,7 @@ export function WhoStep({ title, ask, names, onChoose, onBack }: WhoStepProps) {
   }
   return (
     <Screen title={title} commands={['choose', 'back', 'quit']}>
-      <Text>{ask}</Text>
+      <Paragraph text={ask} />
       <Text> </Text>
       <ChoiceList<string>
         initialIndex={null}

@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import type { LedgerFile } from '../../questions/ledger-file.js';
 import type { WallNow } from '../../questions/wall-clock.js';
 import { WRITING_NOTE } from '../../questions/words.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
@@ -25,10 +26,13 @@ export function WriteQuestion({ file, now, onDone, onBack }: WriteQuestionProps)
   });
   return (
     <Screen title="A new question" commands={['submit', 'newline', 'back', 'quit']}>
-      <Text bold>What would you like to ask?</Text>
-      <Text color={theme.muted}>{WRITING_NOTE}</Text>
+      <Paragraph text="What would you like to ask?" bold />
+      <Paragraph text={WRITING_NOTE} color={theme.muted} />
       {compact ? null : (
-        <Text color={theme.muted}>It is kept as you type, and waits for your next talk.</Text>
+        <Paragraph
+          text="It is kept as you type, and waits for your next talk."
+          color={theme.muted}
+        />
       )}
       <Text> </Text>
       <LedgerText
