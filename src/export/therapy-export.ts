@@ -188,10 +188,24 @@ function sessionBlocks(session: SessionNote): string[] {
   for (const r of details.reflections) {
     byPrompt.set(r.prompt, [...(byPrompt.get(r.prompt) ?? []), r]);
   }
-  for (const [number, reflections] of byPrompt) {
-    blocks.push(...promptBlocks(session, number, reflections));
+  const skipped = new Set(details.skippedPrompts);
+  // Every prompt reached gets its number, so a gap always says why.
+  const numbers = [
+    ...new Set([...details.promptTitles.map((_, i) => i + 1), ...byPrompt.keys()]),
+  ].sort((a, b) => a - b);
+  for (const number of numbers) {
+    const reflections = byPrompt.get(number) ?? [];
+    const blocks_ = promptBlocks(session, number, reflections);
+    if (skipped.has(number)) {
+      blocks_.push(
+        reflections.length ? '*We skipped the rest of this one.*' : '*We skipped this one.*',
+      );
+    } else if (reflections.length === 0) {
+      blocks_.push('*No reflection was written down for this one.*');
+    }
+    blocks.push(...blocks_);
   }
-  if (byPrompt.size === 0) blocks.push('*No reflections were written in this conversation.*');
+  if (numbers.length === 0) blocks.push('*No reflections were written in this conversation.*');
   if (details.pauseLog.length > 0) {
     blocks.push('#### Pauses', details.pauseLog.map(pauseLine).join('\n'));
   }

@@ -53,6 +53,8 @@ export interface SessionDetails {
   reviews: ReviewNote[];
   therapy: NoteText[];
   promptTitles: string[];
+  /** Numbers (from 1) of the prompts the couple skipped, named so in the export. */
+  skippedPrompts: number[];
   reflections: ReflectionNote[];
   pauseLog: PauseNote[];
   pausedSeconds: number;
@@ -110,6 +112,7 @@ export function sessionDetails(state: SessionState): SessionDetails {
     ),
     therapy: closingTexts(state, 'therapy').map(({ by, text }) => ({ by, text })),
     promptTitles: state.record.prompts.map((p) => oneLine(p.title)),
+    skippedPrompts: state.record.prompts.filter((p) => p.skipped).map((p) => p.index + 1),
     reflections,
     pauseLog: state.record.pauses.map((pause) => ({
       by: nameOf(state, pause.by),
@@ -133,6 +136,7 @@ export function detailsFields(details: SessionDetails): Record<string, unknown> 
     reviews: details.reviews.map((r) => ({ id: quoted(r.id), status: r.status })),
     therapy: details.therapy.map((t) => ({ by: quoted(t.by), text: quoted(t.text) })),
     prompt_titles: details.promptTitles.map(quoted),
+    skipped_prompts: details.skippedPrompts.map((prompt) => ({ prompt })),
     reflections: details.reflections.map((r) => ({
       prompt: r.prompt,
       turn: r.turn,
@@ -183,6 +187,9 @@ export function parseSessionDetails(fields: Record<string, unknown>): SessionDet
     promptTitles: Array.isArray(fields.prompt_titles)
       ? fields.prompt_titles.map((t) => str(t, String(t)))
       : [],
+    skippedPrompts: records(fields.skipped_prompts)
+      .map((item) => num(item.prompt))
+      .filter((n) => n > 0),
     reflections: records(fields.reflections)
       .filter((item) => typeof item.text === 'string')
       .map((item) => ({

@@ -135,6 +135,8 @@ describe('talkturn export', () => {
           '**Ben** had the floor, and **Ana** reflected back.',
           'Confirmed (Ben: “Yes.”):',
           '> You are ashamed and want to make it right.',
+          '#### 2. What was missing?',
+          '*We skipped this one.*',
           '#### Pauses',
           '- Ana asked for a pause 12 min into the session, during a reflection. It lasted 5 min.\n- We paused 30 min into the session, during a reflection. It lasted 2 min.',
         ].join('\n\n'),

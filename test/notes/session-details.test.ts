@@ -183,6 +183,7 @@ describe('reading front matter written by hand or by an older talkturn', () => {
     expect(parseSessionFrontMatter(edited)?.details).toEqual({
       agreements: [{ id: '', by: '', text: 'Call at noon.' }],
       reviews: [],
+      skippedPrompts: [],
       therapy: [],
       promptTitles: [],
       reflections: [
