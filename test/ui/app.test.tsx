@@ -279,9 +279,11 @@ describe('a turn off the record', () => {
     expect(view.lastFrame()).toContain('O off the record');
     view.stdin.write('o');
     await settle();
-    expect(view.lastFrame()).toContain(
-      'Off the record: nothing of this turn will be written down.',
-    );
+    expect(view.lastFrame()).toContain('Hold this turn off the record');
+    expect(store.getState().record.prompts[0]!.turns[0]!.offRecord).toBeUndefined();
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).toContain('Off the record: nothing of this turn will be written down');
     view.stdin.write(KEY.enter);
     await settle();
     expect(view.lastFrame()).toContain('say back, out loud, what you heard Ana say.');
@@ -308,7 +310,16 @@ describe('how are you doing?', () => {
     await settle();
     view.stdin.write('h');
     await settle();
-    expect(view.lastFrame()).toContain('How overwhelmed do you feel right now');
+    // The screen is shared: whoever pressed H says who they are; Enter alone names nobody.
+    expect(view.lastFrame()).toContain('Who would like to check in with themselves?');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Choose your name');
+    view.stdin.write('1');
+    await settle();
+    expect(view.lastFrame()).toContain('Ana, how overwhelmed do you feel right now');
+    expect(view.lastFrame()).toContain('This is on the screen you share with Ben');
+    expect(view.lastFrame()).not.toContain('Only you see this');
     view.stdin.write('3');
     await settle();
     expect(view.lastFrame()).toContain('Thank you for checking in with yourself.');
@@ -316,6 +327,8 @@ describe('how are you doing?', () => {
     await settle();
     expect(view.lastFrame()).toContain('Ana has the floor');
     view.stdin.write('h');
+    await settle();
+    view.stdin.write('2');
     await settle();
     view.stdin.write('9');
     await settle();

@@ -1,12 +1,19 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
+import {
+  draftKeyFor,
+  floor,
+  promptProgress,
+  type CheckAnswer,
+  type SessionState,
+} from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Clamped } from '../components/Clamped.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
@@ -24,6 +31,20 @@ export function Check({ state }: { state: SessionState }) {
   const { width, rows, compact } = useLayout();
   // Partly or not quite: the speaker may say in a few words what was missed, before going on.
   const [notYes, setNotYes] = useState<CheckAnswer | null>(null);
+  const { drafts } = useSessionUi();
+  // Esc: the listener takes the reflection back to change it, its words kept in the draft.
+  useKeys(
+    (_input, key) => {
+      if (!key.escape || key.meta || state.step.kind !== 'check') return;
+      const field = draftKeyFor({ ...state.step, kind: 'reflect' });
+      const said = currentTurn(state)?.exchanges.at(-1)?.reflection ?? '';
+      if (field && !drafts.get(field)?.text.trim() && said) {
+        drafts.set(field, { text: said, cursor: said.length });
+      }
+      store.dispatch({ type: 'back-to-reflection' });
+    },
+    { isActive: notYes === null },
+  );
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
@@ -45,6 +66,10 @@ export function Check({ state }: { state: SessionState }) {
         onSubmit={(missing) =>
           store.dispatch({ type: 'answer', answer: notYes, ...(missing ? { missing } : {}) })
         }
+        onBack={() => {
+          setNotYes(null);
+          return undefined;
+        }}
       />
     );
   }
@@ -54,7 +79,7 @@ export function Check({ state }: { state: SessionState }) {
     <Screen
       title="Did I get it?"
       aside={progressLabel(progress)}
-      commands={['choose', 'pauseLetter', 'quit']}
+      commands={['choose', 'back', 'pauseLetter', 'quit']}
     >
       {turn?.offRecord ? (
         <Text>
@@ -81,8 +106,11 @@ export function Check({ state }: { state: SessionState }) {
           <PartnerName partner={who.speaker} name={who.speakerName} />
           <Text>, did {who.listenerName} get it?</Text>
         </Text>
+        {/* Only the speaker can say whether it was right: Enter alone never answers for them. */}
         <ChoiceList
           choices={ANSWERS}
+          initialIndex={null}
+          explainEnter={`${who.speakerName}, choose your answer: ↑↓ then Enter, or its number. Esc lets ${who.listenerName} change the reflection.`}
           onSelect={(answer) =>
             answer === 'yes' || currentTurn(state)?.offRecord
               ? store.dispatch({ type: 'answer', answer })

@@ -32,6 +32,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const { compact } = useLayout();
   // Saying who asked is only for the notes: the couple may pass, and it never holds them here.
   const [passedWho, setPassedWho] = useState(false);
+  // Stopping for today skips the closing: it is chosen twice, like every key that loses words.
+  const [confirmEnd, setConfirmEnd] = useState(false);
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
@@ -65,6 +67,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
       ];
 
   const select = (choice: PauseChoice) => {
+    setConfirmEnd(choice.kind === 'end' && !confirmEnd);
+    if (choice.kind === 'end' && confirmEnd) onEnd();
     if (choice.kind === 'called-by')
       store.dispatch({ type: 'pause-called-by', partner: choice.partner });
     if (choice.kind === 'ready') store.dispatch({ type: 'ready', partner: choice.partner });
@@ -73,7 +77,6 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     if (choice.kind === 'shorter' && canShorten) {
       store.dispatch({ type: 'set-break', ms: pause.breakMs - BREAK_STEP });
     }
-    if (choice.kind === 'end') onEnd();
   };
 
   const who =
@@ -97,7 +100,25 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         ? `Break: ${formatClock(left)} left`
         : `Break: ${formatClock(left)} left of a ${Math.round(pause.breakMs / 60_000)}-minute break. Stay apart or sit together, as you need.`
       : 'The break is over whenever you are both ready.';
-  const list = <ChoiceList key={askWho ? 'who' : 'ready'} choices={choices} onSelect={select} />;
+  // Who asked is never said by Enter alone: the highlight starts on "We would rather not say".
+  // Ready: the highlight is on the first who is not ready yet, so Enter, Enter goes back.
+  const initialIndex = askWho ? names.length : Math.max(0, pause.ready.indexOf(false));
+  const list = (
+    <Box flexDirection="column">
+      <ChoiceList
+        key={askWho ? 'who' : `ready:${pause.ready.map(String).join()}`}
+        initialIndex={initialIndex}
+        choices={choices}
+        onSelect={select}
+      />
+      {confirmEnd ? (
+        <Text color={theme.notice}>
+          Stop for today, without the closing? Choose it again to save and end; anything else stays
+          here.
+        </Text>
+      ) : null}
+    </Box>
+  );
 
   if (compact) {
     // A small terminal keeps what is needed to come back: who, the breath, the break, the choices.

@@ -1,12 +1,18 @@
 import { Box, Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
-import { floor, promptProgress, type SessionState } from '../../session/index.js';
+import {
+  floor,
+  LOOPS_BEFORE_OFFER,
+  notYesCount,
+  promptProgress,
+  type SessionState,
+} from '../../session/index.js';
 import { Clamped } from '../components/Clamped.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
-import { LISTENER_ASK, TIME_UP } from '../copy.js';
+import { LISTENER_ASK, MANY_LOOPS, TIME_UP } from '../copy.js';
 import { footerLines } from '../components/Footer.js';
 import { layoutText } from '../text-area/layout.js';
 import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
@@ -17,6 +23,23 @@ import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 
+type Confirmable = 'skip' | 'closing' | 'off-record' | 'on-record';
+
+const CONFIRMED = {
+  skip: 'skip-prompt',
+  closing: 'go-to-closing',
+  'off-record': 'off-the-record',
+  'on-record': 'on-the-record',
+} as const;
+
+const ASK_AGAIN: Record<Confirmable, string> = {
+  skip: 'Skip this prompt? Press S again to skip it, or any other key to keep talking.',
+  closing: 'Go to the closing now? Press F again, or any other key to keep talking.',
+  'off-record':
+    'Hold this turn off the record, so nothing of it is written down? Press O again, or any other key to keep it.',
+  'on-record': 'Put this turn back on the record? Press O again, or any other key to keep it off.',
+};
+
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
 export function Speak({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
@@ -25,19 +48,27 @@ export function Speak({ state }: { state: SessionState }) {
   const progress = promptProgress(state);
   // Skipping and closing cannot be undone, and the keyboard sits between two people: a second
   // press confirms, any other key keeps talking.
-  const [confirming, setConfirming] = useState<'skip' | 'closing' | null>(null);
+  // Off the record hides the turn's words, so it is confirmed too, and can be put back the same way.
+  const [confirming, setConfirming] = useState<Confirmable | null>(null);
   const [checkingIn, setCheckingIn] = useState(false);
+  const offRecordNow = currentTurn(state)?.offRecord === true;
+  const canToggleRecord = state.step.kind === 'speak' && state.step.attempt === 0;
   useKeys(
     (input, key) => {
-      const asked = isSkipKey(input, key) ? 'skip' : isClosingKey(input, key) ? 'closing' : null;
+      const asked: Confirmable | null = isSkipKey(input, key)
+        ? 'skip'
+        : isClosingKey(input, key)
+          ? 'closing'
+          : isOffRecordKey(input, key) && canToggleRecord
+            ? offRecordNow
+              ? 'on-record'
+              : 'off-record'
+            : null;
       if (confirming) {
-        if (asked === confirming) {
-          store.dispatch({ type: confirming === 'skip' ? 'skip-prompt' : 'go-to-closing' });
-        }
+        if (asked === confirming) store.dispatch({ type: CONFIRMED[confirming] });
         setConfirming(null);
       } else if (asked) setConfirming(asked);
       else if (key.return) store.dispatch({ type: 'end-turn' });
-      else if (isOffRecordKey(input, key)) store.dispatch({ type: 'off-the-record' });
       else if (isFeelingKey(input, key)) setCheckingIn(true);
     },
     { isActive: !checkingIn },
@@ -46,6 +77,7 @@ export function Speak({ state }: { state: SessionState }) {
   if (checkingIn) {
     return (
       <FeelingCheck
+        names={state.config.partners}
         onBack={() => setCheckingIn(false)}
         onPause={() => {
           store.dispatch({ type: 'pause' });
@@ -55,7 +87,7 @@ export function Speak({ state }: { state: SessionState }) {
     );
   }
   const clarifying = state.step.attempt > 0;
-  const offRecord = currentTurn(state)?.offRecord === true;
+  const offRecord = offRecordNow;
   const prompt = progress.prompt;
   const big = !compact;
   const guidance = [
@@ -65,10 +97,19 @@ export function Speak({ state }: { state: SessionState }) {
       : null,
     prompt.guidance ?? null,
   ].filter((text): text is string => text !== null);
-  const commands: Command[] =
-    offRecord || clarifying
-      ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
-      : ['endTurn', 'pauseLetter', 'feeling', 'offRecord', 'skip', 'closing', 'quit'];
+  const commands: Command[] = clarifying
+    ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
+    : [
+        'endTurn',
+        'pauseLetter',
+        'feeling',
+        offRecord ? 'onRecord' : 'offRecord',
+        'skip',
+        'closing',
+        'quit',
+      ];
+  // After a few rounds of "not quite", a gentle way out: nobody has failed.
+  const manyLoops = clarifying && notYesCount(state) >= LOOPS_BEFORE_OFFER;
   // What is left of the terminal's height once the fixed parts are drawn, shared by the guidance:
   // title and gaps, name, prompt, countdown with its margins and one notice, listener line,
   // Enter hint, footer (in a small terminal: title, prompt, countdown, notice, listener, footer).
@@ -118,15 +159,13 @@ export function Speak({ state }: { state: SessionState }) {
         </Text>
       )}
       {offRecord ? (
-        <Text color={theme.calm}>Off the record: nothing of this turn will be written down.</Text>
-      ) : null}
-      {confirming ? (
-        <Text color={theme.notice}>
-          {confirming === 'skip'
-            ? 'Skip this prompt? Press S again to skip it, or any other key to keep talking.'
-            : 'Go to the closing now? Press F again, or any other key to keep talking.'}
+        <Text color={theme.calm}>
+          Off the record: nothing of this turn will be written down
+          {clarifying ? '.' : ' (O puts it back).'}
         </Text>
       ) : null}
+      {manyLoops && !confirming ? <Text color={theme.calm}>{MANY_LOOPS}</Text> : null}
+      {confirming ? <Text color={theme.notice}>{ASK_AGAIN[confirming]}</Text> : null}
     </Screen>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
 import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useLayout } from '../layout.js';
@@ -24,6 +25,11 @@ interface TextStepProps {
   emptyHint?: string;
   /** Shown under the text area, e.g. "Leaving it empty is fine". */
   note?: string;
+  /**
+   * Esc goes back one step; it is given what is typed so far (kept in the draft), and may
+   * answer with a gentle line instead of going back.
+   */
+  onBack?: (text: string) => string | undefined;
 }
 
 /** A screen where someone types: the draft is kept safe on every change, and put back after a crash. */
@@ -38,6 +44,15 @@ export function TextStep(props: TextStepProps) {
   // The text area reads this only when it mounts, once per field (it is keyed by the field).
   const initial = drafts.get(props.draftKey);
   const [hint, setHint] = useState<string | null>(null);
+  const { onBack } = props;
+  useKeys(
+    (_input, key) => {
+      if (!key.escape || key.meta || !onBack) return;
+      const said = onBack(drafts.get(props.draftKey)?.text ?? '');
+      if (said) setHint(said);
+    },
+    { isActive: onBack !== undefined },
+  );
   const submit = (text: string) => {
     if (props.emptyHint && text.trim() === '') {
       setHint(props.emptyHint);
@@ -49,7 +64,11 @@ export function TextStep(props: TextStepProps) {
     <Screen
       title={props.title}
       aside={props.aside}
-      commands={['submit', 'newline', 'pause', 'quit']}
+      commands={
+        onBack
+          ? ['submit', 'newline', 'back', 'pause', 'quit']
+          : ['submit', 'newline', 'pause', 'quit']
+      }
     >
       <Box flexDirection="column" height={compact ? 2 : undefined} overflow="hidden">
         {props.intro}

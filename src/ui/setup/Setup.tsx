@@ -5,6 +5,7 @@ import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';
 import { SafetyNotice } from './SafetyNotice.js';
@@ -42,6 +43,7 @@ export function Setup(props: SetupProps) {
   const [repairing, setRepairing] = useState<Partner | undefined>();
   const [turnMs, setTurnMs] = useState(props.turnMs ?? (props.askTurn ? undefined : null));
   const { width, onDone } = props;
+  const { compact } = useLayout();
   const needed = deck?.solo ? 1 : 2;
   const hasRolePrompts = deck?.prompts.some((p) => p.floor && p.floor !== 'both') ?? false;
   const askRole = deck !== undefined && !deck.solo && hasRolePrompts && !roleAsked;
@@ -120,16 +122,26 @@ export function Setup(props: SetupProps) {
     );
   }
   if (askRole) {
+    // Naming who broke trust is never done by Enter alone: the highlight starts on "rather not
+    // say", and on a small terminal the words shrink so that all three choices stay in view.
     return (
       <Screen title="One gentle question" commands={['choose', 'back', 'quit']} width={width}>
-        <Text>
-          Some prompts in this deck are meant for one of you. If you like, say which of you is
-          working to repair the trust. You can also leave it, and both of you answer every prompt.
-        </Text>
-        <Text color={theme.muted}>
-          This only decides who answers the prompts meant for one of you.
-        </Text>
+        {compact ? (
+          <Text>Some prompts are for one of you. Who is repairing trust? You may pass.</Text>
+        ) : (
+          <>
+            <Text>
+              Some prompts in this deck are meant for one of you. If you like, say which of you is
+              working to repair the trust. You can also leave it, and both of you answer every
+              prompt.
+            </Text>
+            <Text color={theme.muted}>
+              This only decides who answers the prompts meant for one of you.
+            </Text>
+          </>
+        )}
         <ChoiceList
+          initialIndex={2}
           choices={[
             { label: `${names[0]} is repairing trust`, value: 0 as Partner | undefined },
             { label: `${names[1]} is repairing trust`, value: 1 as Partner | undefined },
