@@ -35,7 +35,7 @@ export function Check({ state }: { state: SessionState }) {
   // Esc: the listener takes the reflection back to change it, its words kept in the draft.
   useKeys(
     (_input, key) => {
-      if (!key.escape || key.meta || state.step.kind !== 'check') return;
+      if (!key.escape || state.step.kind !== 'check') return;
       const field = draftKeyFor({ ...state.step, kind: 'reflect' });
       const said = currentTurn(state)?.exchanges.at(-1)?.reflection ?? '';
       if (field && !drafts.get(field)?.text.trim() && said) {

@@ -28,7 +28,7 @@ export function OffRecordStep({
 }: OffRecordStepProps) {
   useKeys((_input, key) => {
     if (key.return) onDone();
-    else if (key.escape && !key.meta) onBack?.();
+    else if (key.escape) onBack?.();
   });
   return (
     <Screen

@@ -47,7 +47,7 @@ export function TextStep(props: TextStepProps) {
   const { onBack } = props;
   useKeys(
     (_input, key) => {
-      if (!key.escape || key.meta || !onBack) return;
+      if (!key.escape || !onBack) return;
       const said = onBack(drafts.get(props.draftKey)?.text ?? '');
       if (said) setHint(said);
     },
