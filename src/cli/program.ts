@@ -5,7 +5,7 @@ import { EXIT, RuntimeError, UsageError } from './errors.js';
 import { explainCommanderError } from './commander-errors.js';
 import { parseNames, parseStartFlags, type RawStartFlags } from './start-options.js';
 import { requireTerminal } from './terminal.js';
-import { configDir, notesDir } from '../config/paths.js';
+import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 
 import { VERSION } from './version.js';
 
@@ -25,6 +25,13 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .usage('[options] [command]')
+    // Every command that reads or writes notes first makes an existing notes folder private.
+    .hook('preAction', (_program, action) => {
+      if (action.name() === 'decks') return;
+      const flag = (action.opts() as { notesDir?: string }).notesDir;
+      const said = makeNotesDirPrivate(notesDir(flag));
+      if (said) process.stderr.write(`${said}\n`);
+    })
     .argument('[command]')
     .action((command?: string) => {
       if (command !== undefined) {

@@ -1,0 +1,35 @@
+// "The folder is readable only by you (0700) … whatever your umask": also a folder that was
+// already there, given with --notes-dir or TALKTURN_NOTES_DIR. Said once, then kept private.
+import { chmodSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveSessions } from '../notes/folder-fixtures.js';
+import { ensureBuilt, runCli } from './run-cli.js';
+
+beforeAll(ensureBuilt);
+
+const modeOf = (dir: string) => statSync(dir).mode & 0o777;
+
+describe('an existing notes folder', () => {
+  it.skipIf(process.platform === 'win32')(
+    'is made 0700 by the first command that uses it, which says so once',
+    () => {
+      const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'talkturn-open-')), 'shared');
+      mkdirSync(dir);
+      saveSessions(dir, [{ at: '2026-11-22T20:10:00+01:00' }]);
+      chmodSync(dir, 0o755);
+
+      const first = runCli(['history', '--notes-dir', dir]);
+      expect(first.code).toBe(0);
+      expect(modeOf(dir)).toBe(0o700);
+      expect(first.stderr).toContain('it is now private to you (0700)');
+      expect(first.stderr).toContain('(0755)');
+
+      const second = runCli(['history'], { TALKTURN_NOTES_DIR: dir });
+      expect(second.code).toBe(0);
+      expect(second.stderr).not.toContain('private');
+      expect(modeOf(dir)).toBe(0o700);
+    },
+  );
+});
