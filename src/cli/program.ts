@@ -100,8 +100,9 @@ export function buildProgram(): Command {
   program
     .command('history')
     .description('past sessions and check-ins, what you agreed to try, and how you have felt')
+    .option('--numbers <name>', 'show how safe and close this one of you has felt over time')
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action(async (flags: { notesDir?: string }) => {
+    .action(async (flags: { notesDir?: string; numbers?: string }) => {
       const { runHistoryCommand } = await import('../history/index.js');
       const folder = notesDir(flags.notesDir);
       process.exitCode = await runHistoryCommand({
@@ -111,6 +112,7 @@ export function buildProgram(): Command {
         err: (line) => process.stderr.write(`${line}\n`),
         columns: process.stdout.columns,
         color: process.stdout.isTTY === true,
+        ...(flags.numbers === undefined ? {} : { numbersOf: flags.numbers }),
       });
     });
 

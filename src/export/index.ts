@@ -19,7 +19,7 @@ import { writeExport } from './write-out.js';
 
 export { inRange, parseDateRange, type DateRange } from './date-range.js';
 export { plainExport } from './plain-export.js';
-export { therapyExport, sparkline } from './therapy-export.js';
+export { therapyExport } from './therapy-export.js';
 export { writeExport } from './write-out.js';
 
 export interface ExportCommandOptions {

@@ -34,7 +34,7 @@ function header(input: TherapyExportInput): string[] {
   ];
   if (input.checkins.checkins.length > 0) {
     blocks.push(
-      'On some days we also checked in, each giving our own number from 1 to 10 for how safe and close we felt that day.',
+      'On some days we also checked in: something we appreciated, anything that stirred up the hurt, one thing each of us needs, and each one’s own number for how safe and close we felt.',
     );
   }
   return blocks;
@@ -87,36 +87,22 @@ function agreementsSection(agreements: readonly Agreement[]): string[] {
   return blocks;
 }
 
-const SPARKS = '▁▂▃▄▅▆▇█';
-
-/** One character per check-in, 1 to 10 on eight heights; `·` where no number was given. */
-export function sparkline(values: readonly (number | null)[]): string {
-  return values
-    .map((v) => (v === null ? '·' : (SPARKS[Math.round(((v - 1) / 9) * 7)] ?? '·')))
-    .join('');
-}
-
+/**
+ * The check-ins, without their numbers: each number is its writer's own, so they are never set
+ * side by side for a comparison. The days are listed; each check-in's note holds the rest.
+ */
 function checkinSection(series: CheckinSeries): string[] {
   if (series.checkins.length === 0) return [];
-  const blocks = [
-    '## How safe and close we felt (check-ins)',
-    'Each of us gave our own number, from 1 (not at all) to 10. At a glance, oldest first:',
-    series.partners.map((p) => `- **${name(p.name)}:** ${sparkline(p.values)}`).join('\n'),
-  ];
   const withYear = new Set(series.checkins.map((c) => c.when.wall.year)).size > 1;
-  const rows = [
-    `| Day | ${series.partners.map((p) => name(p.name)).join(' | ')} |`,
-    `| --- |${series.partners.map(() => ' ---: |').join('')}`,
-    ...series.checkins.map((checkin, i) => {
-      const day = withYear
-        ? shortDate(checkin.when.wall)
-        : shortDate(checkin.when.wall).replace(/ \d{4}$/, '');
-      const cells = series.partners.map((p) => String(p.values[i] ?? '–'));
-      return `| ${day} | ${cells.join(' | ')} |`;
-    }),
+  const days = series.checkins.map((checkin) =>
+    withYear ? shortDate(checkin.when.wall) : shortDate(checkin.when.wall).replace(/ \d{4}$/, ''),
+  );
+  const times = series.checkins.length === 1 ? 'once' : `${series.checkins.length} times`;
+  return [
+    '## Our check-ins',
+    `We checked in ${times}: ${days.join(', ')}.`,
+    "Each of us gave our own number for how safe and close we felt. Those numbers are each one's own, so they are not set side by side here; we can bring our check-in notes if we choose.",
   ];
-  blocks.push(rows.join('\n'));
-  return blocks;
 }
 
 function reflectionBlocks(r: ReflectionNote): string[] {

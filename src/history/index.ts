@@ -20,6 +20,8 @@ export interface HistoryCommandOptions {
   env?: Record<string, string | undefined>;
   /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
   reviews?: readonly AgreementReview[];
+  /** Draws this partner's check-in numbers (never both partners' together). */
+  numbersOf?: string;
   /** Opens the encrypted notes (`*.md.age`); a passphrase that opens none of them is exit 1. */
   passphrase?: string;
 }
@@ -44,6 +46,7 @@ export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<nu
     columns,
     paint,
     reviews: opts.reviews ?? collectReviews(folder.notes),
+    ...(opts.numbersOf === undefined ? {} : { numbersOf: opts.numbersOf }),
   });
   for (const line of lines) opts.out(line.trimEnd());
   for (const warning of warnings) opts.err(warning);
