@@ -4,6 +4,7 @@
 // Every word the couple typed stays in its own quote; names and titles are escaped.
 import type { Agreement, AgreementStatus } from '../notes/agreements.js';
 import type { CheckinSeries } from '../notes/checkin-series.js';
+import { broughtBody } from './solo-writing.js';
 import { longDate, shortDate } from '../notes/dates.js';
 import { escapeInline, quoteBlock } from '../notes/markdown-escape.js';
 import { ANSWER_WORDS, PAUSE_DURING, humanDuration } from '../notes/markdown.js';
@@ -13,8 +14,13 @@ import type { StepKind } from '../session/types.js';
 import { coupleNames, counted, spanOf, whenLine } from './document-parts.js';
 
 export interface TherapyExportInput {
-  /** The notes in the range, oldest first. */
+  /** The notes in the range, oldest first (writing done alone only when some was brought). */
   notes: readonly Note[];
+  /**
+   * Where "to bring to therapy" is read from, when wider than `notes`: what was typed as an
+   * answer to that question was chosen to be brought, also at the end of writing done alone.
+   */
+  therapyFrom?: readonly Note[];
   /** Agreements made in the range, with their reviews applied, newest first. */
   agreements: readonly Agreement[];
   checkins: CheckinSeries;
@@ -152,9 +158,14 @@ function sessionBlocks(session: SessionNote): string[] {
   const length = humanDuration(front.durationSeconds * 1000);
   const details = front.details;
   if (solo) {
-    blocks.push(
-      `${name(front.partners[0] ?? '')} wrote alone for ${length}. The writing itself is not included here; it stays in the notes.`,
-    );
+    // Only writing its writer chose to bring reaches an export at all.
+    const brought = broughtBody(session)
+      .split('\n')
+      .filter((line) => !/^# /.test(line))
+      .map((line) => (/^#{2,5} /.test(line) ? `##${line}` : line))
+      .join('\n')
+      .trim();
+    blocks.push(`${name(front.partners[0] ?? '')} wrote alone, and chose to bring this:`, brought);
     return blocks;
   }
   const ended = front.completed ? 'to the end' : 'and stopped before the end';
@@ -201,7 +212,7 @@ function sessionBlocks(session: SessionNote): string[] {
 export function therapyExport(input: TherapyExportInput): string {
   const blocks = [
     ...header(input),
-    ...toBringToTherapy(input.notes),
+    ...toBringToTherapy(input.therapyFrom ?? input.notes),
     ...agreementsSection(input.agreements),
     ...checkinSection(input.checkins),
   ];

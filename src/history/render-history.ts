@@ -14,6 +14,7 @@ import { barLayout, checkinChart } from './checkin-chart.js';
 import { notesList } from './notes-list.js';
 import type { Paint } from './paint.js';
 import { partnerIndexer } from './partners.js';
+import { shareable } from '../export/solo-writing.js';
 import { terminalLine } from './terminal-text.js';
 
 export const START_COMMAND = 'npx talkturn';
@@ -42,7 +43,7 @@ function nothingYet(folder: NotesFolder, columns: number): string[] {
     unreadable ? 'There are no notes here that talkturn can read yet.' : 'Nothing here yet.',
     '',
     ...paragraph(
-      'When you have had a conversation together, it will be listed here, with what you agreed to try and how your check-ins have felt over time.',
+      'When you have had a conversation together, it will be listed here, with what you agreed to try and your check-ins. Writing done alone stays out of this list, unless you chose to bring it.',
       columns,
     ),
     '',
@@ -50,8 +51,10 @@ function nothingYet(folder: NotesFolder, columns: number): string[] {
   ];
 }
 
-export function renderHistory(folder: NotesFolder, options: HistoryOptions): string[] {
+export function renderHistory(given: NotesFolder, options: HistoryOptions): string[] {
   const { columns, paint } = options;
+  // Writing done alone stays out unless its writer chose to bring some of it.
+  const folder = { ...given, notes: shareable(given.notes) };
   if (folder.notes.length === 0) return nothingYet(folder, columns);
   const partnerIndex = partnerIndexer(folder.notes);
   const heading = (text: string) => [...paragraph(text, columns).map(paint.heading), ''];

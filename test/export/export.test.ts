@@ -185,11 +185,13 @@ describe('talkturn export', () => {
         },
       ]);
       const { stdout } = await runExport(notes, { forTherapy: true });
-      expect(stdout).toContain(
-        'Ana wrote alone for 33 min. The writing itself is not included here; it stays in the notes.',
-      );
+      expect(stdout).not.toContain('wrote alone');
+      expect(stdout).not.toContain('Start where you are');
       expect(stdout).toContain('**Ana:**\n\n> My anger.');
       expect(stdout).not.toContain('You felt alone');
+      const plain = await runExport(notes);
+      expect(plain.stdout).not.toContain('My anger.');
+      expect(plain.stdout).not.toContain('Start where you are');
     });
 
     it('keeps every typed word inside its quote, whatever it holds', async () => {

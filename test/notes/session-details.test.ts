@@ -184,6 +184,7 @@ describe('reading front matter written by hand or by an older talkturn', () => {
       agreements: [{ id: '', by: '', text: 'Call at noon.' }],
       reviews: [],
       skippedPrompts: [],
+      broughtPrompts: [],
       therapy: [],
       promptTitles: [],
       reflections: [

@@ -151,7 +151,24 @@ describe('a solo deck', () => {
     await typeKeys(view.stdin, 'it still hurts');
     view.stdin.write(KEY.enter);
     await settle();
-    expect(store.getState().record.prompts[0]!.turns[0]!.writing).toBe('it still hurts');
+    // At the end of the writing: keep it or bring it. Enter alone keeps it private.
+    expect(view.lastFrame()).toContain('Would you like to bring it?');
+    expect(view.lastFrame()).toContain('› 1. Keep it for me');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(store.getState().record.prompts[0]!.turns[0]).toMatchObject({
+      writing: 'it still hurts',
+    });
+    expect(store.getState().record.prompts[0]!.turns[0]!.bring).toBeUndefined();
+    await typeKeys(view.stdin, 'I want to be understood');
+    view.stdin.write(KEY.enter);
+    await settle();
+    view.stdin.write('2');
+    await settle();
+    expect(store.getState().record.prompts[1]!.turns[0]).toMatchObject({
+      writing: 'I want to be understood',
+      bring: true,
+    });
   });
 });
 
