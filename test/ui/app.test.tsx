@@ -358,3 +358,48 @@ describe('how are you doing?', () => {
     expect(events.join('\n')).not.toMatch(/"9"|:9\b|overwhelm/);
   });
 });
+
+describe('off the record, put back', () => {
+  it('takes O twice to hold a turn off the record, and O twice more to put it back', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    for (const key of ['o', 'o']) {
+      view.stdin.write(key);
+      await settle();
+    }
+    expect(view.lastFrame()).toContain('(O puts it back)');
+    expect(view.lastFrame()).toContain('O back on the record');
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).toContain('Put this turn back on the record? Press O again');
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).not.toContain('Off the record:');
+    expect(store.getState().record.prompts[0]!.turns[0]!.offRecord).toBeUndefined();
+  });
+});
+
+describe('round and round', () => {
+  it('after a few answers that are not yes, gently offers a pause or moving on', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    for (const answer of ['not-quite', 'partly'] as const) {
+      store.dispatch({ type: 'end-turn' });
+      store.dispatch({ type: 'submit-reflection', text: 'try' });
+      store.dispatch({ type: 'answer', answer });
+    }
+    await settle();
+    expect(view.lastFrame()).toContain('Ana has the floor');
+    expect(view.lastFrame()).not.toContain('gone round a few times');
+    store.dispatch({ type: 'end-turn' });
+    store.dispatch({ type: 'submit-reflection', text: 'try again' });
+    store.dispatch({ type: 'answer', answer: 'not-quite' });
+    await settle();
+    const words = (view.lastFrame() ?? '').replace(/\s+/g, ' ');
+    expect(words).toContain('You have gone round a few times, and that is all right.');
+    expect(words).toContain('You could pause (P), or skip this prompt for now (S)');
+  });
+});
