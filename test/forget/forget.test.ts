@@ -73,7 +73,9 @@ describe('talkturn forget by name', () => {
     fs.writeFileSync(path.join(notes, '2026-11-24-1805-trust-basics.md.age'), 'age-encryption…');
     const result = await forget(notes, { sessions: ['2026-11-24-1805-trust-basics'] });
 
-    expect(result.asked[0]).toMatch(/^Do you both agree\? Delete 2 files for good: 1 session, 1 encrypted session \(/);
+    expect(result.asked[0]).toMatch(
+      /^Do you both agree\? Delete 2 files for good: 1 session, 1 encrypted session \(/,
+    );
     expect(filesIn(notes)).not.toContain('2026-11-24-1805-trust-basics.md.age');
   });
 
