@@ -144,8 +144,12 @@ export function detailsFields(details: SessionDetails): Record<string, unknown> 
     reviews: details.reviews.map((r) => ({ id: quoted(r.id), status: r.status })),
     therapy: details.therapy.map((t) => ({ by: quoted(t.by), text: quoted(t.text) })),
     prompt_titles: details.promptTitles.map(quoted),
-    skipped_prompts: details.skippedPrompts.map((prompt) => ({ prompt })),
-    brought_prompts: details.broughtPrompts.map((prompt) => ({ prompt })),
+    ...(details.skippedPrompts.length
+      ? { skipped_prompts: details.skippedPrompts.map((prompt) => ({ prompt })) }
+      : {}),
+    ...(details.broughtPrompts.length
+      ? { brought_prompts: details.broughtPrompts.map((prompt) => ({ prompt })) }
+      : {}),
     reflections: details.reflections.map((r) => ({
       prompt: r.prompt,
       turn: r.turn,
