@@ -14,3 +14,5 @@ export const EMPTY_IS_FINE = 'Leaving it empty is fine: press Enter to go on.';
 
 export const MANY_LOOPS =
   'You have gone round a few times, and that is all right. You could pause (P), or skip this prompt for now (S) and come back to it another day.';
+
+export const MANY_LOOPS_SHORT = 'Round a few times, and that is all right: P pauses, S skips.';

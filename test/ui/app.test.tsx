@@ -403,3 +403,61 @@ describe('round and round', () => {
     expect(words).toContain('You could pause (P), or skip this prompt for now (S)');
   });
 });
+
+describe('second presses and the gentle line on a small terminal', () => {
+  it.each([
+    [80, 24, 'Press O again', 'skip this prompt for now (S)'],
+    [40, 12, 'O again to confirm.', 'P pauses, S skips.'],
+  ])(
+    'at %ix%i, the whole question and the way out are on screen',
+    async (columns, rows, ask, out) => {
+      const { store, view } = startApp();
+      resize(view.stdout, columns, rows);
+      store.dispatch({ type: 'agree', partner: 0 });
+      store.dispatch({ type: 'agree', partner: 1 });
+      await settle();
+      view.stdin.write('o');
+      await settle();
+      const words = (frame: string | undefined) => (frame ?? '').replace(/\s+/g, ' ');
+      expect(words(view.lastFrame())).toContain(ask);
+      expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(rows);
+      view.stdin.write('x');
+      for (const answer of ['not-quite', 'partly', 'not-quite'] as const) {
+        store.dispatch({ type: 'end-turn' });
+        store.dispatch({ type: 'submit-reflection', text: 'try' });
+        store.dispatch({ type: 'answer', answer });
+      }
+      await settle();
+      expect(words(view.lastFrame())).toContain(out);
+      expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(rows);
+    },
+  );
+});
+
+describe('at 40x12', () => {
+  it('"Did I get it?" says in full how to answer, and "Stop for today" asks again in view', async () => {
+    const { store, view } = startApp();
+    resize(view.stdout, 40, 12);
+    await toReflection(store);
+    store.dispatch({ type: 'submit-reflection', text: 'You felt alone' });
+    await settle();
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Ana, choose: ↑↓ or a number.');
+    expect(store.getState().step.kind).toBe('check');
+    store.dispatch({ type: 'pause' });
+    await settle();
+    view.stdin.write(KEY.enter); // who asked: "We would rather not say"
+    await settle();
+    view.stdin.write('5');
+    await settle();
+    expect(view.lastFrame()).toContain('› 5. Stop for today and save');
+    expect(view.lastFrame()).toContain('Choose it again to stop and save.');
+    expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(12);
+    expect(store.getState().step.kind).toBe('check');
+    view.stdin.write('5');
+    await settle();
+    expect(store.getState().step.kind).toBe('done');
+    expect(store.getState().record.pauses[0]?.by).toBeNull();
+  });
+});

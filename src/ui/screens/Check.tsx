@@ -110,7 +110,11 @@ export function Check({ state }: { state: SessionState }) {
         <ChoiceList
           choices={ANSWERS}
           initialIndex={null}
-          explainEnter={`${who.speakerName}, choose your answer: ↑↓ then Enter, or its number. Esc lets ${who.listenerName} change the reflection.`}
+          explainEnter={
+            compact
+              ? `${who.speakerName}, choose: ↑↓ or a number.`
+              : `${who.speakerName}, choose your answer: ↑↓ then Enter, or its number. Esc lets ${who.listenerName} change the reflection.`
+          }
           onSelect={(answer) =>
             answer === 'yes' || currentTurn(state)?.offRecord
               ? store.dispatch({ type: 'answer', answer })

@@ -29,7 +29,7 @@ type PauseChoice =
 /** "Paused": who asked, a slow breath, a break timer, and a resume only when both are ready. */
 export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => void }) {
   const { store } = useSessionUi();
-  const { compact } = useLayout();
+  const { compact, rows } = useLayout();
   // Saying who asked is only for the notes: the couple may pass, and it never holds them here.
   const [passedWho, setPassedWho] = useState(false);
   // Stopping for today skips the closing: it is chosen twice, like every key that loses words.
@@ -110,11 +110,15 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         initialIndex={initialIndex}
         choices={choices}
         onSelect={select}
+        // A small terminal scrolls the list: title, who, breath, break, reminder and footer
+        // take the rest (the question asked again takes the reminder's row).
+        {...(compact ? { visibleCount: Math.max(2, rows - 7) } : {})}
       />
       {confirmEnd ? (
         <Text color={theme.notice}>
-          Stop for today, without the closing? Choose it again to save and end; anything else stays
-          here.
+          {compact
+            ? 'Choose it again to stop and save.'
+            : 'Stop for today, without the closing? Choose it again to save and end; anything else stays here.'}
         </Text>
       ) : null}
     </Box>
@@ -128,7 +132,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
         <Text>{breakLine}</Text>
         {list}
-        <Text color={theme.calm}>{PAUSE_REMINDER}</Text>
+        {confirmEnd ? null : <Text color={theme.calm}>{PAUSE_REMINDER}</Text>}
       </Screen>
     );
   }

@@ -12,7 +12,7 @@ import { Clamped } from '../components/Clamped.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
-import { LISTENER_ASK, MANY_LOOPS, TIME_UP } from '../copy.js';
+import { LISTENER_ASK, MANY_LOOPS, MANY_LOOPS_SHORT, TIME_UP } from '../copy.js';
 import { footerLines } from '../components/Footer.js';
 import { layoutText } from '../text-area/layout.js';
 import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
@@ -38,6 +38,14 @@ const ASK_AGAIN: Record<Confirmable, string> = {
   'off-record':
     'Hold this turn off the record, so nothing of it is written down? Press O again, or any other key to keep it.',
   'on-record': 'Put this turn back on the record? Press O again, or any other key to keep it off.',
+};
+
+// The same questions, short enough for a small terminal.
+const ASK_AGAIN_SHORT: Record<Confirmable, string> = {
+  skip: 'Skip this prompt? S again to skip.',
+  closing: 'Go to the closing? F again to go.',
+  'off-record': 'Off the record? O again to confirm.',
+  'on-record': 'Back on the record? O again to confirm.',
 };
 
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
@@ -164,8 +172,12 @@ export function Speak({ state }: { state: SessionState }) {
           {clarifying ? '.' : ' (O puts it back).'}
         </Text>
       ) : null}
-      {manyLoops && !confirming ? <Text color={theme.calm}>{MANY_LOOPS}</Text> : null}
-      {confirming ? <Text color={theme.notice}>{ASK_AGAIN[confirming]}</Text> : null}
+      {manyLoops && !confirming ? (
+        <Text color={theme.calm}>{compact ? MANY_LOOPS_SHORT : MANY_LOOPS}</Text>
+      ) : null}
+      {confirming ? (
+        <Text color={theme.notice}>{(compact ? ASK_AGAIN_SHORT : ASK_AGAIN)[confirming]}</Text>
+      ) : null}
     </Screen>
   );
 }
