@@ -140,6 +140,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
     case 'on-the-record': {
       // Put back before anything of the turn was said back: the turn is kept as usual.
       if (step.kind !== 'speak' || step.attempt > 0) return state;
+      if (!latestTurn(state, step.prompt, step.speaker)?.offRecord) return state;
       return updateTurn(state, step.prompt, step.speaker, (t) => {
         const { offRecord: _dropped, ...kept } = t;
         return kept;
@@ -164,7 +165,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
     case 'back-to-reflection': {
       // Esc on "Did I get it?": the reflection is taken back to be rewritten, before any answer.
       if (step.kind !== 'check') return state;
-      const last = currentExchange(state, step.prompt, step.speaker);
+      const last = latestTurn(state, step.prompt, step.speaker)?.exchanges.at(-1);
       if (!last || last.answer) return state;
       const back = updateTurn(state, step.prompt, step.speaker, (t) => ({
         ...t,
@@ -346,12 +347,10 @@ function updateTurn(
   });
 }
 
-function currentExchange(state: SessionState, prompt: number, speaker: Partner) {
+/** The latest turn of a speaker on a prompt (the one in progress), as recorded so far. */
+function latestTurn(state: SessionState, prompt: number, speaker: Partner) {
   const turns = state.record.prompts.find((p) => p.index === prompt)?.turns ?? [];
-  return turns
-    .filter((t) => t.speaker === speaker)
-    .at(-1)
-    ?.exchanges.at(-1);
+  return turns.findLast((t) => t.speaker === speaker);
 }
 
 function isPartner(state: SessionState, partner: number): partner is Partner {
