@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveSessions } from '../notes/folder-fixtures.js';
+import { checkinAt, saveCheckins, saveSessions } from '../notes/folder-fixtures.js';
 import { ensureBuilt, runCli } from './run-cli.js';
 
 beforeAll(ensureBuilt);
@@ -32,4 +32,20 @@ describe('an existing notes folder', () => {
       expect(modeOf(dir)).toBe(0o700);
     },
   );
+});
+
+describe('talkturn history --numbers', () => {
+  it('draws one partner’s check-in numbers, and without it sets none side by side', () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'talkturn-numbers-')), 'notes');
+    saveCheckins(dir, [checkinAt('2026-11-24T21:00:00+01:00', [7, 3])]);
+    const plain = runCli(['history', '--notes-dir', dir]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('talkturn history --numbers YOUR-NAME');
+    expect(plain.stdout).not.toMatch(/[█▄]/);
+    const ana = runCli(['history', '--numbers', 'Ana', '--notes-dir', dir]);
+    expect(ana.code).toBe(0);
+    expect(ana.stdout).toContain('How safe and close Ana has felt');
+    expect(ana.stdout).toMatch(/█/);
+    expect(ana.stdout.slice(ana.stdout.indexOf('How safe and close Ana'))).not.toContain('Ben');
+  });
 });
