@@ -1,5 +1,5 @@
-// "The folder is readable only by you (0700) … whatever your umask": also a folder that was
-// already there, given with --notes-dir or TALKTURN_NOTES_DIR. Said once, then kept private.
+// Promises of the README, read from the files and the command output: an existing notes folder
+// is made 0700 (said once), and check-in numbers are never set side by side in history.
 import { chmodSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
