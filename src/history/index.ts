@@ -1,4 +1,5 @@
-// `talkturn history`: past sessions and check-ins, the open agreements, the check-in trend.
+// `talkturn history`: past sessions and check-ins, the open agreements, and one partner's
+// check-in numbers when asked by name (`--numbers NAME`), never both side by side.
 import { collectReviews, type AgreementReview } from '../notes/agreements.js';
 import { openNotesFolder } from '../notes/open-folder.js';
 import { paintFor } from './paint.js';
