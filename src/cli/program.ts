@@ -5,7 +5,7 @@ import { EXIT, RuntimeError, UsageError } from './errors.js';
 import { explainCommanderError } from './commander-errors.js';
 import { parseNames, parseStartFlags, type RawStartFlags } from './start-options.js';
 import { requireTerminal } from './terminal.js';
-import { configDir, notesDir } from '../config/paths.js';
+import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 
 import { VERSION } from './version.js';
 import { talkturnCommand } from '../invocation.js';
@@ -26,6 +26,13 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .usage('[options] [command]')
+    // Every command that reads or writes notes first makes an existing notes folder private.
+    .hook('preAction', (_program, action) => {
+      if (action.name() === 'decks') return;
+      const flag = (action.opts() as { notesDir?: string }).notesDir;
+      const said = makeNotesDirPrivate(notesDir(flag));
+      if (said) process.stderr.write(`${said}\n`);
+    })
     .argument('[command]')
     .action((command?: string) => {
       if (command !== undefined) {
@@ -135,8 +142,9 @@ export function buildProgram(): Command {
   program
     .command('history')
     .description('past sessions and check-ins, what you agreed to try, and how you have felt')
+    .option('--numbers <name>', 'show how safe and close this one of you has felt over time')
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .action(async (flags: { notesDir?: string }) => {
+    .action(async (flags: { notesDir?: string; numbers?: string }) => {
       const { runHistoryCommand } = await import('../history/index.js');
       const folder = notesDir(flags.notesDir);
       process.exitCode = await runHistoryCommand({
@@ -146,6 +154,7 @@ export function buildProgram(): Command {
         err: (line) => process.stderr.write(`${line}\n`),
         columns: process.stdout.columns,
         color: process.stdout.isTTY === true,
+        ...(flags.numbers === undefined ? {} : { numbersOf: flags.numbers }),
       });
     });
 

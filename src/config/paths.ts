@@ -1,4 +1,5 @@
 // Where talkturn keeps things. Local folders only, never a synced Documents or Desktop folder.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -41,4 +42,24 @@ export function notesDir(
     'talkturn',
     'sessions',
   );
+}
+
+/**
+ * Makes an existing notes folder private (0700), as the README promises whatever the umask:
+ * a folder given with `--notes-dir` or `TALKTURN_NOTES_DIR` may have been made 0755 by someone
+ * else. Returns the one line that says so, or null when there was nothing to change (so it is
+ * said once: the next run finds it private). A folder that is not ours to change is left alone.
+ */
+export function makeNotesDirPrivate(dir: string, platform = process.platform): string | null {
+  if (platform === 'win32') return null;
+  try {
+    const stats = fs.statSync(dir);
+    if (!stats.isDirectory() || (stats.mode & 0o077) === 0) return null;
+    if (typeof process.getuid === 'function' && stats.uid !== process.getuid()) return null;
+    fs.chmodSync(dir, 0o700);
+    const was = (stats.mode & 0o777).toString(8).padStart(4, '0');
+    return `Your notes folder could be read by other accounts on this computer (${was}); it is now private to you (0700): ${dir}`;
+  } catch {
+    return null;
+  }
 }

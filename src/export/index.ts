@@ -19,7 +19,8 @@ import { writeExport } from './write-out.js';
 
 export { inRange, parseDateRange, type DateRange } from './date-range.js';
 export { plainExport } from './plain-export.js';
-export { therapyExport, sparkline } from './therapy-export.js';
+import { shareable } from './solo-writing.js';
+export { therapyExport } from './therapy-export.js';
 export { writeExport } from './write-out.js';
 
 export interface ExportCommandOptions {
@@ -66,8 +67,11 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
   const { folder, warnings } = opened;
   for (const warning of warnings) opts.err(warning);
 
-  const notes = folder.notes.filter((note) => inRange(note.when.date, range)).reverse();
-  if (notes.length === 0) {
+  const inRangeNotes = folder.notes.filter((note) => inRange(note.when.date, range)).reverse();
+  // Writing done alone is left out unless its writer chose to bring it.
+  const notes = shareable(inRangeNotes);
+  const forTherapist = opts.forTherapy === true && inRangeNotes.length > 0;
+  if (notes.length === 0 && !forTherapist) {
     opts.err(nothingInRange(range));
     return 0;
   }
@@ -82,6 +86,7 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
     ? therapyExport({
         questions: kept.questions,
         notes,
+        therapyFrom: inRangeNotes,
         agreements: applyReviews(
           collectAgreements(notes),
           opts.reviews ?? collectReviews(folder.notes),

@@ -3,10 +3,13 @@
 import { bodyOf } from '../notes/yaml-fields.js';
 import type { Note } from '../notes/read-notes.js';
 import { coupleNames, spanOf, whatIsGathered, whenLine } from './document-parts.js';
+import { broughtBody, isSoloWriting } from './solo-writing.js';
 
 /** The note's body with every heading one level down; a heading of its own if it had none. */
 export function noteSection(note: Note): string {
-  const lines = bodyOf(note.markdown).replace(/\r\n?/g, '\n').split('\n');
+  // Writing done alone: only the pieces its writer chose to bring.
+  const body = isSoloWriting(note) ? broughtBody(note) : bodyOf(note.markdown);
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
   while (lines[0]?.trim() === '') lines.shift();
   let fenced = false;
   const shifted = lines.map((line) => {

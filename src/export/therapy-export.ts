@@ -4,6 +4,7 @@
 // Every word the couple typed stays in its own quote; names and titles are escaped.
 import type { Agreement, AgreementStatus } from '../notes/agreements.js';
 import type { CheckinSeries } from '../notes/checkin-series.js';
+import { broughtBody } from './solo-writing.js';
 import { longDate, shortDate } from '../notes/dates.js';
 import { escapeInline, quoteBlock } from '../notes/markdown-escape.js';
 import { ANSWER_WORDS, PAUSE_DURING, humanDuration } from '../notes/markdown.js';
@@ -15,8 +16,13 @@ import type { Question } from '../questions/types.js';
 import { coupleNames, counted, spanOf, whenLine } from './document-parts.js';
 
 export interface TherapyExportInput {
-  /** The notes in the range, oldest first. */
+  /** The notes in the range, oldest first (writing done alone only when some was brought). */
   notes: readonly Note[];
+  /**
+   * Where "to bring to therapy" is read from, when wider than `notes`: what was typed as an
+   * answer to that question was chosen to be brought, also at the end of writing done alone.
+   */
+  therapyFrom?: readonly Note[];
   /** Agreements made in the range, with their reviews applied, newest first. */
   agreements: readonly Agreement[];
   checkins: CheckinSeries;
@@ -38,7 +44,7 @@ function header(input: TherapyExportInput): string[] {
   ];
   if (input.checkins.checkins.length > 0) {
     blocks.push(
-      'On some days we also checked in, each giving our own number from 1 to 10 for how safe and close we felt that day.',
+      'On some days we also checked in: something we appreciated, anything that stirred up the hurt, one thing each of us needs, and each one’s own number for how safe and close we felt.',
     );
   }
   return blocks;
@@ -91,36 +97,22 @@ function agreementsSection(agreements: readonly Agreement[]): string[] {
   return blocks;
 }
 
-const SPARKS = '▁▂▃▄▅▆▇█';
-
-/** One character per check-in, 1 to 10 on eight heights; `·` where no number was given. */
-export function sparkline(values: readonly (number | null)[]): string {
-  return values
-    .map((v) => (v === null ? '·' : (SPARKS[Math.round(((v - 1) / 9) * 7)] ?? '·')))
-    .join('');
-}
-
+/**
+ * The check-ins, without their numbers: each number is its writer's own, so they are never set
+ * side by side for a comparison. The days are listed; each check-in's note holds the rest.
+ */
 function checkinSection(series: CheckinSeries): string[] {
   if (series.checkins.length === 0) return [];
-  const blocks = [
-    '## How safe and close we felt (check-ins)',
-    'Each of us gave our own number, from 1 (not at all) to 10. At a glance, oldest first:',
-    series.partners.map((p) => `- **${name(p.name)}:** ${sparkline(p.values)}`).join('\n'),
-  ];
   const withYear = new Set(series.checkins.map((c) => c.when.wall.year)).size > 1;
-  const rows = [
-    `| Day | ${series.partners.map((p) => name(p.name)).join(' | ')} |`,
-    `| --- |${series.partners.map(() => ' ---: |').join('')}`,
-    ...series.checkins.map((checkin, i) => {
-      const day = withYear
-        ? shortDate(checkin.when.wall)
-        : shortDate(checkin.when.wall).replace(/ \d{4}$/, '');
-      const cells = series.partners.map((p) => String(p.values[i] ?? '–'));
-      return `| ${day} | ${cells.join(' | ')} |`;
-    }),
+  const days = series.checkins.map((checkin) =>
+    withYear ? shortDate(checkin.when.wall) : shortDate(checkin.when.wall).replace(/ \d{4}$/, ''),
+  );
+  const times = series.checkins.length === 1 ? 'once' : `${series.checkins.length} times`;
+  return [
+    '## Our check-ins',
+    `We checked in ${times}: ${days.join(', ')}.`,
+    "Each of us gave our own number for how safe and close we felt. Those numbers are each one's own, so they are not set side by side here; we can bring our check-in notes if we choose.",
   ];
-  blocks.push(rows.join('\n'));
-  return blocks;
 }
 
 function reflectionBlocks(r: ReflectionNote): string[] {
@@ -170,9 +162,14 @@ function sessionBlocks(session: SessionNote): string[] {
   const length = humanDuration(front.durationSeconds * 1000);
   const details = front.details;
   if (solo) {
-    blocks.push(
-      `${name(front.partners[0] ?? '')} wrote alone for ${length}. The writing itself is not included here; it stays in the notes.`,
-    );
+    // Only writing its writer chose to bring reaches an export at all.
+    const brought = broughtBody(session)
+      .split('\n')
+      .filter((line) => !/^# /.test(line))
+      .map((line) => (/^#{2,5} /.test(line) ? `##${line}` : line))
+      .join('\n')
+      .trim();
+    blocks.push(`${name(front.partners[0] ?? '')} wrote alone, and chose to bring this:`, brought);
     return blocks;
   }
   const ended = front.completed ? 'to the end' : 'and stopped before the end';
@@ -192,10 +189,24 @@ function sessionBlocks(session: SessionNote): string[] {
   for (const r of details.reflections) {
     byPrompt.set(r.prompt, [...(byPrompt.get(r.prompt) ?? []), r]);
   }
-  for (const [number, reflections] of byPrompt) {
-    blocks.push(...promptBlocks(session, number, reflections));
+  const skipped = new Set(details.skippedPrompts);
+  // Every prompt reached gets its number, so a gap always says why.
+  const numbers = [
+    ...new Set([...details.promptTitles.map((_, i) => i + 1), ...byPrompt.keys()]),
+  ].sort((a, b) => a - b);
+  for (const number of numbers) {
+    const reflections = byPrompt.get(number) ?? [];
+    const blocks_ = promptBlocks(session, number, reflections);
+    if (skipped.has(number)) {
+      blocks_.push(
+        reflections.length ? '*We skipped the rest of this one.*' : '*We skipped this one.*',
+      );
+    } else if (reflections.length === 0) {
+      blocks_.push('*No reflection was written down for this one.*');
+    }
+    blocks.push(...blocks_);
   }
-  if (byPrompt.size === 0) blocks.push('*No reflections were written in this conversation.*');
+  if (numbers.length === 0) blocks.push('*No reflections were written in this conversation.*');
   if (details.pauseLog.length > 0) {
     blocks.push('#### Pauses', details.pauseLog.map(pauseLine).join('\n'));
   }
@@ -205,7 +216,7 @@ function sessionBlocks(session: SessionNote): string[] {
 export function therapyExport(input: TherapyExportInput): string {
   const blocks = [
     ...header(input),
-    ...toBringToTherapy(input.notes),
+    ...toBringToTherapy(input.therapyFrom ?? input.notes),
     ...therapyQuestionsSection(input.questions ?? []),
     ...agreementsSection(input.agreements),
     ...checkinSection(input.checkins),

@@ -9,6 +9,8 @@ import { findInterruptedSessions, journalDir } from '../notes/journal.js';
 import { isProcessAlive } from '../notes/pid.js';
 import { readNotesFolder } from '../notes/read-notes.js';
 import { ledgerFolder } from '../questions/ledger-format.js';
+import { shortDate, timeOfDay } from '../notes/dates.js';
+import { terminalLine } from '../history/terminal-text.js';
 
 export type ItemKind =
   'session' | 'checkin' | 'encrypted' | 'damaged' | 'unfinished' | 'leftover' | 'questions';
@@ -25,6 +27,10 @@ export interface Item {
   lockPath?: string;
   /** For an unfinished session still open in a running talkturn: its process id. */
   lockedBy?: number | null;
+  /** Notes of two partners (or, locked, perhaps): both should agree before they go. */
+  shared?: boolean;
+  /** As `talkturn history` shows it: "Tue 24 Nov 2026, 18:05 · Trust basics". */
+  label?: string;
 }
 
 export interface Catalogue {
@@ -78,16 +84,28 @@ export function catalogue(notesDir: string, fsl: FsLayer): Catalogue {
     return [path.join(notesDir, name), ...leftovers];
   };
   for (const note of folder.notes) {
+    const title =
+      note.kind === 'checkin'
+        ? 'Check-in'
+        : terminalLine(note.front.deckTitle) || terminalLine(note.front.deck) || 'A conversation';
     items.push({
       kind: note.kind,
       name: note.name,
       date: note.when.date,
       files: withTemps(note.name),
+      shared: note.front.partners.length > 1,
+      label: `${shortDate(note.when.wall)}, ${timeOfDay(note.when.wall)} · ${title}`,
     });
   }
   for (const name of folder.encrypted) {
     if (!STAMPED.test(name)) continue;
-    items.push({ kind: 'encrypted', name, date: dateOfName(name), files: withTemps(name) });
+    items.push({
+      kind: 'encrypted',
+      name,
+      date: dateOfName(name),
+      files: withTemps(name),
+      shared: true,
+    });
   }
   const damaged: Item[] = folder.skipped.map(({ name }) => ({
     kind: 'damaged',
@@ -146,6 +164,7 @@ function journals(notesDir: string, fsl: FsLayer): Item[] {
       files: [...files.filter((file) => file !== lockPath), ...files.filter((f) => f === lockPath)],
       lockPath,
       lockedBy: session?.lockedBy ?? null,
+      shared: session ? session.encrypted === true || session.partners.length > 1 : false,
     });
   }
   return items;

@@ -8,7 +8,10 @@ import { catalogue, type Catalogue, type Item } from './catalogue.js';
 import { deleteItems } from './delete.js';
 import { selectItems } from './select.js';
 import {
+  BOTH_OF_YOU,
   CHOOSE,
+  CHOOSE_EMPTY,
+  COPIES_KEPT,
   EITHER,
   NO_TERMINAL,
   NOT_CONFIRMED,
@@ -18,6 +21,7 @@ import {
   keptDamagedMessage,
   listLine,
   lockedMessage,
+  nameLine,
   question,
   unknownMessage,
 } from './wording.js';
@@ -50,7 +54,6 @@ export interface ForgetCommandOptions {
  */
 export async function runForgetCommand(opts: ForgetCommandOptions): Promise<number> {
   const names = opts.sessions.filter((name) => name.trim() !== '');
-  if (!opts.all && names.length === 0) throw new UsageError(CHOOSE);
   if (opts.all && names.length > 0) throw new UsageError(EITHER);
   const fsl = opts.fs ?? nodeFs;
 
@@ -59,8 +62,17 @@ export async function runForgetCommand(opts: ForgetCommandOptions): Promise<numb
     found = catalogue(opts.notesDir, fsl);
   } catch (error) {
     if (!(error instanceof NotesError)) throw error;
+    if (!opts.all && names.length === 0) throw new UsageError(CHOOSE_EMPTY);
     opts.err(error.message);
     return 1;
+  }
+  if (!opts.all && names.length === 0) {
+    // Nothing named: show what can be typed to name each one, newest first, then ask for one.
+    const nameable = found.items.filter((item) => item.kind !== 'leftover');
+    if (nameable.length === 0) throw new UsageError(CHOOSE_EMPTY);
+    opts.out('What you can forget, by the name to type:');
+    for (const item of nameable) opts.out(nameLine(item));
+    throw new UsageError(CHOOSE);
   }
 
   let chosen: Item[];
@@ -83,6 +95,7 @@ export async function runForgetCommand(opts: ForgetCommandOptions): Promise<numb
 
   opts.out('These will be deleted:');
   for (const item of toDelete) opts.out(listLine(item));
+  opts.out(toDelete.some((item) => item.shared) ? BOTH_OF_YOU : COPIES_KEPT);
   if (!opts.yes) {
     if (!(opts.interactive ?? process.stdin.isTTY === true)) throw new UsageError(NO_TERMINAL);
     if (!(await opts.confirm(question(toDelete)))) {

@@ -37,11 +37,24 @@ export function listLine(item: Item): string {
   return `  ${printableName(item.name)} (${WORDS[item.kind][0]}${files})`;
 }
 
+/** "  talkturn forget 2026-11-24-1805-trust-basics   Tue 24 Nov 2026, 18:05 · Trust basics" */
+export function nameLine(item: Item): string {
+  const what = item.label ?? `${WORDS[item.kind][0]}${item.date ? ` of ${item.date}` : ''}`;
+  return `  talkturn forget ${printableName(item.name)}   ${what}`;
+}
+
+/** Said before the question when the notes are both partners'. */
+export const BOTH_OF_YOU =
+  'These notes are of both of you: delete them only if you both agree. Copies you exported or printed are not touched: delete those yourselves.';
+export const COPIES_KEPT =
+  'Copies you exported or printed are not touched: delete those yourselves.';
+
 /**
  * "Delete 6 files for good: 3 sessions, 2 check-ins, 1 unfinished session (and the agreements
  * written in them)? This cannot be undone. Type yes to delete:"
  */
 export function question(items: readonly Item[]): string {
+  const both = items.some((item) => item.shared) ? 'Do you both agree? ' : '';
   const parts = ORDER.flatMap((kind) => {
     const n = items.filter((item) => item.kind === kind).length;
     return n === 0 ? [] : [count(n, WORDS[kind])];
@@ -50,7 +63,7 @@ export function question(items: readonly Item[]): string {
     ? ' (and the agreements written in them)'
     : '';
   return (
-    `Delete ${count(filesIn(items), ['file', 'files'])} for good: ${parts.join(', ')}${agreements}? ` +
+    `${both}Delete ${count(filesIn(items), ['file', 'files'])} for good: ${parts.join(', ')}${agreements}? ` +
     'This cannot be undone. Type yes to delete:'
   );
 }
@@ -94,11 +107,13 @@ export function notOverwrittenMessage(file: string): string {
 
 export function unknownMessage(unknown: readonly string[]): string {
   const names = unknown.map((n) => `"${printableName(n)}"`).join(', ');
-  return `No notes match ${names}, so nothing was deleted: talkturn history shows the sessions and their dates.`;
+  return `No notes match ${names}, so nothing was deleted: run talkturn forget on its own to see each one's name.`;
 }
 
 export const CHOOSE =
-  'Choose what to forget: name sessions by file name or by day (YYYY-MM-DD), as talkturn history shows them, or use --all.';
+  'Choose what to forget: type its name as shown above, or a whole day (like 2026-11-24), or use --all.';
+export const CHOOSE_EMPTY =
+  'Choose what to forget: type a name, or a whole day (like 2026-11-24), or use --all.';
 export const EITHER = 'Choose either sessions (by name or day) or --all, not both.';
 export const NO_TERMINAL =
   'talkturn forget asks before deleting and there is no terminal to ask in, so nothing was deleted: add --yes to delete without asking.';

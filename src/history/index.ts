@@ -1,4 +1,5 @@
-// `talkturn history`: past sessions and check-ins, the open agreements, the check-in trend.
+// `talkturn history`: past sessions and check-ins, the open agreements, and one partner's
+// check-in numbers when asked by name (`--numbers NAME`), never both side by side.
 import { collectReviews, type AgreementReview } from '../notes/agreements.js';
 import { openNotesFolder } from '../notes/open-folder.js';
 import { paintFor } from './paint.js';
@@ -20,6 +21,8 @@ export interface HistoryCommandOptions {
   env?: Record<string, string | undefined>;
   /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
   reviews?: readonly AgreementReview[];
+  /** Draws this partner's check-in numbers (never both partners' together). */
+  numbersOf?: string;
   /** Opens the encrypted notes (`*.md.age`); a passphrase that opens none of them is exit 1. */
   passphrase?: string;
 }
@@ -44,6 +47,7 @@ export async function runHistoryCommand(opts: HistoryCommandOptions): Promise<nu
     columns,
     paint,
     reviews: opts.reviews ?? collectReviews(folder.notes),
+    ...(opts.numbersOf === undefined ? {} : { numbersOf: opts.numbersOf }),
   });
   for (const line of lines) opts.out(line.trimEnd());
   for (const warning of warnings) opts.err(warning);

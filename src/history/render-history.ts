@@ -15,12 +15,19 @@ import { barLayout, checkinChart } from './checkin-chart.js';
 import { notesList } from './notes-list.js';
 import type { Paint } from './paint.js';
 import { partnerIndexer } from './partners.js';
+import { shareable } from '../export/solo-writing.js';
+import { terminalLine } from './terminal-text.js';
 
 export interface HistoryOptions {
   columns: number;
   paint: Paint;
   /** Reviews of agreements, once sessions hold them; until then none, and all are open. */
   reviews?: readonly AgreementReview[];
+  /**
+   * Whose check-in numbers to draw (`--numbers NAME`). Each number is its writer's own, so the
+   * two are never drawn together: without a name, only how many check-ins there were.
+   */
+  numbersOf?: string;
 }
 
 function paragraph(text: string, columns: number, indent = ''): string[] {
@@ -33,7 +40,7 @@ function nothingYet(folder: NotesFolder, columns: number): string[] {
     unreadable ? 'There are no notes here that talkturn can read yet.' : 'Nothing here yet.',
     '',
     ...paragraph(
-      'When you have had a conversation together, it will be listed here, with what you agreed to try and how your check-ins have felt over time.',
+      'When you have had a conversation together, it will be listed here, with what you agreed to try and your check-ins. Writing done alone stays out of this list, unless you chose to bring it.',
       columns,
     ),
     '',
@@ -41,8 +48,10 @@ function nothingYet(folder: NotesFolder, columns: number): string[] {
   ];
 }
 
-export function renderHistory(folder: NotesFolder, options: HistoryOptions): string[] {
+export function renderHistory(given: NotesFolder, options: HistoryOptions): string[] {
   const { columns, paint } = options;
+  // Writing done alone stays out unless its writer chose to bring some of it.
+  const folder = { ...given, notes: shareable(given.notes) };
   if (folder.notes.length === 0) return nothingYet(folder, columns);
   const partnerIndex = partnerIndexer(folder.notes);
   const heading = (text: string) => [...paragraph(text, columns).map(paint.heading), ''];
@@ -66,9 +75,15 @@ export function renderHistory(folder: NotesFolder, options: HistoryOptions): str
     lines.push(...agreementsList(agreements, { columns, paint, partnerIndex }));
   }
 
-  const series = checkinSeries(folder.notes);
-  lines.push('', ...heading('How safe and close you have each felt'));
-  if (series.checkins.length === 0) {
+  const all = checkinSeries(folder.notes);
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const asked = options.numbersOf === undefined ? undefined : key(options.numbersOf);
+  const own = all.partners.find((p) => asked !== undefined && key(p.name) === asked);
+  lines.push(
+    '',
+    ...heading(own ? `How safe and close ${terminalLine(own.name)} has felt` : 'Your check-ins'),
+  );
+  if (all.checkins.length === 0) {
     lines.push(
       ...paragraph(
         'No check-ins yet. A check-in takes a few minutes on an ordinary day:',
@@ -77,7 +92,22 @@ export function renderHistory(folder: NotesFolder, options: HistoryOptions): str
       ),
       `    ${talkturnCommand('checkin')}`,
     );
+  } else if (!own) {
+    const count = all.checkins.length === 1 ? 'One check-in' : `${all.checkins.length} check-ins`;
+    const missing =
+      asked === undefined
+        ? ''
+        : `There are no check-in numbers for “${terminalLine(options.numbersOf ?? '')}”. `;
+    lines.push(
+      ...paragraph(
+        `${missing}${count} so far. Each number is its writer's own, so they are never shown side by side. To see your own over time:`,
+        columns,
+        '  ',
+      ),
+      `    ${talkturnCommand('history --numbers')} ${all.partners.length === 1 ? terminalLine(all.partners[0]?.name ?? '') : 'YOUR-NAME'}`,
+    );
   } else {
+    const series = { ...all, partners: [own] };
     const shown = barLayout(series.checkins.length, columns).bars;
     const which =
       shown < series.checkins.length

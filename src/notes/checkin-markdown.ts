@@ -1,6 +1,6 @@
 // A daily check-in as a note in the same folder as the sessions: front matter with
 // `kind: checkin` and each partner's own number for how safe and close they feel (1 to 10),
-// then what each wrote, every typed text in its own quote.
+// then each partner's part under their name, every typed text in its own quote.
 import { localStamp } from './filename.js';
 import { longDate, timeOfDay, wallClock } from './dates.js';
 import { escapeInline, oneLine, quoteBlock } from './markdown-escape.js';
@@ -71,23 +71,17 @@ export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
 
 type TextField = Exclude<keyof CheckinAnswers, 'safeAndClose'>;
 
-const SECTIONS: { field: TextField; both: string; one: string }[] = [
-  {
-    field: 'appreciated',
-    both: 'Something we appreciated today',
-    one: 'Something I appreciated today',
-  },
-  {
-    field: 'stirred',
-    both: 'Anything that stirred up the hurt',
-    one: 'Anything that stirred up the hurt',
-  },
-  { field: 'need', both: 'One thing each of us needs', one: 'One thing I need' },
+const SECTIONS: { field: TextField; label: string }[] = [
+  { field: 'appreciated', label: 'Something I appreciated today:' },
+  { field: 'stirred', label: 'Anything that stirred up the hurt:' },
+  { field: 'need', label: 'One thing I need:' },
 ];
 
 /**
- * The check-in's note. Numbers that are not whole numbers from 1 to 10 are saved as not
- * given (the screen asks for 1 to 10; saving never fails over a number).
+ * The check-in's note: each partner's part under their own name, their number with their own
+ * answers, so the two numbers are never set side by side as a comparison. Numbers that are not
+ * whole numbers from 1 to 10 are saved as not given (the screen asks for 1 to 10; saving never
+ * fails over a number).
  */
 export function renderCheckinMarkdown(checkin: Checkin): string {
   const data = checkinFrontMatterData(checkin);
@@ -111,22 +105,19 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
     );
   }
 
-  const numbers = people.map((name, i) => {
+  people.forEach((name, i) => {
+    if (!solo) blocks.push(`## ${name}`);
     const n = data.safeAndClose[i];
-    return n === null || n === undefined ? `${name} would rather not say` : `${name} ${n}`;
-  });
-  blocks.push(
-    `How safe and close ${solo ? 'I feel' : 'each of us feels'} today, from 1 to 10: ${numbers.join(', ')}.`,
-  );
-
-  for (const section of SECTIONS) {
-    blocks.push(`## ${solo ? section.one : section.both}`);
-    people.forEach((name, i) => {
+    blocks.push(
+      n === null || n === undefined
+        ? 'How safe and close I feel today: I would rather not say.'
+        : `How safe and close I feel today, from 1 to 10: ${n}.`,
+    );
+    for (const section of SECTIONS) {
       const text = quoteBlock(checkin.answers[i]?.[section.field] ?? '') || '*Nothing written.*';
-      if (solo) blocks.push(text);
-      else blocks.push(`**${name}:**`, text);
-    });
-  }
+      blocks.push(section.label, text);
+    }
+  });
   return `${blocks.join('\n\n')}\n`;
 }
 

@@ -1,4 +1,5 @@
-// Each partner's check-in numbers over time, for the history's chart and the export's trend.
+// Each partner's check-in numbers over time, for the history's chart of one partner (and the
+// export's list of check-in days).
 // Partners are matched by name across check-ins (ignoring case), so a check-in one of them did
 // alone, or with the names in the other order, still lines up.
 import type { CheckinNote, Note } from './read-notes.js';

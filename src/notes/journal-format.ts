@@ -119,6 +119,7 @@ const isObject = (value: unknown): value is Json =>
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 function isConfig(value: unknown): value is SessionConfig {
   if (!isObject(value)) return false;
@@ -158,13 +159,16 @@ const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
     e.status === 'retired',
   'end-turn': () => true,
   'off-the-record': () => true,
+  'on-the-record': () => true,
+  'back-to-floor': () => true,
+  'back-to-reflection': () => true,
   'submit-reflection': (e) => isString(e.text),
   answer: (e) =>
     (e.answer === 'yes' || e.answer === 'partly' || e.answer === 'not-quite') &&
     isOptional(e.missing, isString),
   'submit-validation': (e) => isString(e.text),
   'submit-empathy': (e) => isString(e.text),
-  'submit-writing': (e) => isString(e.text),
+  'submit-writing': (e) => isString(e.text) && isOptional(e.bring, isBoolean),
   pause: (e) => isOptional(e.by, isPartner),
   'pause-called-by': (e) => isPartner(e.partner),
   ready: (e) => isPartner(e.partner),

@@ -138,7 +138,7 @@ function renderExchange(
   return blocks;
 }
 
-function renderTurn(turn: TurnRecord, names: Names): string[] {
+function renderTurn(turn: TurnRecord, names: Names, skipped = false): string[] {
   const speaker = names.of(turn.speaker);
   const time = turn.spokeMs > 0 ? ` (${humanDuration(turn.spokeMs)})` : '';
   if (names.solo || (turn.writing !== undefined && turn.exchanges.length === 0)) {
@@ -152,8 +152,20 @@ function renderTurn(turn: TurnRecord, names: Names): string[] {
   turn.exchanges.forEach((exchange, i) => {
     blocks.push(...renderExchange(exchange, i, speaker, listener));
   });
+  if (turn.backToFloor) {
+    const times = turn.backToFloor === 1 ? 'once' : `${turn.backToFloor} times`;
+    blocks.push(`*${speaker} went back to the floor ${times} before ${listener} reflected back.*`);
+  }
+  if (turn.rewritten) {
+    const times = turn.rewritten === 1 ? 'a reflection' : `reflections ${turn.rewritten} times`;
+    blocks.push(`*${listener} took back ${times} to rewrite before ${speaker} answered.*`);
+  }
   if (turn.exchanges.length === 0) {
-    blocks.push(`*The session moved on before ${listener} reflected back.*`);
+    blocks.push(
+      skipped
+        ? `*We skipped this prompt before ${listener} reflected back.*`
+        : `*The session moved on before ${listener} reflected back.*`,
+    );
   }
   if (turn.validation !== undefined) {
     blocks.push(`${listener}, validating:`, quoteOrNothing(turn.validation));
@@ -174,8 +186,13 @@ function renderPrompt(prompt: PromptRecord, names: Names): string[] {
     blocks.push('*We chose to skip this one for now.*');
     return blocks;
   }
-  for (const turn of prompt.turns) blocks.push(...renderTurn(turn, names));
-  if (prompt.skipped) blocks.push('*We moved on before the end of this one.*');
+  prompt.turns.forEach((turn, i) => {
+    // Only the last turn can have been cut short by the skip.
+    blocks.push(...renderTurn(turn, names, prompt.skipped && i === prompt.turns.length - 1));
+  });
+  if (prompt.skipped && (prompt.turns.at(-1)?.exchanges.length ?? 0) > 0) {
+    blocks.push('*We skipped the rest of this prompt.*');
+  }
   if (prompt.mark) blocks.push(`**Marked:** ${MARK_WORDS[prompt.mark]}`);
   return blocks;
 }

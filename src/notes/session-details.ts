@@ -53,6 +53,13 @@ export interface SessionDetails {
   reviews: ReviewNote[];
   therapy: NoteText[];
   promptTitles: string[];
+  /** Numbers (from 1) of the prompts the couple skipped, named so in the export. */
+  skippedPrompts: number[];
+  /**
+   * Solo writing: the numbers (from 1) of the prompts whose writing its writer chose to bring.
+   * Everything else written alone stays out of history and every export.
+   */
+  broughtPrompts: number[];
   reflections: ReflectionNote[];
   pauseLog: PauseNote[];
   pausedSeconds: number;
@@ -110,6 +117,10 @@ export function sessionDetails(state: SessionState): SessionDetails {
     ),
     therapy: closingTexts(state, 'therapy').map(({ by, text }) => ({ by, text })),
     promptTitles: state.record.prompts.map((p) => oneLine(p.title)),
+    skippedPrompts: state.record.prompts.filter((p) => p.skipped).map((p) => p.index + 1),
+    broughtPrompts: state.record.prompts
+      .filter((p) => p.turns.some((t) => t.writing !== undefined && t.bring === true))
+      .map((p) => p.index + 1),
     reflections,
     pauseLog: state.record.pauses.map((pause) => ({
       by: nameOf(state, pause.by),
@@ -133,6 +144,12 @@ export function detailsFields(details: SessionDetails): Record<string, unknown> 
     reviews: details.reviews.map((r) => ({ id: quoted(r.id), status: r.status })),
     therapy: details.therapy.map((t) => ({ by: quoted(t.by), text: quoted(t.text) })),
     prompt_titles: details.promptTitles.map(quoted),
+    ...(details.skippedPrompts.length
+      ? { skipped_prompts: details.skippedPrompts.map((prompt) => ({ prompt })) }
+      : {}),
+    ...(details.broughtPrompts.length
+      ? { brought_prompts: details.broughtPrompts.map((prompt) => ({ prompt })) }
+      : {}),
     reflections: details.reflections.map((r) => ({
       prompt: r.prompt,
       turn: r.turn,
@@ -183,6 +200,12 @@ export function parseSessionDetails(fields: Record<string, unknown>): SessionDet
     promptTitles: Array.isArray(fields.prompt_titles)
       ? fields.prompt_titles.map((t) => str(t, String(t)))
       : [],
+    skippedPrompts: records(fields.skipped_prompts)
+      .map((item) => num(item.prompt))
+      .filter((n) => n > 0),
+    broughtPrompts: records(fields.brought_prompts)
+      .map((item) => num(item.prompt))
+      .filter((n) => n > 0),
     reflections: records(fields.reflections)
       .filter((item) => typeof item.text === 'string')
       .map((item) => ({

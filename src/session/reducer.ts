@@ -138,6 +138,43 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       if (step.kind !== 'speak' || step.attempt > 0) return state;
       return updateTurn(state, step.prompt, step.speaker, (t) => ({ ...t, offRecord: true }));
     }
+    case 'on-the-record': {
+      // Put back before anything of the turn was said back: the turn is kept as usual.
+      if (step.kind !== 'speak' || step.attempt > 0) return state;
+      if (!latestTurn(state, step.prompt, step.speaker)?.offRecord) return state;
+      return updateTurn(state, step.prompt, step.speaker, (t) => {
+        const { offRecord: _dropped, ...kept } = t;
+        return kept;
+      });
+    }
+    case 'back-to-floor': {
+      // The listener's Esc before reflecting: the speaker goes on, the timer where it was.
+      if (step.kind !== 'reflect') return state;
+      const spoke = state.pendingSpokeMs;
+      const back = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        spokeMs: Math.max(0, t.spokeMs - spoke),
+        backToFloor: (t.backToFloor ?? 0) + 1,
+      }));
+      return {
+        ...back,
+        step: { ...step, kind: 'speak' },
+        timer: { startedAt: at - spoke, pausedMs: 0 },
+        pendingSpokeMs: 0,
+      };
+    }
+    case 'back-to-reflection': {
+      // Esc on "Did I get it?": the reflection is taken back to be rewritten, before any answer.
+      if (step.kind !== 'check') return state;
+      const last = latestTurn(state, step.prompt, step.speaker)?.exchanges.at(-1);
+      if (!last || last.answer) return state;
+      const back = updateTurn(state, step.prompt, step.speaker, (t) => ({
+        ...t,
+        exchanges: t.exchanges.slice(0, -1),
+        rewritten: (t.rewritten ?? 0) + 1,
+      }));
+      return { ...back, step: { ...step, kind: 'reflect' }, pendingSpokeMs: last.spokeMs };
+    }
     case 'end-turn': {
       if (step.kind !== 'speak') return state;
       const spoke = floorElapsed(state, at);
@@ -205,6 +242,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       const written = updateTurn(state, step.prompt, step.speaker, (t) => ({
         ...t,
         writing: event.text,
+        ...(event.bring ? { bring: true } : {}),
         spokeMs: t.spokeMs + spoke,
       }));
       return enter({ ...written, timer: null }, afterTurn(config, step.prompt, step.speaker), at);
@@ -313,6 +351,12 @@ function updateTurn(
     if (last < 0) return p;
     return { ...p, turns: p.turns.map((t, i) => (i === last ? change(t) : t)) };
   });
+}
+
+/** The latest turn of a speaker on a prompt (the one in progress), as recorded so far. */
+function latestTurn(state: SessionState, prompt: number, speaker: Partner) {
+  const turns = state.record.prompts.find((p) => p.index === prompt)?.turns ?? [];
+  return turns.findLast((t) => t.speaker === speaker);
 }
 
 function isPartner(state: SessionState, partner: number): partner is Partner {

@@ -126,3 +126,16 @@ export function draftKey(state: SessionState): string | null {
 export function turnCount(state: SessionState): number {
   return state.record.prompts.reduce((sum, p) => sum + p.turns.length, 0);
 }
+
+/** After this many answers that were not yes in one turn, the screens offer a pause or moving on. */
+export const LOOPS_BEFORE_OFFER = 3;
+
+/** How many times the speaker has said "partly" or "not quite" in the turn going on now. */
+export function notYesCount(state: SessionState): number {
+  const step = state.step;
+  if (!('prompt' in step) || !('speaker' in step)) return 0;
+  const turn = state.record.prompts
+    .find((p) => p.index === step.prompt)
+    ?.turns.findLast((t) => t.speaker === step.speaker);
+  return turn?.exchanges.filter((x) => x.answer !== undefined && x.answer !== 'yes').length ?? 0;
+}

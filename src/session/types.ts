@@ -135,11 +135,17 @@ export interface TurnRecord {
   speaker: Partner;
   /** Held off the record: nothing typed in it is kept, the notes say only that it happened. */
   offRecord?: boolean;
+  /** Times the listener went back to the floor (Esc) before reflecting: the speaker went on. */
+  backToFloor?: number;
+  /** Times a reflection was taken back (Esc on "Did I get it?") to be rewritten before an answer. */
+  rewritten?: number;
   exchanges: Exchange[];
   validation?: string;
   empathy?: string;
   /** A solo free-write. */
   writing?: string;
+  /** The writer chose to bring this writing to history and exports (else it stays in its note). */
+  bring?: boolean;
   /** Total time on the floor, clarifications included. */
   spokeMs: number;
 }
@@ -202,11 +208,14 @@ export type SessionEvent = At &
     | { type: 'review-agreement'; status: AgreementStatus | null }
     | { type: 'end-turn' }
     | { type: 'off-the-record' }
+    | { type: 'on-the-record' }
+    | { type: 'back-to-floor' }
+    | { type: 'back-to-reflection' }
     | { type: 'submit-reflection'; text: string }
     | { type: 'answer'; answer: CheckAnswer; missing?: string }
     | { type: 'submit-validation'; text: string }
     | { type: 'submit-empathy'; text: string }
-    | { type: 'submit-writing'; text: string }
+    | { type: 'submit-writing'; text: string; bring?: boolean }
     | { type: 'pause'; by?: Partner }
     | { type: 'pause-called-by'; partner: Partner }
     | { type: 'ready'; partner: Partner }

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useKeys } from './hooks/use-keys.js';
 import { useEffect } from 'react';
-import type { SessionState } from '../session/index.js';
+import type { Clock, SessionState } from '../session/index.js';
 import { AutosaveProblem } from './components/AutosaveProblem.js';
 import { useSessionState } from './hooks/use-session-state.js';
 import { isPauseKey } from './keys.js';
@@ -14,7 +14,7 @@ import { ReviewAgreement } from './screens/ReviewAgreement.js';
 import { Speak } from './screens/Speak.js';
 import { Write } from './screens/Write.js';
 import { MarkQuestion } from './questions/MarkQuestion.js';
-import { useSessionUi } from './session-context.js';
+import { useSessionUi, type DraftBook } from './session-context.js';
 
 const TYPING = new Set(['reflect', 'validate', 'empathize', 'write', 'closing']);
 
@@ -25,8 +25,9 @@ interface AppProps {
 
 /** The session on screen: one screen per step, a pause over any of them. */
 export function App({ onDone }: AppProps) {
-  const { store } = useSessionUi();
+  const { store, drafts } = useSessionUi();
   const state = useSessionState(store);
+  useClockMark(store.clock, drafts);
   const typing = TYPING.has(state.step.kind);
 
   useKeys((input, key) => {
@@ -45,6 +46,24 @@ export function App({ onDone }: AppProps) {
       </AutosaveProblem>
     </Box>
   );
+}
+
+/** The draft key of the clock's mark: no screen reads it. */
+export const CLOCK_MARK = 'clock';
+
+/**
+ * Keeps the clock's time in the autosave every second while the session is on screen, so a
+ * session rebuilt after a crash, a closed terminal or Ctrl+C continues its timers from the
+ * second it stopped, not from the last key pressed (a speaker talking for a minute presses
+ * none). The journal keeps only its latest value.
+ */
+function useClockMark(clock: Clock, drafts: DraftBook): void {
+  useEffect(() => {
+    const mark = () => drafts.set(CLOCK_MARK, { text: '', cursor: Math.floor(clock.now()) });
+    const ticker = setInterval(mark, 1000);
+    ticker.unref?.();
+    return () => clearInterval(ticker);
+  }, [clock, drafts]);
 }
 
 function screenFor(state: SessionState, finish: () => void) {

@@ -11,3 +11,8 @@ export const NEAR_END =
   'You are close to the time you set for today. When this turn ends, you might go to the closing (F).';
 
 export const EMPTY_IS_FINE = 'Leaving it empty is fine: press Enter to go on.';
+
+export const MANY_LOOPS =
+  'You have gone round a few times, and that is all right. You could pause (P), or skip this prompt for now (S) and come back to it another day.';
+
+export const MANY_LOOPS_SHORT = 'Round a few times, and that is all right: P pauses, S skips.';

@@ -11,6 +11,7 @@ export type Command =
   | 'pauseLetter'
   | 'skip'
   | 'offRecord'
+  | 'onRecord'
   | 'feeling'
   | 'back'
   | 'hide'
@@ -41,6 +42,7 @@ export const KEYS: Record<Command, KeyBinding> = {
   pauseLetter: { label: 'P', does: 'pause' },
   skip: { label: 'S', does: 'skip prompt', short: 'S skip' },
   offRecord: { label: 'O', does: 'off the record', short: 'O off record' },
+  onRecord: { label: 'O', does: 'back on the record', short: 'O on record' },
   feeling: { label: 'H', does: 'how are you?', short: 'H how are you' },
   closing: { label: 'F', does: 'to the closing', short: 'F close' },
   back: { label: 'Esc', does: 'back' },

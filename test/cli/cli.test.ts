@@ -159,7 +159,7 @@ describe('talkturn forget', () => {
   it('asks which notes when none are named, and deletes nothing', () => {
     const { code, stderr } = runCli(['forget']);
     expect(code).toBe(2);
-    expect(stderr).toContain('talkturn history');
+    expect(stderr).toContain('Choose what to forget: type a name, or a whole day');
   });
 
   it('says so when there is nothing to forget', () => {

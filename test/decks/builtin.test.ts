@@ -178,3 +178,17 @@ describe('built-in decks', () => {
     expect(allText(byId('healing-over-winning'))).toMatch(/weapon/i);
   });
 });
+
+describe('the listener’s guidance', () => {
+  it('never promises that the listener is asked "Did I get it?": the speaker answers it', () => {
+    for (const deck of decks) {
+      for (const prompt of deck.prompts) {
+        expect(prompt.listenerGuidance ?? '', `${deck.id}: ${prompt.title}`).not.toMatch(
+          /did i get it/i,
+        );
+      }
+    }
+    const own = byId('own-your-part').prompts.find((p) => p.title.includes('how I hurt you'));
+    expect(own?.listenerGuidance).toContain('once the reflection is done');
+  });
+});

@@ -102,7 +102,7 @@ describe('talkturn export', () => {
         '## What this is',
         '## What we want to bring to therapy',
         '## Our agreements and how they fared',
-        '## How safe and close we felt (check-ins)',
+        '## Our check-ins',
         '## Our conversations',
       ]);
       expect(headings(stdout, 3)).toEqual([
@@ -135,6 +135,8 @@ describe('talkturn export', () => {
           '**Ben** had the floor, and **Ana** reflected back.',
           'Confirmed (Ben: “Yes.”):',
           '> You are ashamed and want to make it right.',
+          '#### 2. What was missing?',
+          '*We skipped this one.*',
           '#### Pauses',
           '- Ana asked for a pause 12 min into the session, during a reflection. It lasted 5 min.\n- We paused 30 min into the session, during a reflection. It lasted 2 min.',
         ].join('\n\n'),
@@ -158,20 +160,17 @@ describe('talkturn export', () => {
       );
     });
 
-    it('shows the check-in trend for each partner', async () => {
+    it('names the check-in days but never sets the two partners’ numbers side by side', async () => {
       const { notes } = workDir();
       week(notes);
       const { stdout } = await runExport(notes, { forTherapy: true });
-      expect(stdout).toContain('- **Ana:** ▃▄▆\n- **Ben:** ▃·▅');
-      expect(stdout).toContain(
-        [
-          '| Day | Ana | Ben |',
-          '| --- | ---: | ---: |',
-          '| Sat 21 Nov | 4 | 3 |',
-          '| Mon 23 Nov | 5 | – |',
-          '| Wed 25 Nov | 7 | 6 |',
-        ].join('\n'),
+      const section = stdout.slice(
+        stdout.indexOf('## Our check-ins'),
+        stdout.indexOf('## Our conversations'),
       );
+      expect(section).toContain('We checked in 3 times: Sat 21 Nov, Mon 23 Nov, Wed 25 Nov.');
+      expect(section).not.toMatch(/\|/);
+      expect(section.replace(/\d+ (Nov|times)/g, '')).not.toMatch(/\d/);
     });
 
     it('leaves out what was written alone, keeping only what was marked for therapy', async () => {
@@ -186,11 +185,13 @@ describe('talkturn export', () => {
         },
       ]);
       const { stdout } = await runExport(notes, { forTherapy: true });
-      expect(stdout).toContain(
-        'Ana wrote alone for 33 min. The writing itself is not included here; it stays in the notes.',
-      );
+      expect(stdout).not.toContain('wrote alone');
+      expect(stdout).not.toContain('Start where you are');
       expect(stdout).toContain('**Ana:**\n\n> My anger.');
       expect(stdout).not.toContain('You felt alone');
+      const plain = await runExport(notes);
+      expect(plain.stdout).not.toContain('My anger.');
+      expect(plain.stdout).not.toContain('Start where you are');
     });
 
     it('keeps every typed word inside its quote, whatever it holds', async () => {

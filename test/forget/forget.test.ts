@@ -45,8 +45,12 @@ describe('talkturn forget by name', () => {
 
     expect(result.code).toBe(0);
     expect(result.out).toContain('  2026-11-24-1805-trust-basics.md (session)');
+    // Ana and Ben's notes: both should agree, and exported copies are theirs to delete.
+    expect(result.out).toContain(
+      'These notes are of both of you: delete them only if you both agree. Copies you exported or printed are not touched: delete those yourselves.',
+    );
     expect(result.asked).toEqual([
-      'Delete 1 file for good: 1 session (and the agreements written in them)? This cannot be undone. Type yes to delete:',
+      'Do you both agree? Delete 1 file for good: 1 session (and the agreements written in them)? This cannot be undone. Type yes to delete:',
     ]);
     expect(result.out.at(-1)).toBe('Deleted 1 file.');
     expect(filesIn(notes)).toEqual([
@@ -69,7 +73,9 @@ describe('talkturn forget by name', () => {
     fs.writeFileSync(path.join(notes, '2026-11-24-1805-trust-basics.md.age'), 'age-encryption…');
     const result = await forget(notes, { sessions: ['2026-11-24-1805-trust-basics'] });
 
-    expect(result.asked[0]).toMatch(/^Delete 2 files for good: 1 session, 1 encrypted session \(/);
+    expect(result.asked[0]).toMatch(
+      /^Do you both agree\? Delete 2 files for good: 1 session, 1 encrypted session \(/,
+    );
     expect(filesIn(notes)).not.toContain('2026-11-24-1805-trust-basics.md.age');
   });
 
@@ -80,7 +86,7 @@ describe('talkturn forget by name', () => {
 
     expect(result.out).toContain(`  ${journal.id} (unfinished session)`);
     expect(result.asked[0]).toMatch(
-      /^Delete 2 files for good: 1 session, 1 unfinished session \(and the agreements/,
+      /^Do you both agree\? Delete 2 files for good: 1 session, 1 unfinished session \(and the agreements/,
     );
     expect(filesIn(notes).filter((f) => f.startsWith('.journal'))).toEqual([]);
   });
@@ -96,7 +102,7 @@ describe('talkturn forget by name', () => {
       '  2026-11-24-1805-trust-basics.md (session)',
     ]);
     expect(result.asked).toEqual([
-      'Delete 3 files for good: 2 sessions, 1 check-in (and the agreements written in them)? This cannot be undone. Type yes to delete:',
+      'Do you both agree? Delete 3 files for good: 2 sessions, 1 check-in (and the agreements written in them)? This cannot be undone. Type yes to delete:',
     ]);
     expect(result.out.at(-1)).toBe('Deleted 3 files.');
     expect(filesIn(notes)).toEqual(['2026-11-30-1900-trust-basics.md', ...OWN_FILES]);
@@ -109,7 +115,7 @@ describe('talkturn forget by name', () => {
 
     await expect(run).rejects.toThrow(UsageError);
     await expect(run).rejects.toThrow(
-      'No notes match "sunday-talk", so nothing was deleted: talkturn history shows the sessions and their dates.',
+      `No notes match "sunday-talk", so nothing was deleted: run talkturn forget on its own to see each one's name.`,
     );
     expect(filesIn(notes)).toEqual(before);
   });
@@ -137,7 +143,7 @@ describe('talkturn forget --all', () => {
     const result = await forget(notes, { all: true });
 
     expect(result.asked).toEqual([
-      'Delete 9 files for good: 3 sessions, 1 check-in, 1 unfinished session (and the agreements written in them)? This cannot be undone. Type yes to delete:',
+      'Do you both agree? Delete 9 files for good: 3 sessions, 1 check-in, 1 unfinished session (and the agreements written in them)? This cannot be undone. Type yes to delete:',
     ]);
     expect(result.code).toBe(0);
     expect(result.out.at(-1)).toBe('Deleted 9 files.');
@@ -209,10 +215,19 @@ describe('asking first', () => {
     expect(filesIn(notes)).toEqual(before);
   });
 
-  it('says how to choose when nothing was chosen, pointing to talkturn history', async () => {
+  it('lists what can be typed to name each note, the way history shows them, when nothing was chosen', async () => {
     const { notes } = folder();
-    await expect(forget(notes)).rejects.toThrow(UsageError);
-    await expect(forget(notes)).rejects.toThrow(/talkturn history shows them, or use --all/);
+    const out: string[] = [];
+    const run = forget(notes, { out: (line) => out.push(line) });
+    await expect(run).rejects.toThrow(UsageError);
+    await expect(run).rejects.toThrow(/type its name as shown above, or a whole day/);
+    expect(out).toContain(
+      '  talkturn forget 2026-11-24-1805-trust-basics.md   Tue 24 Nov 2026, 18:05 · Trust basics',
+    );
+    expect(out).toContain(
+      '  talkturn forget 2026-11-24-2200-checkin.md   Tue 24 Nov 2026, 22:00 · Check-in',
+    );
+    expect(filesIn(notes)).toHaveLength(4 + OWN_FILES.length);
     await expect(forget(notes, { all: true, sessions: ['2026-11-24'] })).rejects.toThrow(
       'not both',
     );

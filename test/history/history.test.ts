@@ -15,7 +15,12 @@ const ESC = '\u001b';
 
 async function history(
   notesDir: string,
-  options: { columns?: number; color?: boolean; env?: Record<string, string> } = {},
+  options: {
+    columns?: number;
+    color?: boolean;
+    env?: Record<string, string>;
+    numbersOf?: string;
+  } = {},
 ) {
   const { out, err, sinks } = capture();
   const code = await runHistoryCommand({ notesDir, ...sinks, env: {}, ...options });
@@ -120,21 +125,28 @@ describe('talkturn history', () => {
     ]);
   });
 
-  it('draws each partner’s check-in numbers as bars, oldest on the left, dates at the ends', async () => {
+  it('never sets the two partners’ numbers side by side: without a name, only how many', async () => {
     const { notes } = workDir();
     week(notes);
     const { out } = await history(notes);
-    const start = out.indexOf('How safe and close you have each felt');
+    const start = out.indexOf('Your check-ins');
+    expect(out.slice(start + 2)).toEqual([
+      "  5 check-ins so far. Each number is its writer's own, so they are never shown",
+      '  side by side. To see your own over time:',
+      '    talkturn history --numbers YOUR-NAME',
+    ]);
+    expect(out.join('\n')).not.toMatch(/[█▄]/);
+  });
+
+  it('draws one partner’s numbers as bars when asked by name, oldest on the left', async () => {
+    const { notes } = workDir();
+    week(notes);
+    const { out } = await history(notes, { numbersOf: 'ben' });
+    const start = out.indexOf('How safe and close Ben has felt');
     expect(out.slice(start + 2)).toEqual([
       '  One bar for each check-in, oldest on the left. The taller the bar, the safer',
       '  and closer that day felt, from 1 to 10.',
       '',
-      '  ● Ana',
-      '    │             ██',
-      '    │       ▄▄ ██ ██',
-      '    │    ▄▄ ██ ██ ██',
-      '    │ ██ ██ ██ ██ ██',
-      '    │ ██ ██ ██ ██ ██',
       '  ◆ Ben',
       '    │',
       '    │             ▄▄',
@@ -143,17 +155,18 @@ describe('talkturn history', () => {
       '    │ ██ ██ ·  ██ ██',
       '      21 Nov  28 Nov',
     ]);
+    expect(out).not.toContain('  ● Ana');
   });
 
   it('the chart is a picture: no digits in it, only the dates under it', async () => {
     const { notes } = workDir();
     week(notes);
-    const { out } = await history(notes);
+    const { out } = await history(notes, { numbersOf: 'Ana' });
     const chart = out.slice(
-      out.indexOf('  ● Ana', out.indexOf('How safe and close you have each felt')),
+      out.indexOf('  ● Ana', out.indexOf('How safe and close Ana has felt')),
       -1,
     );
-    expect(chart).toHaveLength(12);
+    expect(chart).toHaveLength(6);
     for (const line of chart) expect(line).not.toMatch(/\d/);
   });
 
@@ -163,11 +176,11 @@ describe('talkturn history', () => {
       notes,
       Array.from({ length: 45 }, (_, i) => checkinAt(day(i), [(i % 10) + 1, 10 - (i % 10)])),
     );
-    const { out } = await history(notes, { columns: 80 });
+    const { out } = await history(notes, { columns: 80, numbersOf: 'Ana' });
     expect(out).toContain(
       '  One bar for each of the last 37 check-ins, oldest on the left. The taller the',
     );
-    const bottom = out[out.indexOf('  ◆ Ben') - 1] ?? '';
+    const bottom = out.at(-2) ?? '';
     expect(bottom.startsWith('    │ █ █ ▄ █ ')).toBe(true);
     expect(stringWidth(bottom)).toBe(6 + 37 * 2 - 1);
     expect(out.at(-1)).toMatch(/^ {6}9 Oct {62}14 Nov$/);
@@ -242,7 +255,7 @@ describe('talkturn history', () => {
     ]);
     const checkinsOnly = workDir().notes;
     saveCheckins(checkinsOnly, [checkinAt('2026-11-24T21:00:00+01:00', [5, 6])]);
-    const { out } = await history(checkinsOnly);
+    const { out } = await history(checkinsOnly, { numbersOf: 'Ana' });
     expect(section(out, 'What you agreed to try, newest first')).toEqual([
       '  Nothing yet: at the end of a conversation, each of you can name one thing to',
       '  try.',

@@ -34,18 +34,20 @@ describe('renderCheckinMarkdown', () => {
     });
   });
 
-  it('reads as a note: a title with the date, the numbers in words, what each wrote', () => {
+  it('reads as a note: a title with the date, then each partner’s own part, number included', () => {
     const body = markdown.replace(FRONT, '');
     expect(body.split('\n').filter((l) => l.startsWith('#'))).toEqual([
       '# Check-in, Wednesday 25 November 2026 at 21:00',
-      '## Something we appreciated today',
-      '## Anything that stirred up the hurt',
-      '## One thing each of us needs',
+      '## Ana',
+      '## Ben',
     ]);
     expect(body).toContain(
-      'How safe and close each of us feels today, from 1 to 10: Ana 7, Ben 5.',
+      '## Ana\n\nHow safe and close I feel today, from 1 to 10: 7.\n\nSomething I appreciated today:\n\n> The tea you made.',
     );
-    expect(body).toContain('## One thing each of us needs\n\n**Ana:**\n\n> A hug before bed.');
+    expect(body).toContain('## Ben\n\nHow safe and close I feel today, from 1 to 10: 5.');
+    expect(body).toContain('One thing I need:\n\n> A hug before bed.');
+    // The two numbers are never on one line, set side by side.
+    expect(body).not.toMatch(/Ana 7|7, Ben|Ben 5/);
     expect(quotedLines(markdown)).toHaveLength(6);
   });
 
@@ -61,7 +63,7 @@ describe('renderCheckinMarkdown', () => {
       answers: [odd.answers[0]!, { ...odd.answers[1]!, safeAndClose: 6.5 }],
     });
     expect(parseCheckinFrontMatter(md)?.safeAndClose).toEqual([null, null]);
-    expect(md).toContain('Ana would rather not say, Ben would rather not say.');
+    expect(md.match(/How safe and close I feel today: I would rather not say\./g)).toHaveLength(2);
     expect([1, 10, 0, 11, 5.5, Number.NaN, '7', null].map(checkinNumber)).toEqual([
       1,
       10,
@@ -94,16 +96,17 @@ describe('renderCheckinMarkdown', () => {
       .replace(FRONT, '')
       .split('\n')
       .filter((l) => !l.startsWith('>'));
-    expect(outside.filter((l) => l.startsWith('#'))).toHaveLength(4);
-    expect(outside).toContain('**\\--- \\# Ben:**');
+    expect(outside.filter((l) => l.startsWith('#'))).toHaveLength(3);
+    expect(outside).toContain('## \\--- \\# Ben');
     for (const line of quotedLines(md)) expect(line).not.toMatch(/^> ?(#|>|- |---|<)/);
     expect(quotedLines(md).length).toBe(6 * normalizeText(text).split('\n').length);
   });
 
   it('a check-in alone speaks in the first person', () => {
     const md = renderCheckinMarkdown(checkinAt('2026-11-25T21:00:00+01:00', [6], ['Ana']));
-    expect(md).toContain('How safe and close I feel today, from 1 to 10: Ana 6.');
-    expect(md).toContain('## One thing I need\n\n> A hug before bed.');
+    expect(md).toContain('How safe and close I feel today, from 1 to 10: 6.');
+    expect(md).not.toContain('## Ana');
+    expect(md).toContain('One thing I need:\n\n> A hug before bed.');
   });
 
   it('is not mistaken for anything else', () => {

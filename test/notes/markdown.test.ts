@@ -160,6 +160,7 @@ describe('renderSessionMarkdown: structure', () => {
         { by: 'Ben', text: 'My shame.' },
       ],
       prompt_titles: ['What hurt the most?', 'What was missing?'],
+      skipped_prompts: [{ prompt: 2 }],
       reflections: [
         {
           prompt: 1,

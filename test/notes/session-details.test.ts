@@ -183,6 +183,8 @@ describe('reading front matter written by hand or by an older talkturn', () => {
     expect(parseSessionFrontMatter(edited)?.details).toEqual({
       agreements: [{ id: '', by: '', text: 'Call at noon.' }],
       reviews: [],
+      skippedPrompts: [],
+      broughtPrompts: [],
       therapy: [],
       promptTitles: [],
       reflections: [

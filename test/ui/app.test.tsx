@@ -151,7 +151,24 @@ describe('a solo deck', () => {
     await typeKeys(view.stdin, 'it still hurts');
     view.stdin.write(KEY.enter);
     await settle();
-    expect(store.getState().record.prompts[0]!.turns[0]!.writing).toBe('it still hurts');
+    // At the end of the writing: keep it or bring it. Enter alone keeps it private.
+    expect(view.lastFrame()).toContain('Would you like to bring it?');
+    expect(view.lastFrame()).toContain('› 1. Keep it for me');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(store.getState().record.prompts[0]!.turns[0]).toMatchObject({
+      writing: 'it still hurts',
+    });
+    expect(store.getState().record.prompts[0]!.turns[0]!.bring).toBeUndefined();
+    await typeKeys(view.stdin, 'I want to be understood');
+    view.stdin.write(KEY.enter);
+    await settle();
+    view.stdin.write('2');
+    await settle();
+    expect(store.getState().record.prompts[1]!.turns[0]).toMatchObject({
+      writing: 'I want to be understood',
+      bring: true,
+    });
   });
 });
 
@@ -279,9 +296,11 @@ describe('a turn off the record', () => {
     expect(view.lastFrame()).toContain('O off the record');
     view.stdin.write('o');
     await settle();
-    expect(view.lastFrame()).toContain(
-      'Off the record: nothing of this turn will be written down.',
-    );
+    expect(view.lastFrame()).toContain('Hold this turn off the record');
+    expect(store.getState().record.prompts[0]!.turns[0]!.offRecord).toBeUndefined();
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).toContain('Off the record: nothing of this turn will be written down');
     view.stdin.write(KEY.enter);
     await settle();
     expect(view.lastFrame()).toContain('say back, out loud, what you heard Ana say.');
@@ -308,7 +327,16 @@ describe('how are you doing?', () => {
     await settle();
     view.stdin.write('h');
     await settle();
-    expect(view.lastFrame()).toContain('How overwhelmed do you feel right now');
+    // The screen is shared: whoever pressed H says who they are; Enter alone names nobody.
+    expect(view.lastFrame()).toContain('Who would like to check in with themselves?');
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Choose your name');
+    view.stdin.write('1');
+    await settle();
+    expect(view.lastFrame()).toContain('Ana, how overwhelmed do you feel right now');
+    expect(view.lastFrame()).toContain('This is on the screen you share with Ben');
+    expect(view.lastFrame()).not.toContain('Only you see this');
     view.stdin.write('3');
     await settle();
     expect(view.lastFrame()).toContain('Thank you for checking in with yourself.');
@@ -316,6 +344,8 @@ describe('how are you doing?', () => {
     await settle();
     expect(view.lastFrame()).toContain('Ana has the floor');
     view.stdin.write('h');
+    await settle();
+    view.stdin.write('2');
     await settle();
     view.stdin.write('9');
     await settle();
@@ -326,5 +356,108 @@ describe('how are you doing?', () => {
     expect(view.lastFrame()).toContain('Paused');
     expect(store.getState().pause?.breakMs).toBe(20 * 60_000);
     expect(events.join('\n')).not.toMatch(/"9"|:9\b|overwhelm/);
+  });
+});
+
+describe('off the record, put back', () => {
+  it('takes O twice to hold a turn off the record, and O twice more to put it back', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    await settle();
+    for (const key of ['o', 'o']) {
+      view.stdin.write(key);
+      await settle();
+    }
+    expect(view.lastFrame()).toContain('(O puts it back)');
+    expect(view.lastFrame()).toContain('O back on the record');
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).toContain('Put this turn back on the record? Press O again');
+    view.stdin.write('o');
+    await settle();
+    expect(view.lastFrame()).not.toContain('Off the record:');
+    expect(store.getState().record.prompts[0]!.turns[0]!.offRecord).toBeUndefined();
+  });
+});
+
+describe('round and round', () => {
+  it('after a few answers that are not yes, gently offers a pause or moving on', async () => {
+    const { store, view } = startApp();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    for (const answer of ['not-quite', 'partly'] as const) {
+      store.dispatch({ type: 'end-turn' });
+      store.dispatch({ type: 'submit-reflection', text: 'try' });
+      store.dispatch({ type: 'answer', answer });
+    }
+    await settle();
+    expect(view.lastFrame()).toContain('Ana has the floor');
+    expect(view.lastFrame()).not.toContain('gone round a few times');
+    store.dispatch({ type: 'end-turn' });
+    store.dispatch({ type: 'submit-reflection', text: 'try again' });
+    store.dispatch({ type: 'answer', answer: 'not-quite' });
+    await settle();
+    const words = (view.lastFrame() ?? '').replace(/\s+/g, ' ');
+    expect(words).toContain('You have gone round a few times, and that is all right.');
+    expect(words).toContain('You could pause (P), or skip this prompt for now (S)');
+  });
+});
+
+describe('second presses and the gentle line on a small terminal', () => {
+  it.each([
+    [80, 24, 'Press O again', 'skip this prompt for now (S)'],
+    [40, 12, 'O again to confirm.', 'P pauses, S skips.'],
+  ])(
+    'at %ix%i, the whole question and the way out are on screen',
+    async (columns, rows, ask, out) => {
+      const { store, view } = startApp();
+      resize(view.stdout, columns, rows);
+      store.dispatch({ type: 'agree', partner: 0 });
+      store.dispatch({ type: 'agree', partner: 1 });
+      await settle();
+      view.stdin.write('o');
+      await settle();
+      const words = (frame: string | undefined) => (frame ?? '').replace(/\s+/g, ' ');
+      expect(words(view.lastFrame())).toContain(ask);
+      expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(rows);
+      view.stdin.write('x');
+      for (const answer of ['not-quite', 'partly', 'not-quite'] as const) {
+        store.dispatch({ type: 'end-turn' });
+        store.dispatch({ type: 'submit-reflection', text: 'try' });
+        store.dispatch({ type: 'answer', answer });
+      }
+      await settle();
+      expect(words(view.lastFrame())).toContain(out);
+      expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(rows);
+    },
+  );
+});
+
+describe('at 40x12', () => {
+  it('"Did I get it?" says in full how to answer, and "Stop for today" asks again in view', async () => {
+    const { store, view } = startApp();
+    resize(view.stdout, 40, 12);
+    await toReflection(store);
+    store.dispatch({ type: 'submit-reflection', text: 'You felt alone' });
+    await settle();
+    view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('Ana, choose: ↑↓ or a number.');
+    expect(store.getState().step.kind).toBe('check');
+    store.dispatch({ type: 'pause' });
+    await settle();
+    view.stdin.write(KEY.enter); // who asked: "We would rather not say"
+    await settle();
+    view.stdin.write('5');
+    await settle();
+    expect(view.lastFrame()).toContain('› 5. Stop for today and save');
+    expect(view.lastFrame()).toContain('Choose it again to stop and save.');
+    expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(12);
+    expect(store.getState().step.kind).toBe('check');
+    view.stdin.write('5');
+    await settle();
+    expect(store.getState().step.kind).toBe('done');
+    expect(store.getState().record.pauses[0]?.by).toBeNull();
   });
 });

@@ -36,8 +36,8 @@ describe('Ground rules', () => {
     await settle();
     expect(view.lastFrame()).toMatch(/Ana agrees ✓/);
     expect(store.getState().step.kind).toBe('ground-rules');
-    view.stdin.write(KEY.down);
-    await settle();
+    // The highlight has moved to Ben, who has not agreed yet: Enter alone goes on.
+    expect(view.lastFrame()).toContain('› 2. ◆ Ben agrees');
     view.stdin.write(KEY.enter);
     await settle();
     expect(store.getState().step.kind).toBe('speak');

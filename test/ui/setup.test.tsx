@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../src/decks/index.js';
+import { LayoutContext, layoutFor } from '../../src/ui/layout.js';
 import { Setup, type SetupResult } from '../../src/ui/setup/Setup.js';
 import { KEY, settle as tick, typeKeys as type, useFakeTime } from './harness.js';
 
@@ -114,5 +115,39 @@ describe('the guided set-up', () => {
     view.stdin.write(KEY.enter);
     await tick();
     expect(view.lastFrame()).toContain('What would you like to talk about?');
+  });
+});
+
+describe('one gentle question', () => {
+  it.each([
+    [80, 24],
+    [40, 12],
+  ])('at %ix%i, shows all three choices and Enter alone names nobody', async (columns, rows) => {
+    const onDone = vi.fn<(result: SetupResult) => void>();
+    const view = render(
+      <LayoutContext.Provider value={layoutFor(columns, rows)}>
+        <Setup
+          width={layoutFor(columns, rows).width}
+          showSafety={false}
+          rememberedNames={[]}
+          names={['Ana', 'Ben']}
+          deck={deck()}
+          decks={[deck()]}
+          turnMs={180_000}
+          askTurn={false}
+          onDone={onDone}
+        />
+      </LayoutContext.Provider>,
+    );
+    await tick();
+    const frame = view.lastFrame() ?? '';
+    expect(frame).toContain('One gentle question');
+    expect(frame).toContain('1. Ana is repairing trust');
+    expect(frame).toContain('2. Ben is repairing trust');
+    expect(frame).toContain('› 3. We would rather not say');
+    expect(frame.split('\n').length).toBeLessThan(rows);
+    view.stdin.write(KEY.enter);
+    await tick();
+    expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ repairing: undefined }));
   });
 });

@@ -18,7 +18,7 @@ export const QUESTION_WORDS: Record<Question, { ask: (name: string) => string; h
 
 export const NUMBER_WORDS = {
   ask: (name: string) => `${name}, how safe and close do you feel today?`,
-  help: '1 is not at all, 10 is very. It is your own number, not a score: there is no right one, and tomorrow it can be different.',
+  help: '1 is not at all, 10 is very. It is your own number, not a score, and tomorrow it can be different. It is kept with your own answers in the notes you share, never set beside the other’s.',
   keys: 'Type a number (0 for 10), or use the arrows and Enter.',
   notChosen:
     'Choose a number with the arrows or by typing it, or press N if you would rather not say.',

@@ -1,6 +1,12 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { floor, promptProgress, type CheckAnswer, type SessionState } from '../../session/index.js';
+import {
+  draftKeyFor,
+  floor,
+  promptProgress,
+  type CheckAnswer,
+  type SessionState,
+} from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { pagedFit, PagedText } from '../components/PagedText.js';
@@ -10,12 +16,13 @@ import type { Command } from '../keys.js';
 import { wrappedRows } from '../components/Clamped.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
+import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
 
-const BASE: Command[] = ['choose', 'pauseLetter', 'quit'];
+const BASE: Command[] = ['choose', 'back', 'pauseLetter', 'quit'];
 
 const ANSWERS: { label: string; value: CheckAnswer }[] = [
   { label: 'Yes', value: 'yes' },
@@ -30,6 +37,20 @@ export function Check({ state }: { state: SessionState }) {
   const { width, compact } = layout;
   // Partly or not quite: the speaker may say in a few words what was missed, before going on.
   const [notYes, setNotYes] = useState<CheckAnswer | null>(null);
+  const { drafts } = useSessionUi();
+  // Esc: the listener takes the reflection back to change it, its words kept in the draft.
+  useKeys(
+    (_input, key) => {
+      if (!key.escape || state.step.kind !== 'check') return;
+      const field = draftKeyFor({ ...state.step, kind: 'reflect' });
+      const said = currentTurn(state)?.exchanges.at(-1)?.reflection ?? '';
+      if (field && !drafts.get(field)?.text.trim() && said) {
+        drafts.set(field, { text: said, cursor: said.length });
+      }
+      store.dispatch({ type: 'back-to-reflection' });
+    },
+    { isActive: notYes === null },
+  );
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
@@ -51,6 +72,10 @@ export function Check({ state }: { state: SessionState }) {
         onSubmit={(missing) =>
           store.dispatch({ type: 'answer', answer: notYes, ...(missing ? { missing } : {}) })
         }
+        onBack={() => {
+          setNotYes(null);
+          return undefined;
+        }}
       />
     );
   }
@@ -90,8 +115,15 @@ export function Check({ state }: { state: SessionState }) {
           <PartnerName partner={who.speaker} name={who.speakerName} />
           <Text>, did {who.listenerName} get it?</Text>
         </Text>
+        {/* Only the speaker can say whether it was right: Enter alone never answers for them. */}
         <ChoiceList
           choices={ANSWERS}
+          initialIndex={null}
+          explainEnter={
+            compact
+              ? `${who.speakerName}, choose: ↑↓ or a number.`
+              : `${who.speakerName}, choose your answer: ↑↓ then Enter, or its number. Esc lets ${who.listenerName} change the reflection.`
+          }
           onSelect={(answer) =>
             answer === 'yes' || currentTurn(state)?.offRecord
               ? store.dispatch({ type: 'answer', answer })

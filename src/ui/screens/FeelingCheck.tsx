@@ -12,6 +12,8 @@ import { theme } from '../theme.js';
 const FLOODED = 8;
 
 interface FeelingCheckProps {
+  /** Both names: whoever pressed H says who they are, so the question names who is asked. */
+  names: readonly string[];
   /** Takes the suggested pause (of at least 20 minutes). */
   onPause: () => void;
   onBack: () => void;
@@ -25,24 +27,50 @@ const SETTLE =
 
 /**
  * "How overwhelmed do you feel?", for either partner, between turns. The answer lives only on
- * this screen: it is never journaled, saved or shown again.
+ * this screen: it is never journaled, saved or shown again. The screen is shared, so it says so
+ * and names who is asked, instead of promising that only one of them sees it.
  */
-export function FeelingCheck({ onPause, onBack }: FeelingCheckProps) {
+export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   const layout = useLayout();
+  const [asked, setAsked] = useState<string | null>(names.length === 1 ? (names[0] ?? '') : null);
   const [answer, setAnswer] = useState<Answer>(null);
   useKeys((input, key) => {
     if (answer !== null) return;
     if (key.escape) onBack();
+    else if (asked === null) return;
     else if (/^[0-9]$/.test(input)) setAnswer(input === '0' ? 10 : Number(input));
     else if (input === 'r' || input === 'R') setAnswer('racing');
   });
 
+  if (asked === null) {
+    return (
+      <Screen title="How are you doing?" commands={['choose', 'back', 'quit']}>
+        <Paragraph text="Who would like to check in with themselves?" />
+        <ChoiceList
+          choices={names.map((name) => ({ label: name, value: name }))}
+          initialIndex={null}
+          explainEnter="Choose your name: ↑↓ then Enter, or its number."
+          onSelect={setAsked}
+        />
+      </Screen>
+    );
+  }
   if (answer === null) {
+    const other = names.find((name) => name !== asked);
     return (
       <Screen title="How are you doing?" commands={['back', 'quit']}>
-        <Paragraph text="How overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?" />
+        <Paragraph
+          text={`${names.length === 1 ? 'How' : `${asked}, how`} overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?`}
+        />
         <Paragraph text="Press a number (0 for 10), or R if your heart is racing." />
-        <Paragraph text="Only you see this. It is not written down anywhere." color={theme.muted} />
+        <Paragraph
+          text={
+            other
+              ? `This is on the screen you share with ${other}, and it is not written down anywhere.`
+              : 'It is not written down anywhere.'
+          }
+          color={theme.muted}
+        />
       </Screen>
     );
   }

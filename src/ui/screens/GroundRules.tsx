@@ -49,7 +49,10 @@ export function GroundRules({ state }: { state: SessionState }) {
             {solo ? 'When you are ready:' : 'Each of you, agree by name when you are ready:'}
           </Text>
         )}
+        {/* After one agrees, the highlight moves to the one who has not: Enter, Enter goes on. */}
         <ChoiceList
+          key={state.agreed.map(String).join()}
+          initialIndex={Math.max(0, state.agreed.indexOf(false))}
           choices={choices}
           onSelect={(partner) => store.dispatch({ type: 'agree', partner })}
         />

@@ -13,6 +13,8 @@ interface OffRecordStepProps {
   listenerName: string;
   ask: string;
   onDone: () => void;
+  /** Esc: back to the floor, when the speaker is not finished after all. */
+  onBack?: () => void;
 }
 
 /** Off the record, the listener still says it back, out loud; nothing is typed or kept. */
@@ -23,12 +25,20 @@ export function OffRecordStep({
   listenerName,
   ask,
   onDone,
+  onBack,
 }: OffRecordStepProps) {
   useKeys((_input, key) => {
     if (key.return) onDone();
+    else if (key.escape) onBack?.();
   });
   return (
-    <Screen title={title} aside={aside} commands={['continue', 'pauseLetter', 'quit']}>
+    <Screen
+      title={title}
+      aside={aside}
+      commands={
+        onBack ? ['continue', 'back', 'pauseLetter', 'quit'] : ['continue', 'pauseLetter', 'quit']
+      }
+    >
       <Text>
         <PartnerName partner={listener} name={listenerName} />
         <Text>, {ask}</Text>

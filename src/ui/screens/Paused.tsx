@@ -36,6 +36,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const { compact, width } = layout;
   // Saying who asked is only for the notes: the couple may pass, and it never holds them here.
   const [passedWho, setPassedWho] = useState(false);
+  // Stopping for today skips the closing: it is chosen twice, like every key that loses words.
+  const [confirmEnd, setConfirmEnd] = useState(false);
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
@@ -69,6 +71,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
       ];
 
   const select = (choice: PauseChoice) => {
+    setConfirmEnd(choice.kind === 'end' && !confirmEnd);
+    if (choice.kind === 'end' && confirmEnd) onEnd();
     if (choice.kind === 'called-by')
       store.dispatch({ type: 'pause-called-by', partner: choice.partner });
     if (choice.kind === 'ready') store.dispatch({ type: 'ready', partner: choice.partner });
@@ -77,7 +81,6 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     if (choice.kind === 'shorter' && canShorten) {
       store.dispatch({ type: 'set-break', ms: pause.breakMs - BREAK_STEP });
     }
-    if (choice.kind === 'end') onEnd();
   };
 
   const who =
@@ -101,13 +104,33 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         ? `Break: ${formatClock(left)} left`
         : `Break: ${formatClock(left)} left of a ${Math.round(pause.breakMs / 60_000)}-minute break. Stay apart or sit together, as you need.`
       : 'The break is over whenever you are both ready.';
-  const list = <ChoiceList key={askWho ? 'who' : 'ready'} choices={choices} onSelect={select} />;
+  // Who asked is never said by Enter alone: the highlight starts on "We would rather not say".
+  // Ready: the highlight is on the first who is not ready yet, so Enter, Enter goes back.
+  const initialIndex = askWho ? names.length : Math.max(0, pause.ready.indexOf(false));
+  const list = (
+    <Box flexDirection="column">
+      <ChoiceList
+        key={askWho ? 'who' : `ready:${pause.ready.map(String).join()}`}
+        initialIndex={initialIndex}
+        choices={choices}
+        onSelect={select}
+      />
+      {confirmEnd ? (
+        <Text color={theme.notice}>
+          {compact
+            ? 'Choose it again to stop and save.'
+            : 'Stop for today, without the closing? Choose it again to save and end; anything else stays here.'}
+        </Text>
+      ) : null}
+    </Box>
+  );
 
   if (compact) {
     // A small terminal keeps what is needed to come back: who, the break, every choice; then the
     // breath and the reminder, each only when it fits whole.
     const commands: Command[] = ['choose', 'hide', 'quit'];
-    const needed = 2 + choices.length;
+    // The question asked again ("choose it again to stop") takes a row of its own.
+    const needed = 2 + choices.length + (confirmEnd ? 1 : 0);
     const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
     const reminderRows = wrappedRows(PAUSE_REMINDER, width).length;
     return (
@@ -116,7 +139,9 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         {spare >= 1 ? <BreathingGuide clock={store.clock} since={pause.startedAt} /> : null}
         <Paragraph text={breakLine} />
         {list}
-        {spare >= 1 + reminderRows ? <Paragraph text={PAUSE_REMINDER} color={theme.calm} /> : null}
+        {!confirmEnd && spare >= 1 + reminderRows ? (
+          <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
+        ) : null}
       </Screen>
     );
   }

@@ -10,6 +10,9 @@ import { OffRecordStep } from './OffRecordStep.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
 
+const BACK_ONLY_EMPTY = (speaker: string) =>
+  `Esc gives ${speaker} the floor back only before anything is typed. Your words are kept.`;
+
 const STEPS = {
   reflect: {
     title: 'Reflect back',
@@ -55,6 +58,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
             : step.ask(who.speakerName)
         }
         onDone={() => store.dispatch({ type: step.event, text: '' })}
+        {...(kind === 'reflect' ? { onBack: () => store.dispatch({ type: 'back-to-floor' }) } : {})}
       />
     );
   }
@@ -75,6 +79,16 @@ export function ListenerStep({ state }: { state: SessionState }) {
       }
       context={<Paragraph text={progress.prompt.title} color={theme.muted} />}
       onSubmit={(text) => store.dispatch({ type: step.event, text })}
+      {...(kind === 'reflect'
+        ? {
+            // Back to the floor only before a word is typed: Esc never throws a reflection away.
+            onBack: (typed: string) => {
+              if (typed.trim() !== '') return BACK_ONLY_EMPTY(who.speakerName);
+              store.dispatch({ type: 'back-to-floor' });
+              return undefined;
+            },
+          }
+        : {})}
     />
   );
 }

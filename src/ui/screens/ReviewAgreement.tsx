@@ -63,9 +63,11 @@ export function ReviewAgreement({ state }: { state: SessionState }) {
         color={theme.calm}
       />
       {compact ? null : <Text>How is it going?</Text>}
+      {/* Whether it helps is theirs to say: Enter alone leaves it for another time. */}
       <ChoiceList
         key={agreement.id}
         choices={CHOICES}
+        initialIndex={CHOICES.findIndex((choice) => choice.value === null)}
         onSelect={(status) => store.dispatch({ type: 'review-agreement', status })}
       />
     </Screen>

@@ -1,13 +1,20 @@
 import { Box, Text } from 'ink';
 import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
-import { floor, promptProgress, sessionNearEnd, type SessionState } from '../../session/index.js';
+import {
+  floor,
+  LOOPS_BEFORE_OFFER,
+  notYesCount,
+  promptProgress,
+  sessionNearEnd,
+  type SessionState,
+} from '../../session/index.js';
 import { PagedText } from '../components/PagedText.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { frameCommands, Screen } from '../components/Screen.js';
-import { LISTENER_ASK, NEAR_END, TIME_UP } from '../copy.js';
+import { LISTENER_ASK, MANY_LOOPS, MANY_LOOPS_SHORT, NEAR_END, TIME_UP } from '../copy.js';
 import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
 import { floorLayout, rowsOf } from './floor-layout.js';
 import { FeelingCheck } from './FeelingCheck.js';
@@ -17,8 +24,32 @@ import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 
-const OFF_RECORD = 'Off the record: nothing of this turn will be written down.';
 const enterHint = (name: string) => `${name}, press Enter when you have finished speaking.`;
+
+type Confirmable = 'skip' | 'closing' | 'off-record' | 'on-record';
+
+const CONFIRMED = {
+  skip: 'skip-prompt',
+  closing: 'go-to-closing',
+  'off-record': 'off-the-record',
+  'on-record': 'on-the-record',
+} as const;
+
+const ASK_AGAIN: Record<Confirmable, string> = {
+  skip: 'Skip this prompt? Press S again to skip it, or any other key to keep talking.',
+  closing: 'Go to the closing now? Press F again, or any other key to keep talking.',
+  'off-record':
+    'Hold this turn off the record, so nothing of it is written down? Press O again, or any other key to keep it.',
+  'on-record': 'Put this turn back on the record? Press O again, or any other key to keep it off.',
+};
+
+// The same questions, short enough for a small terminal.
+const ASK_AGAIN_SHORT: Record<Confirmable, string> = {
+  skip: 'Skip this prompt? S again to skip.',
+  closing: 'Go to the closing? F again to go.',
+  'off-record': 'Off the record? O again to confirm.',
+  'on-record': 'Back on the record? O again to confirm.',
+};
 
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
 export function Speak({ state }: { state: SessionState }) {
@@ -29,19 +60,27 @@ export function Speak({ state }: { state: SessionState }) {
   const progress = promptProgress(state);
   // Skipping and closing cannot be undone, and the keyboard sits between two people: a second
   // press confirms, any other key keeps talking.
-  const [confirming, setConfirming] = useState<'skip' | 'closing' | null>(null);
+  // Off the record hides the turn's words, so it is confirmed too, and can be put back the same way.
+  const [confirming, setConfirming] = useState<Confirmable | null>(null);
   const [checkingIn, setCheckingIn] = useState(false);
+  const offRecordNow = currentTurn(state)?.offRecord === true;
+  const canToggleRecord = state.step.kind === 'speak' && state.step.attempt === 0;
   useKeys(
     (input, key) => {
-      const asked = isSkipKey(input, key) ? 'skip' : isClosingKey(input, key) ? 'closing' : null;
+      const asked: Confirmable | null = isSkipKey(input, key)
+        ? 'skip'
+        : isClosingKey(input, key)
+          ? 'closing'
+          : isOffRecordKey(input, key) && canToggleRecord
+            ? offRecordNow
+              ? 'on-record'
+              : 'off-record'
+            : null;
       if (confirming) {
-        if (asked === confirming) {
-          store.dispatch({ type: confirming === 'skip' ? 'skip-prompt' : 'go-to-closing' });
-        }
+        if (asked === confirming) store.dispatch({ type: CONFIRMED[confirming] });
         setConfirming(null);
       } else if (asked) setConfirming(asked);
       else if (key.return) store.dispatch({ type: 'end-turn' });
-      else if (isOffRecordKey(input, key)) store.dispatch({ type: 'off-the-record' });
       else if (isFeelingKey(input, key)) setCheckingIn(true);
     },
     { isActive: !checkingIn },
@@ -50,6 +89,7 @@ export function Speak({ state }: { state: SessionState }) {
   if (checkingIn) {
     return (
       <FeelingCheck
+        names={state.config.partners}
         onBack={() => setCheckingIn(false)}
         onPause={() => {
           store.dispatch({ type: 'pause' });
@@ -59,7 +99,7 @@ export function Speak({ state }: { state: SessionState }) {
     );
   }
   const clarifying = state.step.attempt > 0;
-  const offRecord = currentTurn(state)?.offRecord === true;
+  const offRecord = offRecordNow;
   const prompt = progress.prompt;
   const title = clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title;
   const guidance = [
@@ -71,15 +111,24 @@ export function Speak({ state }: { state: SessionState }) {
   ]
     .filter((text): text is string => text !== null)
     .join('\n');
-  const baseCommands: Command[] =
-    offRecord || clarifying
-      ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
-      : ['endTurn', 'pauseLetter', 'feeling', 'offRecord', 'skip', 'closing', 'quit'];
-  const confirmText = confirming
-    ? confirming === 'skip'
-      ? 'Skip this prompt? Press S again to skip it, or any other key to keep talking.'
-      : 'Go to the closing now? Press F again, or any other key to keep talking.'
+  const baseCommands: Command[] = clarifying
+    ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
+    : [
+        'endTurn',
+        'pauseLetter',
+        'feeling',
+        offRecord ? 'onRecord' : 'offRecord',
+        'skip',
+        'closing',
+        'quit',
+      ];
+  // After a few rounds of "not quite", a gentle way out: nobody has failed.
+  const manyLoops = clarifying && notYesCount(state) >= LOOPS_BEFORE_OFFER;
+  const offRecordText = offRecord
+    ? `Off the record: nothing of this turn will be written down${clarifying ? '.' : ' (O puts it back).'}`
     : null;
+  const loopsText = manyLoops && !confirming ? (compact ? MANY_LOOPS_SHORT : MANY_LOOPS) : null;
+  const confirmText = confirming ? (compact ? ASK_AGAIN_SHORT : ASK_AGAIN)[confirming] : null;
   const listenerText = who.listenerName !== null ? `◆ ${who.listenerName}: ${LISTENER_ASK}` : null;
   const plan = floorLayout({
     layout,
@@ -92,7 +141,7 @@ export function Speak({ state }: { state: SessionState }) {
     nearEnd: sessionNearEnd(state, store.clock.now() + state.config.turnMs + 60_000)
       ? rowsOf(NEAR_END, width)
       : 0,
-    lines: [listenerText, offRecord ? OFF_RECORD : null, confirmText].filter(
+    lines: [listenerText, offRecordText, loopsText, confirmText].filter(
       (text): text is string => text !== null,
     ),
     name: compact ? 0 : 1,
@@ -134,7 +183,8 @@ export function Speak({ state }: { state: SessionState }) {
         </Text>
       ) : null}
       {plan.hint ? <Paragraph text={enterHint(who.speakerName)} color={theme.muted} /> : null}
-      {offRecord ? <Paragraph text={OFF_RECORD} color={theme.calm} /> : null}
+      {offRecordText ? <Paragraph text={offRecordText} color={theme.calm} /> : null}
+      {loopsText ? <Paragraph text={loopsText} color={theme.calm} /> : null}
       {confirmText ? <Paragraph text={confirmText} color={theme.notice} /> : null}
     </Screen>
   );

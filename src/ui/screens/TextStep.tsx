@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { useState, type ReactNode } from 'react';
+import { useKeys } from '../hooks/use-keys.js';
 import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useLayout } from '../layout.js';
@@ -27,6 +28,11 @@ interface TextStepProps {
   note?: string;
   /** The intro is longer than its rows and pages with Page Down: the footer says so. */
   paged?: boolean;
+  /**
+   * Esc goes back one step; it is given what is typed so far (kept in the draft), and may
+   * answer with a gentle line instead of going back.
+   */
+  onBack?: (text: string) => string | undefined;
 }
 
 /** Who types and what, on a small terminal: enough for the longest ask at 40 columns. */
@@ -38,7 +44,12 @@ export function TextStep(props: TextStepProps) {
   const { drafts } = useSessionUi();
   const layout = useLayout();
   const { width, rows, compact } = layout;
-  const commands = frameCommands(['submit', 'newline', 'pause', 'quit'], props.paged === true);
+  const commands = frameCommands(
+    props.onBack
+      ? ['submit', 'newline', 'back', 'pause', 'quit']
+      : ['submit', 'newline', 'pause', 'quit'],
+    props.paged === true,
+  );
   // What is left once the title, the words around the text area and the footer are drawn (on a
   // small terminal: three rows of intro, the stem, a row for a hint).
   const areaRows = compact
@@ -47,6 +58,15 @@ export function TextStep(props: TextStepProps) {
   // The text area reads this only when it mounts, once per field (it is keyed by the field).
   const initial = drafts.get(props.draftKey);
   const [hint, setHint] = useState<string | null>(null);
+  const { onBack } = props;
+  useKeys(
+    (_input, key) => {
+      if (!key.escape || !onBack) return;
+      const said = onBack(drafts.get(props.draftKey)?.text ?? '');
+      if (said) setHint(said);
+    },
+    { isActive: onBack !== undefined },
+  );
   const submit = (text: string) => {
     if (props.emptyHint && text.trim() === '') {
       setHint(props.emptyHint);

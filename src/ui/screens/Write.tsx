@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { draftKey, promptProgress, type SessionState } from '../../session/index.js';
+import { ChoiceList } from '../components/choice-list/index.js';
 import { Countdown } from '../components/Countdown.js';
 import { isPaged, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
+import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { EMPTY_IS_FINE, TIME_UP } from '../copy.js';
 import { useSessionUi } from '../session-context.js';
@@ -9,13 +12,43 @@ import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 import { INTRO_ROWS, TextStep } from './TextStep.js';
 
-/** A solo free-write: the prompt, a quiet timer, and room to write. */
+const KEEP_OR_BRING = [
+  { label: 'Keep it for me: it stays in my notes only', value: false },
+  { label: 'Bring it: history and exports may show it', value: true },
+];
+
+/**
+ * A solo free-write: the prompt, a quiet timer, and room to write. At the end of each writing
+ * its writer says whether to bring it; Enter alone keeps it private.
+ */
 export function Write({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
   const { width, compact } = useLayout();
+  const [written, setWritten] = useState<{ key: string; text: string } | null>(null);
   const progress = promptProgress(state);
   const key = draftKey(state);
   if (!progress || !key) return null;
+  if (written?.key === key && written.text !== '') {
+    return (
+      <Screen title="Time to write" aside={progressLabel(progress)} commands={['choose', 'quit']}>
+        <Paragraph text="This writing is for you first. Would you like to bring it?" />
+        <Paragraph
+          text="Kept for you, it is in this session's notes and nowhere else: not in talkturn history, not in any export."
+          color={theme.muted}
+        />
+        <ChoiceList
+          choices={KEEP_OR_BRING}
+          onSelect={(bring) =>
+            store.dispatch({
+              type: 'submit-writing',
+              text: written.text,
+              ...(bring ? { bring } : {}),
+            })
+          }
+        />
+      </Screen>
+    );
+  }
   const { title, guidance } = progress.prompt;
   // A small terminal pages the prompt and its guidance in the intro's rows, with Page Down.
   const paged = compact && isPaged(`${title}\n${guidance ?? ''}`, width, INTRO_ROWS);
@@ -53,7 +86,9 @@ export function Write({ state }: { state: SessionState }) {
           upMessage={TIME_UP}
         />
       }
-      onSubmit={(text) => store.dispatch({ type: 'submit-writing', text })}
+      onSubmit={(text) =>
+        text === '' ? store.dispatch({ type: 'submit-writing', text }) : setWritten({ key, text })
+      }
     />
   );
 }

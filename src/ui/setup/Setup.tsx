@@ -162,7 +162,10 @@ export function Setup(props: SetupProps) {
             <Paragraph text={ROLE_NOTE} color={theme.muted} />
           </>
         )}
+        {/* Naming who broke trust is never done by Enter alone: the highlight starts on "rather
+            not say". */}
         <ChoiceList
+          initialIndex={2}
           choices={roleChoices}
           onSelect={(value) => {
             setRepairing(value);

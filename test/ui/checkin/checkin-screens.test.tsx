@@ -129,7 +129,8 @@ describe('the check-in screens', () => {
     await press(view, 'n');
     expect(view.lastFrame()).toContain('Check-in saved');
     expect(parseCheckinFrontMatter(note())?.safeAndClose).toEqual([9, null]);
-    expect(note()).toContain('Ana 9, Ben would rather not say.');
+    expect(note()).toContain('## Ana\n\nHow safe and close I feel today, from 1 to 10: 9.');
+    expect(note()).toContain('## Ben\n\nHow safe and close I feel today: I would rather not say.');
     expect(note()).toContain('*Nothing written.*');
   });
 
