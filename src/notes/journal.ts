@@ -61,6 +61,14 @@ export interface JournalOptions {
   onRecovered?: () => void;
   /** Rewrite the journal compactly once it is larger than this (and 4x its compact size). */
   compactAfterBytes?: number;
+  /**
+   * Private folders to move the journal to when its own cannot be written even once more
+   * (a full disk, a folder turned read-only), tried in order: the words typed after the fault
+   * reach a disk too, and `talkturn resume` looks there.
+   */
+  rescueDirs?: readonly string[];
+  /** The journal was moved to `dir` (a rescue folder) after `error`; it is complete there. */
+  onRescued?: (dir: string, error: NotesError) => void;
 }
 
 export interface JournalStatus {
@@ -131,6 +139,8 @@ class FileJournal implements Journal {
   private failure: NotesError | null = null;
   private closed = false;
   private lastAt: number;
+  /** Copies in folders the journal moved away from that could not be removed then. */
+  private readonly leftBehind: string[] = [];
   private readonly codec: JournalCodec;
   ready: Promise<void> = Promise.resolve();
 
@@ -232,6 +242,7 @@ class FileJournal implements Journal {
     this.closed = true;
     const removed = unlinkIfThere(this.fs, this.path);
     unlinkIfThere(this.fs, damagedPathOf(this.path));
+    for (const old of this.leftBehind) unlinkIfThere(this.fs, old);
     this.lock?.release();
     this.lock = null;
     syncDir(path.dirname(this.path), this.fs);
@@ -266,7 +277,8 @@ class FileJournal implements Journal {
     }
     this.scheduler.cancel();
     this.recovered();
-    unlinkIfThere(this.fs, oldPath);
+    // A folder turned read-only keeps its old copy: removed with the journal, if it can be then.
+    if (!unlinkIfThere(this.fs, oldPath)) this.leftBehind.push(oldPath);
     unlinkIfThere(this.fs, damagedPathOf(oldPath));
     oldLock?.release();
   }
@@ -362,7 +374,25 @@ class FileJournal implements Journal {
     const news = this.failure === null || this.failure.code !== notesError.code;
     this.failure = notesError;
     this.closeFd();
+    if (this.rescue(notesError)) return;
     if (news) this.options.onError?.(notesError);
+  }
+
+  /** Moves the whole journal to the first rescue folder that takes it. */
+  private rescue(error: NotesError): boolean {
+    if (this.closed || !this.codec.ready) return false;
+    for (const dir of this.options.rescueDirs ?? []) {
+      const target = path.join(journalDir(dir), `${this.id}.jsonl`);
+      if (path.resolve(target) === path.resolve(this.path)) continue;
+      try {
+        this.relocate(dir);
+      } catch {
+        continue;
+      }
+      this.options.onRescued?.(journalDir(dir), error);
+      return true;
+    }
+    return false;
   }
 
   private recovered(): void {

@@ -2,8 +2,10 @@
 // the journal is let go only once the notes are safely on disk.
 import type { NotesError } from '../notes/errors.js';
 import type { JournalContents } from '../notes/journal-format.js';
+import path from 'node:path';
 import {
   createJournal,
+  journalDir,
   resumeEncryptedJournal,
   resumeJournal,
   type Journal,
@@ -11,12 +13,14 @@ import {
 import type { PassphraseKeys } from '../notes/passphrase-keys.js';
 import { continuingClock, systemClock } from '../session/clock.js';
 import { createSessionStore, type SessionConfig, type SessionStore } from '../session/index.js';
-import { watched, type SessionKeeper } from './keeper.js';
+import { watched, type Kept, type SessionKeeper } from './keeper.js';
 import { memoryDrafts, type Draft } from './session-context.js';
 
 interface KeeperOptions {
   notesDir: string;
   quiet: boolean;
+  /** Private folders the autosave moves to when the notes folder cannot be written. */
+  rescueDirs?: readonly string[];
   /** Locks the autosave and the notes with a passphrase (its keys derive in the background). */
   encryption?: PassphraseKeys;
 }
@@ -31,7 +35,7 @@ export function openSessionKeeper(config: SessionConfig, options: KeeperOptions)
     startedAt: store.getState().startedAt,
     clock: systemClock,
     ...(options.encryption ? { encryption: options.encryption } : {}),
-    ...problemHandlers(problem),
+    ...problemHandlers(problem, options),
   });
   return keeperFor(store, journal, new Map(), problem, options);
 }
@@ -44,7 +48,7 @@ export function resumeSessionKeeper(
   const problem = watched<string | null>(null);
   const { journal, contents } = resumeJournal(journalPath, {
     ...(options.takeOver ? { takeOver: true } : {}),
-    ...problemHandlers(problem),
+    ...problemHandlers(problem, options),
   });
   return { keeper: rebuilt(journal, contents, problem, options), contents };
 }
@@ -58,7 +62,7 @@ export async function resumeEncryptedSessionKeeper(
   const problem = watched<string | null>(null);
   const { journal, contents, encryption } = await resumeEncryptedJournal(journalPath, {
     encryption: { passphrase },
-    ...problemHandlers(problem),
+    ...problemHandlers(problem, options),
   });
   return { keeper: rebuilt(journal, contents, problem, { ...options, encryption }), contents };
 }
@@ -78,10 +82,38 @@ function rebuilt(
   return keeperFor(store, journal, contents.drafts, problem, options);
 }
 
-function problemHandlers(problem: { set(value: string | null): void }) {
+function problemHandlers(problem: { set(value: string | null): void }, options: KeeperOptions) {
   return {
     onError: (error: NotesError) => problem.set(error.message),
     onRecovered: () => problem.set(null),
+    ...(options.rescueDirs ? { rescueDirs: options.rescueDirs } : {}),
+    onRescued: (dir: string, error: NotesError) =>
+      problem.set(
+        `${error.message} Your words are kept in ${dir} instead, and talkturn resume finds them there.`,
+      ),
+  };
+}
+
+const SAVED_FOR_RESUME = 'To carry on where you left off, run: talkturn resume';
+
+/** What to say about the autosave once it is let go of: only what is true. */
+function keptWords(journal: Journal, notesDir: string): Kept {
+  const status = journal.status();
+  if (!status.ok) {
+    return {
+      safe: false,
+      words:
+        `Your words could not be saved: ${status.error?.message ?? 'the disk cannot be written'} ` +
+        'They are only on this screen. Free some space or fix the folder, then press Ctrl+C again.',
+    };
+  }
+  const folder = path.dirname(status.path);
+  if (path.resolve(folder) === path.resolve(journalDir(notesDir))) {
+    return { safe: true, words: `Everything you typed is saved.\n${SAVED_FOR_RESUME}` };
+  }
+  return {
+    safe: true,
+    words: `The notes folder could not be written, so everything you typed is saved in ${folder} instead.\n${SAVED_FOR_RESUME}`,
   };
 }
 
@@ -97,7 +129,7 @@ function keeperFor(
     (key, draft) => journal.draft(key, draft, store.clock.now()),
     restored,
   );
-  let closed = false;
+  let closed: Kept | null = null;
   return {
     store,
     drafts,
@@ -114,13 +146,19 @@ function keeperFor(
       });
       // Only now, with the notes safely on disk, may the journal go.
       journal.remove(path);
-      closed = true;
+      closed = { safe: true, words: `Your notes are in ${path}` };
       return path;
     },
-    close() {
-      if (closed) return;
-      closed = true;
+    close({ force = false } = {}) {
+      if (closed) return closed;
+      // Once more now; a journal that cannot write here moves itself to a rescue folder.
+      journal.flush();
+      const kept = keptWords(journal, options.notesDir);
+      // Nothing could be written: the session stays open, the words on screen.
+      if (!kept.safe && !force) return kept;
       journal.close();
+      closed = kept;
+      return kept;
     },
   };
 }
