@@ -36,15 +36,7 @@ export function guardInputEvents(events: EventEmitter, control: InputGuardContro
   if (marked[GUARDED]) return;
   marked[GUARDED] = true;
   const emit = events.emit.bind(events);
-  events.emit = (name: string | symbol, ...args: unknown[]): boolean => {
-    if (name !== 'input') return emit(name, ...args);
-    let data = String(args[0] ?? '');
-    if (data.includes(HIDE)) {
-      control.toggleHidden();
-      data = data.replaceAll(HIDE, '');
-    }
-    if (control.isHidden()) data = data.includes(QUIT) ? QUIT : '';
-    if (data === '') return false;
+  const deliver = (data: string) => {
     for (const listener of events.rawListeners('input') as ((data: string) => void)[]) {
       try {
         listener.call(events, data);
@@ -52,6 +44,16 @@ export function guardInputEvents(events: EventEmitter, control: InputGuardContro
         if (!isInkParserFault(error, data)) throw error;
       }
     }
+  };
+  events.emit = (name: string | symbol, ...args: unknown[]): boolean => {
+    if (name !== 'input') return emit(name, ...args);
+    // Keys that came in one chunk keep their order around each Ctrl+L.
+    const pieces = String(args[0] ?? '').split(HIDE);
+    pieces.forEach((piece, index) => {
+      if (index > 0) control.toggleHidden();
+      const data = control.isHidden() ? (piece.includes(QUIT) ? QUIT : '') : piece;
+      if (data !== '') deliver(data);
+    });
     return true;
   };
 }

@@ -48,6 +48,7 @@ export const KEY = {
   backspace: '\u007F',
   altEnter: '\u001B\r',
   ctrlJ: '\n',
+  ctrlU: '\u0015',
 } as const;
 
 /** Gives the fake terminal a size (ink-testing-library's is 100 columns, no rows) and redraws. */
