@@ -71,6 +71,12 @@ export function classify(sysCode: string | undefined): FileErrorCode {
   }
 }
 
+/** The autosave could not be written where it was, and was moved whole to `dir`. */
+export function rescuedMessage(error: NotesError, dir: string): string {
+  const cause = error.code in CAUSE ? CAUSE[error.code as FileErrorCode] : CAUSE.io;
+  return `${cause}: your words are kept in ${dir} instead.`;
+}
+
 export function messageFor(code: FileErrorCode, action: NotesAction): string {
   if (action === 'resume' || action === 'forget') {
     return `${CAUSE[code]}, ${CONSEQUENCE[action]}. Nothing was changed: check the folder and try again.`;

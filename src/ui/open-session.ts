@@ -1,6 +1,6 @@
 // Binds a session to its autosave journal: every event and every keystroke's text is kept, and
 // the journal is let go only once the notes are safely on disk.
-import type { NotesError } from '../notes/errors.js';
+import { rescuedMessage, type NotesError } from '../notes/errors.js';
 import type { JournalContents } from '../notes/journal-format.js';
 import path from 'node:path';
 import {
@@ -84,13 +84,13 @@ function rebuilt(
 
 function problemHandlers(problem: { set(value: string | null): void }, options: KeeperOptions) {
   return {
-    onError: (error: NotesError) => problem.set(error.message),
+    onError: (error: NotesError) =>
+      problem.set(
+        `You can go on: your words are kept here, and at the end you can save them elsewhere. ${error.message}`,
+      ),
     onRecovered: () => problem.set(null),
     ...(options.rescueDirs ? { rescueDirs: options.rescueDirs } : {}),
-    onRescued: (dir: string, error: NotesError) =>
-      problem.set(
-        `${error.message} Your words are kept in ${dir} instead, and talkturn resume finds them there.`,
-      ),
+    onRescued: (dir: string, error: NotesError) => problem.set(rescuedMessage(error, dir)),
   };
 }
 

@@ -6,7 +6,10 @@ import { theme } from '../theme.js';
 const NEVER = () => () => {};
 const NOTHING = () => null;
 
-/** A line that appears only while the autosave cannot reach the disk. The session goes on. */
+/**
+ * A line that appears only while the autosave cannot reach its folder: where the words are
+ * (kept in memory, or moved to a rescue folder). The session goes on.
+ */
 export function AutosaveProblem() {
   const { autosaveProblem } = useSessionUi();
   const problem = useSyncExternalStore(
@@ -15,8 +18,8 @@ export function AutosaveProblem() {
   );
   if (!problem) return null;
   return (
-    <Text color={theme.problem} wrap="truncate-end">
-      You can go on: your words are kept here, and at the end you can save them elsewhere. {problem}
+    <Text color={theme.problem} wrap="wrap">
+      {problem}
     </Text>
   );
 }
