@@ -10,21 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../cli/run-cli.js';
 import { ENTER, toReflection } from './flows.js';
 import { startTalkturn, type Terminal } from './terminal.js';
-
-function mountProblem(): string | null {
-  if (process.platform !== 'linux') return 'tmpfs mounts need Linux';
-  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'pipe' });
-    execFileSync('umount', [probe], { stdio: 'pipe' });
-    return null;
-  } catch (error) {
-    return `mount -t tmpfs failed here (${(error as Error).message.split('\n')[0]})`;
-  } finally {
-    fs.rmdirSync(probe);
-  }
-}
+import { mountProblem } from '../notes/tmpfs.js';
 
 const noMount = mountProblem();
 const NOBODY = { uid: 65534, gid: 65534 };

@@ -17,21 +17,7 @@ import {
   type Journal,
 } from '../../src/notes/index.js';
 import { completedState, withAllTexts } from './fixtures.js';
-
-function mountProblem(): string | null {
-  if (process.platform !== 'linux') return 'tmpfs mounts need Linux';
-  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'pipe' });
-    execFileSync('umount', [probe], { stdio: 'pipe' });
-    return null;
-  } catch (error) {
-    return `mount -t tmpfs failed here (${(error as Error).message.split('\n')[0]})`;
-  } finally {
-    fs.rmdirSync(probe);
-  }
-}
+import { mountProblem } from './tmpfs.js';
 
 function nobodyProblem(): string | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) {

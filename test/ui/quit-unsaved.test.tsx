@@ -1,14 +1,12 @@
 // Ctrl+C never says the words are saved when they are not: when nothing can be written, the
 // session stays open and says plainly that the words are only on screen.
-import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionStore } from '../../src/session/index.js';
-import { LayoutProvider } from '../../src/ui/components/LayoutProvider.js';
 import { watched, type Kept, type SessionKeeper } from '../../src/ui/keeper.js';
-import { Root, type Farewell } from '../../src/ui/Root.js';
+import type { Farewell } from '../../src/ui/Root.js';
 import { memoryDrafts } from '../../src/ui/session-context.js';
 import { config } from '../session/helpers.js';
-import { fakeTimerClock, KEY, settle, useFakeTime } from './harness.js';
+import { fakeTimerClock, KEY, settle, useFakeTime, renderRootResuming } from './harness.js';
 
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
@@ -33,31 +31,7 @@ describe('Ctrl+C while nothing can be written', () => {
       close,
     };
     const farewells: Farewell[] = [];
-    const view = render(
-      <LayoutProvider>
-        <Root
-          setup={{ showSafety: false, rememberedNames: [], decks: [], askTurn: false }}
-          plan={{}}
-          openSession={() => keeper}
-          interrupted={[
-            {
-              id: 'x',
-              path: '/x',
-              ok: true,
-              problem: null,
-              partners: ['Ana', 'Ben'],
-              deck: null,
-              startedAtIso: null,
-              modifiedMs: 0,
-              lockedBy: null,
-              dropped: 0,
-            },
-          ]}
-          openResumed={() => keeper}
-          onFarewell={(farewell) => farewells.push(farewell)}
-        />
-      </LayoutProvider>,
-    );
+    const view = renderRootResuming(keeper, (farewell) => farewells.push(farewell));
     await settle();
     view.stdin.write('1');
     await settle();
