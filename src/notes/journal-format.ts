@@ -7,6 +7,7 @@
 // One record per line, each line written whole with its newline. The header comes first; then
 // engine events (stamped with the engine's monotonic clock) and drafts (the full text being
 // typed in a field, latest record per key wins) in the order they happened.
+import { inertDeep, inertText } from '../text/inert.js';
 import type { SessionConfig, SessionEvent } from '../session/types.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import {
@@ -191,20 +192,26 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
       if (data.format !== JOURNAL_FORMAT || !isNumber(data.version)) return null;
       if (data.version > JOURNAL_VERSION) return 'newer';
       if (!isString(data.id) || !isNumber(data.startedAt) || !isConfig(data.config)) return null;
-      return data as unknown as JournalHeader;
+      // A hand-edited journal is drawn on screen when resumed: its texts are made inert.
+      return {
+        ...(data as unknown as JournalHeader),
+        config: inertDeep(data.config as SessionConfig),
+      };
     case 'event':
       return isEvent(data.event) ? { t: 'event', event: data.event } : null;
-    case 'draft':
+    case 'draft': {
       if (!isString(data.key) || !isString(data.text) || !isNumber(data.at)) return null;
+      const text = inertText(data.text);
       return {
         t: 'draft',
         key: data.key,
-        text: data.text,
+        text,
         cursor: isNumber(data.cursor)
-          ? Math.min(Math.max(0, Math.round(data.cursor)), data.text.length)
-          : data.text.length,
+          ? Math.min(Math.max(0, Math.round(data.cursor)), text.length)
+          : text.length,
         at: data.at,
       };
+    }
     default:
       return null;
   }

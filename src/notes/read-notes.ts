@@ -1,6 +1,7 @@
 // Reading the notes folder back, for the history and the export: every session and check-in
 // talkturn saved there, newest first. Read-only: nothing in the folder is created or changed.
 // A file that cannot be read is left out and said so; it never stops the others being read.
+import { inertDeep } from '../text/inert.js';
 import path from 'node:path';
 import { parseCheckinFrontMatter, type CheckinFrontMatter } from './checkin-markdown.js';
 import { instantOf, isoDate, wallClock, type WallClock } from './dates.js';
@@ -127,12 +128,15 @@ function noteOf(file: string, name: string, markdown: string): ReadResult {
   if (!fields) return looksOurs ? { skip: 'damaged' } : null;
   const base = { file, name, markdown };
   if (fields.kind === 'checkin') {
-    const front = parseCheckinFrontMatter(markdown);
+    const parsed = parseCheckinFrontMatter(markdown);
+    // A hand-edited note is shown on screens and terminals: its texts are made inert.
+    const front = parsed && inertDeep(parsed);
     const when = front && (whenOf(front.date) ?? whenFromName(name));
     if (!front || !when) return { skip: 'damaged' };
     return { note: { ...base, kind: 'checkin', front, when } };
   }
-  const front = parseSessionFrontMatter(markdown);
+  const parsed = parseSessionFrontMatter(markdown);
+  const front = parsed && inertDeep(parsed);
   // Another kind, from a newer talkturn: not ours to read yet.
   if (!front) return null;
   const when = whenOf(front.date) ?? whenFromName(name);

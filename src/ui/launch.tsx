@@ -1,7 +1,7 @@
 // Starts talkturn on screen: the flags are already checked; Ink takes over from here.
 import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
-import { openSettingsIfPossible } from '../config/settings.js';
+import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
 import type { InterruptedSession } from '../notes/journal.js';
 import { findUnfinishedSessions, rescueDirs } from '../notes/rescue.js';
@@ -60,6 +60,8 @@ export async function launchSession(
     process.stdout.write('Nothing was started. Come back whenever you are ready.\n');
     return 0;
   }
+  // Locked: the names typed are not remembered in plaintext either.
+  const kept = encryption ? forLockedSession(settings) : settings;
 
   let current = null as SessionKeeper | null;
   const keep = (keeper: SessionKeeper) => {
@@ -83,7 +85,7 @@ export async function launchSession(
           showSafety: !remembered.seenSafetyNotice,
           helpLine: remembered.helpLine,
           names: options.names,
-          rememberedNames: remembered.names,
+          rememberedNames: encryption ? [] : remembered.names,
           deck: start.deck,
           decks: start.decks,
           turnMs: options.turnMs,
@@ -116,7 +118,7 @@ export async function launchSession(
               }).keeper,
           )
         }
-        onSetupDone={(result) => settings?.update({ names: result.names, seenSafetyNotice: true })}
+        onSetupDone={(result) => kept?.update({ names: result.names, seenSafetyNotice: true })}
         onFarewell={farewell}
       />
     ),

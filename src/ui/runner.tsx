@@ -8,6 +8,7 @@ import { LayoutProvider } from './components/LayoutProvider.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
 import { InputGateContext } from './input-gate.js';
 import { guardInputEvents } from './input-guard.js';
+import { inertText } from '../text/inert.js';
 
 const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
 type ExitSignal = keyof typeof SIGNAL_EXIT;
@@ -50,7 +51,7 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
     const kept = program.keep();
     screen.leave();
     const words = program.crashed(error instanceof Error ? error : new Error(String(error)), kept);
-    process.stderr.write(`${words.message}\n`);
+    process.stderr.write(`${inertText(words.message)}\n`);
     process.exit(words.code);
   };
   const signals = Object.keys(SIGNAL_EXIT) as ExitSignal[];
@@ -82,7 +83,8 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
     program.cleanUp?.();
     screen.leave();
   }
-  if (farewell.message) process.stdout.write(`${farewell.message}\n`);
+  // Farewells name folders and files, which may hold anything: made inert for the terminal.
+  if (farewell.message) process.stdout.write(`${inertText(farewell.message)}\n`);
   return farewell.code;
 }
 

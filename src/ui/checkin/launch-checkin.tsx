@@ -1,6 +1,6 @@
 // Starts the daily check-in on screen. Like a session, it runs on the discreet alternate screen,
 // and words typed are saved (marked as not finished) if the terminal is closed or a screen fails.
-import { openSettingsIfPossible } from '../../config/settings.js';
+import { forLockedSession, openSettingsIfPossible } from '../../config/settings.js';
 import { saveCheckin } from '../../notes/index.js';
 import { keysForNewLock } from '../lock-keys.js';
 import { isoWithOffset } from '../../session/index.js';
@@ -30,6 +30,8 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     process.stdout.write('Nothing was started. Check in whenever you like.\n');
     return 0;
   }
+  // Locked: the names typed are not remembered in plaintext either.
+  const kept = encryption ? forLockedSession(settings) : settings;
   const store = createCheckinStore(
     initialCheckinFlow({
       names: options.names,
@@ -64,10 +66,10 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
       <CheckinFlow
         store={store}
         helpLine={remembered.helpLine}
-        rememberedNames={remembered.names}
+        rememberedNames={encryption ? [] : remembered.names}
         save={save}
-        onNamesChosen={(names) => settings?.update({ names })}
-        onSafetyRead={() => settings?.update({ seenSafetyNotice: true })}
+        onNamesChosen={(names) => kept?.update({ names })}
+        onSafetyRead={() => kept?.update({ seenSafetyNotice: true })}
         onFarewell={farewell}
       />
     ),
