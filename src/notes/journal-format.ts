@@ -60,7 +60,16 @@ export interface DraftRecord {
   at: number;
 }
 
-export type JournalRecord = JournalHeader | EventRecord | DraftRecord;
+/**
+ * The session's notes are written, at `path`: appended (and synced) just before the journal is
+ * removed, so that a kill between the two makes resume finish the removal, not save again.
+ */
+export interface SavedRecord {
+  t: 'saved';
+  path: string;
+}
+
+export type JournalRecord = JournalHeader | EventRecord | DraftRecord | SavedRecord;
 
 export interface Draft {
   text: string;
@@ -83,6 +92,8 @@ export interface JournalContents {
   dropped: number;
   /** The last line was cut off mid-record (the program died while writing it). */
   truncated: boolean;
+  /** The notes were already written here (then only the journal's removal was left to do). */
+  savedPath: string | null;
 }
 
 export type JournalRead =
@@ -199,6 +210,8 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
       };
     case 'event':
       return isEvent(data.event) ? { t: 'event', event: data.event } : null;
+    case 'saved':
+      return isString(data.path) ? { t: 'saved', path: data.path } : null;
     case 'draft': {
       if (!isString(data.key) || !isString(data.text) || !isNumber(data.at)) return null;
       const text = inertText(data.text);
@@ -268,6 +281,7 @@ export function parseJournal(text: string, path = ''): JournalRead {
   let newer = false;
   const events: SessionEvent[] = [];
   const drafts = new Map<string, Draft>();
+  let savedPath: string | null = null;
   for (const line of lines) {
     if (line.trim() === '') continue;
     const record = parseLine(line);
@@ -284,6 +298,8 @@ export function parseJournal(text: string, path = ''): JournalRead {
       else dropped++;
     } else if (record.t === 'event') {
       events.push(record.event);
+    } else if (record.t === 'saved') {
+      savedPath = record.path;
     } else {
       drafts.delete(record.key);
       drafts.set(record.key, { text: record.text, cursor: record.cursor, at: record.at });
@@ -308,6 +324,7 @@ export function parseJournal(text: string, path = ''): JournalRead {
     lastAt,
     dropped,
     truncated,
+    savedPath,
   };
 }
 

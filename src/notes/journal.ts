@@ -26,9 +26,10 @@ import {
   type EventRecord,
   type JournalContents,
   type JournalHeader,
+  type SavedRecord,
 } from './journal-format.js';
 import { passphraseKeys, type EncryptionOption, type PassphraseKeys } from './passphrase-keys.js';
-import { acquireLock, livePidHolding, type Lock } from './lock.js';
+import { acquireLock, livePidHolding, readLock, type Lock } from './lock.js';
 import {
   ensurePrivateDir,
   sweepTempFiles,
@@ -98,6 +99,11 @@ export interface Journal {
    * exist and not be empty). Returns false if the file could not be removed.
    */
   remove(savedNotesPath: string): boolean;
+  /**
+   * Records, synced, that the notes are written at `savedNotesPath`: the step before `remove`,
+   * so a kill between the two leaves a journal that resume only has to remove.
+   */
+  markSaved(savedNotesPath: string): void;
   /** Moves the journal to another notes folder (after a failure here). Throws a NotesError. */
   relocate(notesDir: string): void;
   status(): JournalStatus;
@@ -119,6 +125,7 @@ interface JournalInit {
   lock: Lock | null;
   options: JournalOptions;
   codec?: JournalCodec;
+  savedPath?: string | null;
 }
 
 const DEFAULT_COMPACT_BYTES = 1 << 20;
@@ -139,6 +146,8 @@ class FileJournal implements Journal {
   private failure: NotesError | null = null;
   private closed = false;
   private lastAt: number;
+  /** Where the notes were written, once they are (see `markSaved`). */
+  private savedPath: string | null = null;
   /** Copies in folders the journal moved away from that could not be removed then. */
   private readonly leftBehind: string[] = [];
   private readonly codec: JournalCodec;
@@ -154,6 +163,7 @@ class FileJournal implements Journal {
     this.drafts = init.drafts;
     this.lock = init.lock;
     this.options = init.options;
+    this.savedPath = init.savedPath ?? null;
     this.lastAt = init.header.startedAt;
     for (const e of this.events) this.lastAt = Math.max(this.lastAt, e.at);
     for (const d of this.drafts.values()) this.lastAt = Math.max(this.lastAt, d.at);
@@ -227,14 +237,7 @@ class FileJournal implements Journal {
   }
 
   remove(savedNotesPath: string): boolean {
-    let saved = false;
-    try {
-      const stats = this.fs.stat(savedNotesPath);
-      saved = stats.isFile() && stats.size > 0;
-    } catch {
-      saved = false;
-    }
-    if (!saved) {
+    if (!notesWritten(savedNotesPath, this.fs)) {
       throw new Error(`The journal is kept: no notes on disk at ${savedNotesPath}.`);
     }
     this.scheduler.cancel();
@@ -247,6 +250,13 @@ class FileJournal implements Journal {
     this.lock = null;
     syncDir(path.dirname(this.path), this.fs);
     return removed;
+  }
+
+  markSaved(savedNotesPath: string): void {
+    if (this.closed) return;
+    this.savedPath = savedNotesPath;
+    this.append({ t: 'saved', path: savedNotesPath });
+    this.syncNow();
   }
 
   relocate(notesDir: string): void {
@@ -313,7 +323,7 @@ class FileJournal implements Journal {
     this.recovered();
   }
 
-  private append(record: EventRecord | DraftRecord): void {
+  private append(record: EventRecord | DraftRecord | SavedRecord): void {
     if (this.failure || this.fd === null) return;
     const line = this.codec.line(record);
     if (line === null) return;
@@ -361,6 +371,7 @@ class FileJournal implements Journal {
     for (const [key, d] of this.drafts) {
       add(this.codec.line({ t: 'draft', key, text: d.text, cursor: d.cursor, at: d.at }));
     }
+    if (this.savedPath !== null) add(this.codec.line({ t: 'saved', path: this.savedPath }));
     const data = Buffer.from(lines.join(''), 'utf8');
     writeFileAtomic(this.path, data, { fs: this.fs, action: 'autosave' });
     this.closeFd();
@@ -409,6 +420,16 @@ class FileJournal implements Journal {
       // What matters was synced, or is kept in memory for the next rewrite.
     }
     this.fd = null;
+  }
+}
+
+/** Notes are on disk at `file`: a file, not empty. */
+export function notesWritten(file: string, fsl: FsLayer = nodeFs): boolean {
+  try {
+    const stats = fsl.stat(file);
+    return stats.isFile() && stats.size > 0;
+  } catch {
+    return false;
   }
 }
 
@@ -534,6 +555,7 @@ export function resumeJournal(
     drafts: new Map(read.drafts),
     lock,
     options,
+    savedPath: read.savedPath,
   });
   journal.recover();
   return { journal, contents };
@@ -600,6 +622,7 @@ export async function resumeEncryptedJournal(
     lock,
     options: journalOptions,
     codec,
+    savedPath: contents.savedPath,
   });
   journal.recover();
   // The notes will need a key of their own: derive it while the session goes on.
@@ -643,6 +666,7 @@ export function findInterruptedSessions(
     return [];
   }
   const found: InterruptedSession[] = [];
+  sweepOrphanLocks(dir, names, fsl);
   for (const name of names) {
     const match = JOURNAL_NAME.exec(name);
     if (!match) continue;
@@ -684,6 +708,21 @@ export function findInterruptedSessions(
     });
   }
   return found.sort((a, b) => b.modifiedMs - a.modifiedMs);
+}
+
+/**
+ * Removes the locks of dead processes whose journal is gone (a kill just after the journal was
+ * removed, before its lock). A live process's lock is left: it may be creating its journal.
+ */
+function sweepOrphanLocks(dir: string, names: readonly string[], fsl: FsLayer): void {
+  const journals = new Set(names.filter((name) => JOURNAL_NAME.test(name)));
+  for (const name of names) {
+    if (!name.endsWith('.lock') || journals.has(name.replace(/\.lock$/, '.jsonl'))) continue;
+    const file = path.join(dir, name);
+    // No pid yet may be a lock being written this instant: left alone (it blocks nobody).
+    if (readLock(file, fsl) === null || livePidHolding(file, fsl) !== null) continue;
+    unlinkIfThere(fsl, file);
+  }
 }
 
 /**

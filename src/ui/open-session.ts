@@ -6,13 +6,19 @@ import path from 'node:path';
 import {
   createJournal,
   journalDir,
+  notesWritten,
   resumeEncryptedJournal,
   resumeJournal,
   type Journal,
 } from '../notes/journal.js';
 import type { PassphraseKeys } from '../notes/passphrase-keys.js';
 import { continuingClock, systemClock } from '../session/clock.js';
-import { createSessionStore, type SessionConfig, type SessionStore } from '../session/index.js';
+import {
+  createSessionStore,
+  type SessionConfig,
+  type SessionState,
+  type SessionStore,
+} from '../session/index.js';
 import { watched, type Kept, type SessionKeeper } from './keeper.js';
 import { memoryDrafts, type Draft } from './session-context.js';
 
@@ -79,7 +85,7 @@ function rebuilt(
     startedAt: contents.startedAt,
     events: contents.events,
   });
-  return keeperFor(store, journal, contents.drafts, problem, options);
+  return keeperFor(store, journal, contents.drafts, problem, options, contents.savedPath);
 }
 
 function problemHandlers(problem: { set(value: string | null): void }, options: KeeperOptions) {
@@ -117,12 +123,23 @@ function keptWords(journal: Journal, notesDir: string): Kept {
   };
 }
 
+async function saveNotes(
+  state: SessionState,
+  notesDir: string,
+  encryption: PassphraseKeys | undefined,
+): Promise<string> {
+  // Writing the notes (and YAML) loads only when a session ends.
+  const { saveSession } = await import('../notes/save-session.js');
+  return saveSession({ ...(encryption ? { encryption } : {}), state, notesDir }).path;
+}
+
 function keeperFor(
   store: SessionStore,
   journal: Journal,
   restored: Map<string, Draft>,
   problem: SessionKeeper['autosaveProblem'],
   options: KeeperOptions,
+  saved: string | null = null,
 ): SessionKeeper {
   journal.attach(store);
   const drafts = memoryDrafts(
@@ -137,14 +154,13 @@ function keeperFor(
     autosaveProblem: problem,
     async save(state, folder) {
       journal.flush();
-      // Writing the notes (and YAML) loads only when a session ends.
-      const { saveSession } = await import('../notes/save-session.js');
-      const { path } = saveSession({
-        ...(options.encryption ? { encryption: options.encryption } : {}),
-        state,
-        notesDir: folder ?? options.notesDir,
-      });
-      // Only now, with the notes safely on disk, may the journal go.
+      // Killed last time between writing the notes and removing the journal: finish that.
+      const path =
+        saved !== null && notesWritten(saved)
+          ? saved
+          : await saveNotes(state, folder ?? options.notesDir, options.encryption);
+      // Only now, with the notes safely on disk (and that recorded), may the journal go.
+      journal.markSaved(path);
       journal.remove(path);
       closed = { safe: true, words: `Your notes are in ${path}` };
       return path;
