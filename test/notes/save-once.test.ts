@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import {
   createJournal,
@@ -15,6 +14,7 @@ import {
   saveSession,
 } from '../../src/notes/index.js';
 import { resumeSessionKeeper } from '../../src/ui/open-session.js';
+import { bundleNotes } from './bundle.js';
 import { completedState, config, tempDir } from './fixtures.js';
 
 let dir: string;
@@ -69,17 +69,7 @@ describe('locks', () => {
     let work: string;
     beforeAll(() => {
       work = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-race-'));
-      buildSync({
-        entryPoints: [path.resolve('src/notes/index.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        outfile: path.join(work, 'notes.mjs'),
-        banner: {
-          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        },
-        logLevel: 'silent',
-      });
+      bundleNotes(path.join(work, 'notes.mjs'));
     });
     afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
