@@ -7,6 +7,7 @@
 // One record per line, each line written whole with its newline. The header comes first; then
 // engine events (stamped with the engine's monotonic clock) and drafts (the full text being
 // typed in a field, latest record per key wins) in the order they happened.
+import { createHash } from 'node:crypto';
 import { inertDeep, inertText } from '../text/inert.js';
 import type { SessionConfig, SessionEvent } from '../session/types.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
@@ -113,8 +114,28 @@ export type JournalRead =
       encrypted: EncryptedJournalHeader;
     };
 
+/**
+ * One record as a line, with a checksum of the rest of it as its last field (`"sum"`: the first
+ * 8 hex digits of its SHA-256), so a damaged line is dropped and counted, never taken as typed.
+ */
 export function serializeRecord(record: JournalRecord): string {
-  return `${JSON.stringify(record)}\n`;
+  const body = JSON.stringify(record);
+  return `${body.slice(0, -1)},"sum":"${checksum(body)}"}\n`;
+}
+
+function checksum(body: string): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 8);
+}
+
+/** The line's record without its checksum, or null when the checksum does not match. */
+function verified(line: string, data: Record<string, unknown>): Record<string, unknown> | null {
+  if (!('sum' in data)) return data; // Written before records carried one.
+  const tail = `,"sum":"${String(data.sum)}"}`;
+  const trimmed = line.trimEnd();
+  if (typeof data.sum !== 'string' || !trimmed.endsWith(tail)) return null;
+  if (checksum(`${trimmed.slice(0, -tail.length)}}`) !== data.sum) return null;
+  const { sum: _sum, ...rest } = data;
+  return rest;
 }
 
 /** Draft keys are the engine's: one name for a field, wherever it is stored. */
@@ -191,13 +212,15 @@ function isEvent(value: unknown): value is SessionEvent {
 }
 
 function parseLine(line: string): JournalRecord | 'newer' | null {
-  let data: unknown;
+  let parsed: unknown;
   try {
-    data = JSON.parse(line);
+    parsed = JSON.parse(line);
   } catch {
     return null;
   }
-  if (!isObject(data)) return null;
+  if (!isObject(parsed)) return null;
+  const data = verified(line, parsed);
+  if (data === null) return null;
   switch (data.t) {
     case 'header':
       if (data.format !== JOURNAL_FORMAT || !isNumber(data.version)) return null;
@@ -294,8 +317,9 @@ export function parseJournal(text: string, path = ''): JournalRead {
       continue;
     }
     if (record.t === 'header') {
+      // The header is written twice, so one damaged copy leaves the session resumable.
       if (header === null) header = record;
-      else dropped++;
+      else if (header.id !== record.id || header.startedAt !== record.startedAt) dropped++;
     } else if (record.t === 'event') {
       events.push(record.event);
     } else if (record.t === 'saved') {

@@ -33,7 +33,7 @@ export async function launchSession(
     const damaged = all.find((session) => !session.ok);
     process.stdout.write(
       damaged
-        ? `An unfinished session could not be read (${damaged.problem?.message ?? 'it is damaged'}). Its file is kept, untouched, in ${damaged.path}.\n`
+        ? `${damaged.problem?.message ?? 'An unfinished session could not be read: it is damaged.'} Its file is kept, untouched, in ${damaged.path}.\n`
         : `There is no unfinished session to carry on with in ${folder}.\n`,
     );
     return damaged ? 1 : 0;
