@@ -65,8 +65,12 @@ export interface NotesFolder {
   missing: boolean;
 }
 
-/** Far more than any session: a larger file is not one of ours, and is not read whole. */
-export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+/**
+ * Far more than any session: a larger file is not one of ours, and is not read whole. A field
+ * holds at most 100,000 characters (the text area's limit), kept twice in its note (the body
+ * and the front matter) with escapes; 64 MiB leaves room for dozens of full fields.
+ */
+export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 /** `2026-11-24-1805-…md`: the names talkturn gives its notes. */
 const OUR_NAME = /^(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})-.*\.md$/;
