@@ -118,6 +118,17 @@ export function toNotesError(error: unknown, action: NotesAction, path?: string)
   return new NotesError(messageFor(code, action), code, action, sysCode, path, { cause: error });
 }
 
+/** A folder to write in that is a link talkturn did not make, or open to other people. */
+export function notPrivateError(dir: string, action: NotesAction): NotesError {
+  return new NotesError(
+    `${dir} leads to a folder other people can open or change, so talkturn will not write there: choose a folder only you can open.`,
+    'permission',
+    action,
+    undefined,
+    dir,
+  );
+}
+
 export function lockedError(pid: number | null, path: string): NotesError {
   const which = pid === null ? '' : ` (process ${pid})`;
   return new NotesError(

@@ -268,7 +268,7 @@ class FileJournal implements Journal {
       if (this.failure) throw this.failure;
       return;
     }
-    ensurePrivateDir(dir, { fs: this.fs, action: 'autosave' });
+    ensureJournalDir(dir, this.fs);
     this.codec.readyNow();
     const lock = acquireLock(lockPathOf(target), { fs: this.fs });
     const oldPath = this.path;
@@ -313,7 +313,7 @@ class FileJournal implements Journal {
     // An encrypted journal whose key is not wrapped yet: everything waits in memory.
     if (!this.codec.ready) return;
     try {
-      ensurePrivateDir(path.dirname(this.path), { fs: this.fs, action: 'autosave' });
+      ensureJournalDir(path.dirname(this.path), this.fs);
       this.lock ??= acquireLock(lockPathOf(this.path), { fs: this.fs });
       this.rewrite();
     } catch (error) {
@@ -431,6 +431,12 @@ export function notesWritten(file: string, fsl: FsLayer = nodeFs): boolean {
   } catch {
     return false;
   }
+}
+
+/** The notes folder (a link only to a private folder of ours), then its own `.journal`. */
+function ensureJournalDir(dir: string, fsl: FsLayer): void {
+  ensurePrivateDir(path.dirname(dir), { fs: fsl, action: 'autosave' });
+  ensurePrivateDir(dir, { fs: fsl, action: 'autosave', own: true });
 }
 
 function unlinkIfThere(fsl: FsLayer, file: string): boolean {
