@@ -110,7 +110,7 @@ function keptWords(journal: Journal, notesDir: string): Kept {
       safe: false,
       words:
         `Your words could not be saved: ${status.error?.message ?? 'the disk cannot be written'} ` +
-        'They are only on this screen. Free some space or fix the folder, then press Ctrl+C again.',
+        'They are only on this screen. Free some space or fix the folder, then press Ctrl+C again; or go on to the end, where the notes can be saved in another folder.',
     };
   }
   const folder = path.dirname(status.path);
