@@ -1,7 +1,8 @@
 // The real program on a notes folder whose disk fails mid-typing: a 1 MiB tmpfs filled up, or
-// remounted read-only. Each trial types before the fault, injects it, types after it key by
+// a small ext4 disk that turns itself read-only. Each trial types before the fault, injects it, types after it key by
 // key, ends (Ctrl+C, "Quit for now", kill -9), frees the disk, resumes, and counts the
-// characters typed after the fault that came back. Needs root on Linux (skipped otherwise).
+// characters typed after the fault that came back. Needs root on Linux (skipped otherwise), and
+// mkfs.ext4 with loop devices for the read-only disk.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,18 @@ import { startTalkturn, type Terminal } from './terminal.js';
 import { mountProblem } from '../notes/tmpfs.js';
 
 const noMount = mountProblem();
-const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Why a small ext4 disk that can turn read-only cannot be made here, or null. */
+function ext4Problem(): string | null {
+  if (noMount) return noMount;
+  try {
+    execFileSync('mkfs.ext4', ['-V'], { stdio: 'pipe' });
+  } catch {
+    return 'mkfs.ext4 is not installed';
+  }
+  return fs.existsSync('/dev/loop-control') ? null : 'no loop devices';
+}
+const noExt4 = ext4Problem();
 
 type Fault = 'full disk' | 'read-only folder';
 type Ending = 'Ctrl+C' | 'Quit for now' | 'kill -9';
@@ -64,28 +76,48 @@ describe.skipIf(noMount !== null)(
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0755', 'tmpfs', mnt]);
     });
 
+    const ext4Disks = new Map<string, { image: string; mount: string; device: string }>();
+
+    /** A fresh 8 MiB ext4 disk, mounted to turn read-only on an error; its notes folder. */
+    function ext4Disk(name: string): string {
+      const image = path.join(os.tmpdir(), `talkturn-${name}-${process.pid}.img`);
+      const mount = fs.mkdtempSync(path.join(os.tmpdir(), `talkturn-${name}-`));
+      execFileSync('truncate', ['-s', '8M', image]);
+      execFileSync('mkfs.ext4', ['-q', '-F', image], { stdio: 'pipe' });
+      execFileSync('mount', ['-o', 'loop,errors=remount-ro', image, mount]);
+      const source = execFileSync('findmnt', ['-n', '-o', 'SOURCE', mount], { encoding: 'utf8' });
+      const notesDir = path.join(mount, 'notes');
+      ext4Disks.set(notesDir, { image, mount, device: path.basename(source.trim()) });
+      return notesDir;
+    }
+
     afterAll(() => {
-      try {
-        execFileSync('umount', [mnt], { stdio: 'pipe' });
-        fs.rmdirSync(mnt);
-      } catch {
-        // Left for the system to clean.
+      for (const disk of [{ mount: mnt, image: '' }, ...ext4Disks.values()]) {
+        try {
+          // Lazily, if a program of a failed trial still holds it.
+          execFileSync('umount', ['-l', disk.mount], { stdio: 'pipe' });
+          fs.rmdirSync(disk.mount);
+          if (disk.image) fs.rmSync(disk.image);
+        } catch {
+          // Left for the system to clean.
+        }
       }
       console.log(`Disk fault trials:\n  ${report.join('\n  ')}`);
     });
 
     /**
-     * A read-only folder: the notes folder and its journal folder lose their write permission
-     * (talkturn runs as `nobody` there, as root ignores permissions). A remount read-only is
-     * refused by Linux while the journal is open for writing, and an open journal keeps
-     * taking appends, as it does on a real disk: the notes file cannot be written.
+     * A folder that turns read-only as a real one does: the notes folder is on its own small
+     * ext4 disk mounted `errors=remount-ro`, and ext4's own test switch (`trigger_fs_error`)
+     * makes it remount itself read-only mid-typing, so even the open journal's writes fail
+     * (EROFS). Freed by mounting it again.
      */
     function inject(fault: Fault, notesDir: string): () => void {
       if (fault === 'read-only folder') {
-        const folders = [notesDir, path.join(notesDir, '.journal')];
-        for (const folder of folders) fs.chmodSync(folder, 0o500);
+        const disk = ext4Disks.get(notesDir)!;
+        fs.writeFileSync(`/sys/fs/ext4/${disk.device}/trigger_fs_error`, '1');
         return () => {
-          for (const folder of folders) fs.chmodSync(folder, 0o700);
+          execFileSync('umount', [disk.mount]);
+          execFileSync('mount', ['-o', 'loop', disk.image, disk.mount]);
         };
       }
       fillUp('filler');
@@ -115,20 +147,17 @@ describe.skipIf(noMount !== null)(
       ['read-only folder', 'kill -9'],
     ];
 
-    it.each(trials)(
+    it.each(trials.filter(([fault]) => fault === 'full disk' || noExt4 === null))(
       'a %s, ended by %s: every character typed after the fault comes back',
       async (fault, ending) => {
         const home = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-fault-home-'));
-        const notesDir = path.join(mnt, `notes-${trial++}`);
+        const notesDir =
+          fault === 'read-only folder'
+            ? ext4Disk(`ro-${trial++}`)
+            : path.join(mnt, `notes-${trial++}`);
         const env = { TALKTURN_NOTES_DIR: notesDir };
         const args = ['start', '--names', 'Ana,Ben', '--rounds', '1', '--turn', '5m'];
-        const user = fault === 'read-only folder' ? NOBODY : undefined;
-        if (user) {
-          fs.mkdirSync(notesDir, { mode: 0o700 });
-          fs.chownSync(notesDir, user.uid, user.gid);
-          fs.chownSync(home, user.uid, user.gid);
-        }
-        const term = startTalkturn(args, { home, env, ...(user ? { user } : {}) });
+        const term = startTalkturn(args, { home, env });
         await toReflection(term);
         await term.type(BEFORE);
         await term.waitFor(BEFORE.trim());
@@ -138,10 +167,8 @@ describe.skipIf(noMount !== null)(
         try {
           await term.type(AFTER);
           await term.waitFor(wrapped(AFTER.slice(-16)));
-          if (fault === 'full disk') {
-            await term.waitFor('your words are kept in');
-            expect(term.screen().replace(/\s+/g, '')).toContain(`keptin${rescue}/.journal`);
-          }
+          await term.waitFor('your words are kept in');
+          expect(term.screen().replace(/\s+/g, '')).toContain(`keptin${rescue}/.journal`);
           if (ending === 'kill -9') {
             term.kill('SIGKILL');
           } else if (ending === 'Ctrl+C') {
@@ -159,12 +186,12 @@ describe.skipIf(noMount !== null)(
         }
         const farewell = term.screen() + term.scrollback();
         // Never "Everything you typed is saved" unless it is, and where.
-        if (ending !== 'kill -9' && fault === 'full disk') {
+        if (ending !== 'kill -9') {
           expect(farewell).toContain('The notes folder could not be written');
           expect(farewell.replace(/\s+/g, '')).toContain(rescue);
         }
 
-        const resumed = startTalkturn(['resume'], { home, env, ...(user ? { user } : {}) });
+        const resumed = startTalkturn(['resume'], { home, env });
         let back: number;
         if (ending === 'Quit for now') {
           await resumed.waitFor('An unfinished session');

@@ -38,8 +38,6 @@ export function startTalkturn(
     home?: string;
     /** Runs talkturn under another program, e.g. a system-call tracer: [file, ...args]. */
     wrapper?: string[];
-    /** Runs talkturn as another user (root only), so folder permissions apply. */
-    user?: { uid: number; gid: number };
   } = {},
 ): Terminal {
   const home = options.home ?? mkdtempSync(path.join(os.tmpdir(), 'talkturn-e2e-'));
@@ -65,7 +63,6 @@ export function startTalkturn(
     rows: options.rows ?? 24,
     cwd: home,
     env,
-    ...(options.user ?? {}),
   });
   let all = '';
   const emulator = new xterm.Terminal({
