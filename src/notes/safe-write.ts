@@ -131,10 +131,11 @@ export interface WriteOptions {
 }
 
 /**
- * Folders talkturn writes into are never reached through a link it did not make. A folder of
- * talkturn's own (`own`: the journal's, a rescue folder) must be a real folder, and is made
- * private (0700) when it is not; the notes folder may be a link, but only to a folder of this
- * user that nobody else can open. Anything else is refused with one sentence.
+ * Folders talkturn writes into are never reached through a link it did not make, and are
+ * private. A folder of talkturn's own (`own`: the journal's) must be a real folder; the notes
+ * folder may be a link, but only to a folder of this user that nobody else can open. A real
+ * folder of this user that others can open is made private (0700); someone else's that others
+ * can change is refused with one sentence. Only the folder itself is looked at: its parents are the person's own.
  */
 function checkPrivate(dir: string, fsl: FsLayer, action: NotesAction, own: boolean): void {
   if (!fsl.lstat) return;
@@ -149,8 +150,13 @@ function checkPrivate(dir: string, fsl: FsLayer, action: NotesAction, own: boole
     }
     return;
   }
-  if (!own || (entry.mode & 0o077) === 0) return;
-  if (!ours(entry.uid)) throw notPrivateError(dir, action);
+  if ((entry.mode & 0o077) === 0) return;
+  if (!ours(entry.uid)) {
+    // Someone else's folder that others may change is refused; one they may not is left to the
+    // system (writing there fails as not allowed, unless this user may).
+    if ((entry.mode & 0o022) !== 0) throw notPrivateError(dir, action);
+    return;
+  }
   try {
     fsl.chmod(dir, DIR_MODE);
   } catch (error) {
@@ -271,8 +277,9 @@ export function sweepTempFiles(dir: string, fsl: FsLayer = nodeFs): number {
 }
 
 /**
- * `mkdir -p` where every folder we create is 0700 whatever the umask. Folders that already
- * exist (the user's home, a folder they chose) keep their mode. Returns the folders created.
+ * `mkdir -p` where every folder we create is 0700 whatever the umask. Parents that already
+ * exist (the user's home) keep their mode; the folder itself is made private (see
+ * `checkPrivate`). Returns the folders created.
  */
 export function ensurePrivateDir(
   dir: string,

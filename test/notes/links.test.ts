@@ -71,3 +71,13 @@ describe('links and modes', () => {
     expect(fs.readdirSync(journalDir(real)).some((name) => name.endsWith('.jsonl'))).toBe(true);
   });
 });
+
+describe('a notes folder others can open', () => {
+  it('is made private before anything is written in it', () => {
+    const notes = path.join(dir, 'notes');
+    fs.mkdirSync(notes);
+    fs.chmodSync(notes, 0o755);
+    saveSession({ state: completedState(), notesDir: notes });
+    expect(modeOf(notes)).toBe(0o700);
+  });
+});
