@@ -9,6 +9,7 @@ import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 
 import { VERSION } from './version.js';
 import { talkturnCommand } from '../invocation.js';
+import { inertLine, inertText } from '../text/inert.js';
 
 const SAFETY_NOTE = `
 talkturn is not therapy, and it is not for a relationship where anyone is afraid,
@@ -72,8 +73,8 @@ export function buildProgram(): Command {
       process.exitCode = await runDecksCommand({
         check: flags.check,
         configDir: configDir(),
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
+        out: writeLine(process.stdout),
+        err: writeLine(process.stderr),
       });
     });
 
@@ -150,8 +151,9 @@ export function buildProgram(): Command {
       process.exitCode = await runHistoryCommand({
         notesDir: folder,
         passphrase: await passphraseForLockedNotes(folder),
+        // History paints in colour; every note text in it is made inert where it is drawn.
         out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
+        err: writeLine(process.stderr),
         columns: process.stdout.columns,
         color: process.stdout.isTTY === true,
         ...(flags.numbers === undefined ? {} : { numbersOf: flags.numbers }),
@@ -178,8 +180,9 @@ export function buildProgram(): Command {
         out: flags.out,
         force: flags.force,
         forTherapy: flags.forTherapy,
-        stdout: (text) => process.stdout.write(text),
-        err: (line) => process.stderr.write(`${line}\n`),
+        // To the screen, a hand-edited note's escape codes are made inert; --out keeps the file's text.
+        stdout: (text) => process.stdout.write(inertText(text)),
+        err: writeLine(process.stderr),
       });
     });
 
@@ -197,8 +200,8 @@ export function buildProgram(): Command {
         sessions: notes,
         all: flags.all ?? false,
         yes: flags.yes ?? false,
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
+        out: writeLine(process.stdout),
+        err: writeLine(process.stderr),
         confirm: askYes,
       });
     });
@@ -262,6 +265,14 @@ async function startSession(
   process.exitCode = await launchSession(prepared, mode);
 }
 
+/**
+ * A line to a terminal, made inert: deck titles, file names and note text can hold escape codes.
+ * History paints its own colours and makes the note text inert itself, so it keeps its own.
+ */
+function writeLine(stream: NodeJS.WriteStream): (line: string) => void {
+  return (line) => stream.write(`${inertText(line)}\n`);
+}
+
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
   try {
@@ -278,11 +289,11 @@ function report(error: unknown, debug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof RuntimeError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${inertText(error.message)}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = inertLine(error instanceof Error ? error.message : String(error));
   process.stderr.write(
     `Something went wrong that talkturn did not expect (${message}). Run it again with --debug to see the details.\n`,
   );

@@ -1,6 +1,7 @@
 // Remembered between runs: names (so nobody types them twice) and whether the first-run notice
 // was read. Stored with conf, readable only by its owner.
 import Conf from 'conf';
+import { inertLine } from '../text/inert.js';
 
 export interface Settings {
   names: string[];
@@ -25,11 +26,16 @@ export function openSettings(dir: string): SettingsStore {
   });
   return {
     read: () => ({
+      // A hand-edited settings file is shown on screen: nothing in it may be an escape code.
       names: Array.isArray(conf.get('names'))
-        ? conf.get('names').filter((n) => typeof n === 'string')
+        ? conf
+            .get('names')
+            .filter((n) => typeof n === 'string')
+            .map(inertLine)
         : [],
       seenSafetyNotice: conf.get('seenSafetyNotice') === true,
-      helpLine: typeof conf.get('helpLine') === 'string' ? conf.get('helpLine') : undefined,
+      helpLine:
+        typeof conf.get('helpLine') === 'string' ? inertLine(conf.get('helpLine')!) : undefined,
       encrypt: conf.get('encrypt') === true,
     }),
     update(change) {
@@ -40,6 +46,20 @@ export function openSettings(dir: string): SettingsStore {
       } catch {
         // Only a convenience: a read-only config folder must never stop a session.
       }
+    },
+  };
+}
+
+/**
+ * The settings as a session locked with a passphrase may use them: nothing typed reaches the
+ * disk in plaintext, so its names are not remembered (and names remembered before are let go).
+ */
+export function forLockedSession(settings: SettingsStore | null): SettingsStore | null {
+  if (!settings) return null;
+  return {
+    read: () => ({ ...settings.read(), names: [] }),
+    update(change) {
+      settings.update({ ...change, names: [] });
     },
   };
 }

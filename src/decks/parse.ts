@@ -2,6 +2,7 @@
 import type { Deck, DeckProblem, DeckSource, ParseResult } from './types.js';
 import { splitDeck, type FrontMatter, type Located } from './front-matter.js';
 import { parseBody } from './body.js';
+import { inertText } from '../text/inert.js';
 import {
   dropEmptyOptional,
   settingsSchema,
@@ -24,7 +25,9 @@ export function parseDeck(text: string, file: string, source: DeckSource = 'file
   const lines = text
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
-    .split(/\r\n|\r|\n/);
+    .split(/\r\n|\r|\n/)
+    // Nothing in a deck may reach the terminal as an escape code: titles, prompts, guidance.
+    .map(inertText);
   const split = splitDeck(lines);
   if (!split.ok) return { ok: false, problems: located(split.problems) };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { classify, sysCodeOf } from '../notes/errors.js';
 import { printableName } from '../notes/read-notes.js';
 import type { Item, ItemKind } from './catalogue.js';
+import { talkturnCommand } from '../invocation.js';
 
 const WORDS: Record<ItemKind, [string, string]> = {
   session: ['session', 'sessions'],
@@ -40,7 +41,7 @@ export function listLine(item: Item): string {
 /** "  talkturn forget 2026-11-24-1805-trust-basics   Tue 24 Nov 2026, 18:05 · Trust basics" */
 export function nameLine(item: Item): string {
   const what = item.label ?? `${WORDS[item.kind][0]}${item.date ? ` of ${item.date}` : ''}`;
-  return `  talkturn forget ${printableName(item.name)}   ${what}`;
+  return `  ${talkturnCommand(`forget ${printableName(item.name)}`)}   ${what}`;
 }
 
 /** Said before the question when the notes are both partners'. */
@@ -72,7 +73,7 @@ export function lockedMessage(item: Item): string {
   const which = item.lockedBy ? ` (process ${item.lockedBy})` : '';
   return (
     `The unfinished session ${printableName(item.name)} is open in a running talkturn${which}, ` +
-    'so it was kept: finish or close it there, then run talkturn forget again.'
+    `so it was kept: finish or close it there, then run ${talkturnCommand('forget')} again.`
   );
 }
 
@@ -80,7 +81,7 @@ export function keptDamagedMessage(item: Item): string {
   const name = printableName(item.name);
   return (
     `Kept ${name}: it is named like talkturn notes but does not read as them, so it may be ` +
-    `someone's own file; to delete it anyway, run talkturn forget ${name}.`
+    `someone's own file; to delete it anyway, run ${talkturnCommand(`forget ${name}`)}.`
   );
 }
 
@@ -107,7 +108,7 @@ export function notOverwrittenMessage(file: string): string {
 
 export function unknownMessage(unknown: readonly string[]): string {
   const names = unknown.map((n) => `"${printableName(n)}"`).join(', ');
-  return `No notes match ${names}, so nothing was deleted: run talkturn forget on its own to see each one's name.`;
+  return `No notes match ${names}, so nothing was deleted: run ${talkturnCommand('forget')} on its own to see each one's name.`;
 }
 
 export const CHOOSE =
@@ -115,7 +116,6 @@ export const CHOOSE =
 export const CHOOSE_EMPTY =
   'Choose what to forget: type a name, or a whole day (like 2026-11-24), or use --all.';
 export const EITHER = 'Choose either sessions (by name or day) or --all, not both.';
-export const NO_TERMINAL =
-  'talkturn forget asks before deleting and there is no terminal to ask in, so nothing was deleted: add --yes to delete without asking.';
+export const NO_TERMINAL = `${talkturnCommand('forget')} asks before deleting and there is no terminal to ask in, so nothing was deleted: add --yes to delete without asking.`;
 export const NOTHING = 'There are no talkturn notes to forget in the notes folder.';
 export const NOT_CONFIRMED = 'Nothing was deleted.';

@@ -1,10 +1,10 @@
 // Text from the notes, made safe to print: a note could hold anything, and a terminal obeys
 // escape codes. One line, no control characters, no reordering of what follows.
 import stringWidth from 'string-width';
-import { oneLine } from '../notes/markdown-escape.js';
+import { inertLine } from '../text/inert.js';
 
 export function terminalLine(text: string): string {
-  return oneLine(text).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  return inertLine(text);
 }
 
 /** Cut to `width` columns with an ellipsis. */

@@ -81,6 +81,13 @@ export function sealAge(plaintext: Uint8Array | string, key: ScryptKey): Uint8Ar
   return Buffer.concat(parts);
 }
 
+/** The age header is all there: its last line, `--- <mac>`, and the payload's nonce after it. */
+function hasWholeHeader(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes).toString('latin1');
+  const mac = text.indexOf('\n--- ');
+  return mac !== -1 && text.indexOf('\n', mac + 1) !== -1;
+}
+
 /** Does this look like an age file (by its first line)? */
 export function isAgeFile(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, INTRO.length)).toString('latin1') === INTRO;
@@ -134,6 +141,11 @@ export async function openAge(bytes: Uint8Array, keys: PassphraseKeys): Promise<
   } catch {
     if (identity.keyOpened) return { ok: false, reason: 'damaged' };
     if (identity.sawScrypt) return { ok: false, reason: 'wrong-passphrase' };
-    return { ok: false, reason: isAgeFile(bytes) ? 'not-passphrase' : 'damaged' };
+    // A whole header (it ends with the `---` MAC line) for another kind of key; else cut off or
+    // damaged before any passphrase was tried: never "wrong passphrase" for that.
+    return {
+      ok: false,
+      reason: isAgeFile(bytes) && hasWholeHeader(bytes) ? 'not-passphrase' : 'damaged',
+    };
   }
 }

@@ -71,6 +71,12 @@ export function classify(sysCode: string | undefined): FileErrorCode {
   }
 }
 
+/** The autosave could not be written where it was, and was moved whole to `dir`. */
+export function rescuedMessage(error: NotesError, dir: string): string {
+  const cause = error.code in CAUSE ? CAUSE[error.code as FileErrorCode] : CAUSE.io;
+  return `${cause}: your words are kept in ${dir} instead.`;
+}
+
 export function messageFor(code: FileErrorCode, action: NotesAction): string {
   if (action === 'resume' || action === 'forget') {
     return `${CAUSE[code]}, ${CONSEQUENCE[action]}. Nothing was changed: check the folder and try again.`;
@@ -110,6 +116,17 @@ export function toNotesError(error: unknown, action: NotesAction, path?: string)
   const sysCode = sysCodeOf(error);
   const code = classify(sysCode);
   return new NotesError(messageFor(code, action), code, action, sysCode, path, { cause: error });
+}
+
+/** A folder to write in that is a link talkturn did not make, or open to other people. */
+export function notPrivateError(dir: string, action: NotesAction): NotesError {
+  return new NotesError(
+    `${dir} leads to a folder other people can open or change, so talkturn will not write there: choose a folder only you can open.`,
+    'permission',
+    action,
+    undefined,
+    dir,
+  );
 }
 
 export function lockedError(pid: number | null, path: string): NotesError {

@@ -34,6 +34,8 @@ export interface FsLayer {
   chmod(path: string, mode: number): void;
   readdir(path: string): string[];
   stat(path: string): FsStats;
+  /** The entry itself, not what a link points to; layers without it skip the link checks. */
+  lstat?(path: string): FsStats & { uid: number; isSymbolicLink(): boolean };
   readFile(path: string): Buffer;
 }
 
@@ -53,6 +55,7 @@ export const nodeFs: FsLayer = {
   chmod: (path, mode) => fs.chmodSync(path, mode),
   readdir: (path) => fs.readdirSync(path),
   stat: (path) => fs.statSync(path),
+  lstat: (path) => fs.lstatSync(path),
   readFile: (path) => fs.readFileSync(path),
 };
 
@@ -175,6 +178,7 @@ export function faultyFs(base: FsLayer, decide: (call: FsCall) => Fault | null):
       base.chmod(path, mode);
     },
     readdir: (path) => base.readdir(path),
+    ...(base.lstat ? { lstat: (path: string) => base.lstat!(path) } : {}),
     stat: (path) => base.stat(path),
     readFile: (path) => base.readFile(path),
   };

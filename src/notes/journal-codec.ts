@@ -17,7 +17,8 @@ export interface JournalCodec {
 export const plainCodec: JournalCodec = {
   encrypted: false,
   ready: true,
-  head: (header) => serializeRecord(header),
+  // Twice: the second copy keeps the session resumable when one byte of the first is damaged.
+  head: (header) => serializeRecord(header) + serializeRecord(header),
   line: (record) => serializeRecord(record),
   readyNow: () => undefined,
 };

@@ -7,6 +7,8 @@
 // One record per line, each line written whole with its newline. The header comes first; then
 // engine events (stamped with the engine's monotonic clock) and drafts (the full text being
 // typed in a field, latest record per key wins) in the order they happened.
+import { createHash } from 'node:crypto';
+import { inertDeep, inertText } from '../text/inert.js';
 import {
   QUESTION_MARKS,
   type QuestionMark,
@@ -64,7 +66,16 @@ export interface DraftRecord {
   at: number;
 }
 
-export type JournalRecord = JournalHeader | EventRecord | DraftRecord;
+/**
+ * The session's notes are written, at `path`: appended (and synced) just before the journal is
+ * removed, so that a kill between the two makes resume finish the removal, not save again.
+ */
+export interface SavedRecord {
+  t: 'saved';
+  path: string;
+}
+
+export type JournalRecord = JournalHeader | EventRecord | DraftRecord | SavedRecord;
 
 export interface Draft {
   text: string;
@@ -87,6 +98,8 @@ export interface JournalContents {
   dropped: number;
   /** The last line was cut off mid-record (the program died while writing it). */
   truncated: boolean;
+  /** The notes were already written here (then only the journal's removal was left to do). */
+  savedPath: string | null;
 }
 
 export type JournalRead =
@@ -106,8 +119,28 @@ export type JournalRead =
       encrypted: EncryptedJournalHeader;
     };
 
+/**
+ * One record as a line, with a checksum of the rest of it as its last field (`"sum"`: the first
+ * 8 hex digits of its SHA-256), so a damaged line is dropped and counted, never taken as typed.
+ */
 export function serializeRecord(record: JournalRecord): string {
-  return `${JSON.stringify(record)}\n`;
+  const body = JSON.stringify(record);
+  return `${body.slice(0, -1)},"sum":"${checksum(body)}"}\n`;
+}
+
+function checksum(body: string): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 8);
+}
+
+/** The line's record without its checksum, or null when the checksum does not match. */
+function verified(line: string, data: Record<string, unknown>): Record<string, unknown> | null {
+  if (!('sum' in data)) return data; // Written before records carried one.
+  const tail = `,"sum":"${String(data.sum)}"}`;
+  const trimmed = line.trimEnd();
+  if (typeof data.sum !== 'string' || !trimmed.endsWith(tail)) return null;
+  if (checksum(`${trimmed.slice(0, -tail.length)}}`) !== data.sum) return null;
+  const { sum: _sum, ...rest } = data;
+  return rest;
 }
 
 /** Draft keys are the engine's: one name for a field, wherever it is stored. */
@@ -189,32 +222,42 @@ function isEvent(value: unknown): value is SessionEvent {
 }
 
 function parseLine(line: string): JournalRecord | 'newer' | null {
-  let data: unknown;
+  let parsed: unknown;
   try {
-    data = JSON.parse(line);
+    parsed = JSON.parse(line);
   } catch {
     return null;
   }
-  if (!isObject(data)) return null;
+  if (!isObject(parsed)) return null;
+  const data = verified(line, parsed);
+  if (data === null) return null;
   switch (data.t) {
     case 'header':
       if (data.format !== JOURNAL_FORMAT || !isNumber(data.version)) return null;
       if (data.version > JOURNAL_VERSION) return 'newer';
       if (!isString(data.id) || !isNumber(data.startedAt) || !isConfig(data.config)) return null;
-      return data as unknown as JournalHeader;
+      // A hand-edited journal is drawn on screen when resumed: its texts are made inert.
+      return {
+        ...(data as unknown as JournalHeader),
+        config: inertDeep(data.config as SessionConfig),
+      };
     case 'event':
       return isEvent(data.event) ? { t: 'event', event: data.event } : null;
-    case 'draft':
+    case 'saved':
+      return isString(data.path) ? { t: 'saved', path: data.path } : null;
+    case 'draft': {
       if (!isString(data.key) || !isString(data.text) || !isNumber(data.at)) return null;
+      const text = inertText(data.text);
       return {
         t: 'draft',
         key: data.key,
-        text: data.text,
+        text,
         cursor: isNumber(data.cursor)
-          ? Math.min(Math.max(0, Math.round(data.cursor)), data.text.length)
-          : data.text.length,
+          ? Math.min(Math.max(0, Math.round(data.cursor)), text.length)
+          : text.length,
         at: data.at,
       };
+    }
     default:
       return null;
   }
@@ -271,6 +314,7 @@ export function parseJournal(text: string, path = ''): JournalRead {
   let newer = false;
   const events: SessionEvent[] = [];
   const drafts = new Map<string, Draft>();
+  let savedPath: string | null = null;
   for (const line of lines) {
     if (line.trim() === '') continue;
     const record = parseLine(line);
@@ -283,10 +327,13 @@ export function parseJournal(text: string, path = ''): JournalRead {
       continue;
     }
     if (record.t === 'header') {
+      // The header is written twice, so one damaged copy leaves the session resumable.
       if (header === null) header = record;
-      else dropped++;
+      else if (header.id !== record.id || header.startedAt !== record.startedAt) dropped++;
     } else if (record.t === 'event') {
       events.push(record.event);
+    } else if (record.t === 'saved') {
+      savedPath = record.path;
     } else {
       drafts.delete(record.key);
       drafts.set(record.key, { text: record.text, cursor: record.cursor, at: record.at });
@@ -311,6 +358,7 @@ export function parseJournal(text: string, path = ''): JournalRead {
     lastAt,
     dropped,
     truncated,
+    savedPath,
   };
 }
 

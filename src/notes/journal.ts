@@ -26,9 +26,10 @@ import {
   type EventRecord,
   type JournalContents,
   type JournalHeader,
+  type SavedRecord,
 } from './journal-format.js';
 import { passphraseKeys, type EncryptionOption, type PassphraseKeys } from './passphrase-keys.js';
-import { acquireLock, livePidHolding, type Lock } from './lock.js';
+import { acquireLock, livePidHolding, readLock, type Lock } from './lock.js';
 import {
   ensurePrivateDir,
   sweepTempFiles,
@@ -61,6 +62,14 @@ export interface JournalOptions {
   onRecovered?: () => void;
   /** Rewrite the journal compactly once it is larger than this (and 4x its compact size). */
   compactAfterBytes?: number;
+  /**
+   * Private folders to move the journal to when its own cannot be written even once more
+   * (a full disk, a folder turned read-only), tried in order: the words typed after the fault
+   * reach a disk too, and `talkturn resume` looks there.
+   */
+  rescueDirs?: readonly string[];
+  /** The journal was moved to `dir` (a rescue folder) after `error`; it is complete there. */
+  onRescued?: (dir: string, error: NotesError) => void;
 }
 
 export interface JournalStatus {
@@ -90,6 +99,11 @@ export interface Journal {
    * exist and not be empty). Returns false if the file could not be removed.
    */
   remove(savedNotesPath: string): boolean;
+  /**
+   * Records, synced, that the notes are written at `savedNotesPath`: the step before `remove`,
+   * so a kill between the two leaves a journal that resume only has to remove.
+   */
+  markSaved(savedNotesPath: string): void;
   /** Moves the journal to another notes folder (after a failure here). Throws a NotesError. */
   relocate(notesDir: string): void;
   status(): JournalStatus;
@@ -111,6 +125,7 @@ interface JournalInit {
   lock: Lock | null;
   options: JournalOptions;
   codec?: JournalCodec;
+  savedPath?: string | null;
 }
 
 const DEFAULT_COMPACT_BYTES = 1 << 20;
@@ -131,6 +146,10 @@ class FileJournal implements Journal {
   private failure: NotesError | null = null;
   private closed = false;
   private lastAt: number;
+  /** Where the notes were written, once they are (see `markSaved`). */
+  private savedPath: string | null = null;
+  /** Copies in folders the journal moved away from that could not be removed then. */
+  private readonly leftBehind: string[] = [];
   private readonly codec: JournalCodec;
   ready: Promise<void> = Promise.resolve();
 
@@ -144,6 +163,7 @@ class FileJournal implements Journal {
     this.drafts = init.drafts;
     this.lock = init.lock;
     this.options = init.options;
+    this.savedPath = init.savedPath ?? null;
     this.lastAt = init.header.startedAt;
     for (const e of this.events) this.lastAt = Math.max(this.lastAt, e.at);
     for (const d of this.drafts.values()) this.lastAt = Math.max(this.lastAt, d.at);
@@ -217,14 +237,7 @@ class FileJournal implements Journal {
   }
 
   remove(savedNotesPath: string): boolean {
-    let saved = false;
-    try {
-      const stats = this.fs.stat(savedNotesPath);
-      saved = stats.isFile() && stats.size > 0;
-    } catch {
-      saved = false;
-    }
-    if (!saved) {
+    if (!notesWritten(savedNotesPath, this.fs)) {
       throw new Error(`The journal is kept: no notes on disk at ${savedNotesPath}.`);
     }
     this.scheduler.cancel();
@@ -232,10 +245,18 @@ class FileJournal implements Journal {
     this.closed = true;
     const removed = unlinkIfThere(this.fs, this.path);
     unlinkIfThere(this.fs, damagedPathOf(this.path));
+    for (const old of this.leftBehind) unlinkIfThere(this.fs, old);
     this.lock?.release();
     this.lock = null;
     syncDir(path.dirname(this.path), this.fs);
     return removed;
+  }
+
+  markSaved(savedNotesPath: string): void {
+    if (this.closed) return;
+    this.savedPath = savedNotesPath;
+    this.append({ t: 'saved', path: savedNotesPath });
+    this.syncNow();
   }
 
   relocate(notesDir: string): void {
@@ -247,7 +268,7 @@ class FileJournal implements Journal {
       if (this.failure) throw this.failure;
       return;
     }
-    ensurePrivateDir(dir, { fs: this.fs, action: 'autosave' });
+    ensureJournalDir(dir, this.fs);
     this.codec.readyNow();
     const lock = acquireLock(lockPathOf(target), { fs: this.fs });
     const oldPath = this.path;
@@ -266,7 +287,8 @@ class FileJournal implements Journal {
     }
     this.scheduler.cancel();
     this.recovered();
-    unlinkIfThere(this.fs, oldPath);
+    // A folder turned read-only keeps its old copy: removed with the journal, if it can be then.
+    if (!unlinkIfThere(this.fs, oldPath)) this.leftBehind.push(oldPath);
     unlinkIfThere(this.fs, damagedPathOf(oldPath));
     oldLock?.release();
   }
@@ -291,7 +313,7 @@ class FileJournal implements Journal {
     // An encrypted journal whose key is not wrapped yet: everything waits in memory.
     if (!this.codec.ready) return;
     try {
-      ensurePrivateDir(path.dirname(this.path), { fs: this.fs, action: 'autosave' });
+      ensureJournalDir(path.dirname(this.path), this.fs);
       this.lock ??= acquireLock(lockPathOf(this.path), { fs: this.fs });
       this.rewrite();
     } catch (error) {
@@ -301,7 +323,7 @@ class FileJournal implements Journal {
     this.recovered();
   }
 
-  private append(record: EventRecord | DraftRecord): void {
+  private append(record: EventRecord | DraftRecord | SavedRecord): void {
     if (this.failure || this.fd === null) return;
     const line = this.codec.line(record);
     if (line === null) return;
@@ -349,6 +371,7 @@ class FileJournal implements Journal {
     for (const [key, d] of this.drafts) {
       add(this.codec.line({ t: 'draft', key, text: d.text, cursor: d.cursor, at: d.at }));
     }
+    if (this.savedPath !== null) add(this.codec.line({ t: 'saved', path: this.savedPath }));
     const data = Buffer.from(lines.join(''), 'utf8');
     writeFileAtomic(this.path, data, { fs: this.fs, action: 'autosave' });
     this.closeFd();
@@ -362,7 +385,25 @@ class FileJournal implements Journal {
     const news = this.failure === null || this.failure.code !== notesError.code;
     this.failure = notesError;
     this.closeFd();
+    if (this.rescue(notesError)) return;
     if (news) this.options.onError?.(notesError);
+  }
+
+  /** Moves the whole journal to the first rescue folder that takes it. */
+  private rescue(error: NotesError): boolean {
+    if (this.closed || !this.codec.ready) return false;
+    for (const dir of this.options.rescueDirs ?? []) {
+      const target = path.join(journalDir(dir), `${this.id}.jsonl`);
+      if (path.resolve(target) === path.resolve(this.path)) continue;
+      try {
+        this.relocate(dir);
+      } catch {
+        continue;
+      }
+      this.options.onRescued?.(journalDir(dir), error);
+      return true;
+    }
+    return false;
   }
 
   private recovered(): void {
@@ -380,6 +421,22 @@ class FileJournal implements Journal {
     }
     this.fd = null;
   }
+}
+
+/** Notes are on disk at `file`: a file, not empty. */
+export function notesWritten(file: string, fsl: FsLayer = nodeFs): boolean {
+  try {
+    const stats = fsl.stat(file);
+    return stats.isFile() && stats.size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The notes folder (a link only to a private folder of ours), then its own `.journal`. */
+function ensureJournalDir(dir: string, fsl: FsLayer): void {
+  ensurePrivateDir(path.dirname(dir), { fs: fsl, action: 'autosave' });
+  ensurePrivateDir(dir, { fs: fsl, action: 'autosave', own: true });
 }
 
 function unlinkIfThere(fsl: FsLayer, file: string): boolean {
@@ -504,6 +561,7 @@ export function resumeJournal(
     drafts: new Map(read.drafts),
     lock,
     options,
+    savedPath: read.savedPath,
   });
   journal.recover();
   return { journal, contents };
@@ -570,6 +628,7 @@ export async function resumeEncryptedJournal(
     lock,
     options: journalOptions,
     codec,
+    savedPath: contents.savedPath,
   });
   journal.recover();
   // The notes will need a key of their own: derive it while the session goes on.
@@ -613,6 +672,7 @@ export function findInterruptedSessions(
     return [];
   }
   const found: InterruptedSession[] = [];
+  sweepOrphanLocks(dir, names, fsl);
   for (const name of names) {
     const match = JOURNAL_NAME.exec(name);
     if (!match) continue;
@@ -654,6 +714,21 @@ export function findInterruptedSessions(
     });
   }
   return found.sort((a, b) => b.modifiedMs - a.modifiedMs);
+}
+
+/**
+ * Removes the locks of dead processes whose journal is gone (a kill just after the journal was
+ * removed, before its lock). A live process's lock is left: it may be creating its journal.
+ */
+function sweepOrphanLocks(dir: string, names: readonly string[], fsl: FsLayer): void {
+  const journals = new Set(names.filter((name) => JOURNAL_NAME.test(name)));
+  for (const name of names) {
+    if (!name.endsWith('.lock') || journals.has(name.replace(/\.lock$/, '.jsonl'))) continue;
+    const file = path.join(dir, name);
+    // No pid yet may be a lock being written this instant: left alone (it blocks nobody).
+    if (readLock(file, fsl) === null || livePidHolding(file, fsl) !== null) continue;
+    unlinkIfThere(fsl, file);
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 // A lock file that keeps a second terminal from writing the same session's journal.
 // Created with O_EXCL and holding {pid, host}; a lock whose process is gone is stale and is
-// taken over. Known limit: two processes taking over the same stale lock in the same instant
-// can both succeed (the window is between re-reading and unlinking, microseconds wide).
+// taken over. Taking over is itself done under a second lock (`<lock>.break`, O_EXCL too), and
+// the stale lock is read again under it: two resumes of one crashed session at the same instant
+// cannot both break it, as one would otherwise remove the other's fresh lock.
 import os from 'node:os';
 import { lockedError, sysCodeOf, toNotesError } from './errors.js';
 import { nodeFs, O, type FsLayer } from './fs-layer.js';
@@ -55,11 +56,7 @@ export function acquireLock(
       // A lock without a readable pid (its writer was killed mid-way) is stale too.
       const live = livePidHolding(path, fsl);
       if (live !== null && !options.takeOver) throw lockedError(live, path);
-      try {
-        fsl.unlink(path);
-      } catch (unlinkError) {
-        if (sysCodeOf(unlinkError) !== 'ENOENT') throw toNotesError(unlinkError, 'autosave', path);
-      }
+      breakLock(path, fsl, options.takeOver === true);
       continue;
     }
     try {
@@ -85,6 +82,62 @@ export function acquireLock(
     return { path, release: () => releaseLock(path, fsl) };
   }
   throw lockedError(livePidHolding(path, fsl), path);
+}
+
+/**
+ * Removes a stale lock (or, with `takeOver`, a live one the person said is gone), under the
+ * `.break` lock, after reading it again there. Whoever does not get `.break` tries the lock
+ * again (and finds the winner's). A `.break` left by a process killed right there is stale too.
+ */
+function breakLock(path: string, fsl: FsLayer, takeOver: boolean): void {
+  const breaker = `${path}.break`;
+  let fd: number;
+  try {
+    fd = fsl.open(breaker, O.O_WRONLY | O.O_CREAT | O.O_EXCL, FILE_MODE);
+  } catch (error) {
+    if (sysCodeOf(error) !== 'EEXIST') throw toNotesError(error, 'autosave', breaker);
+    if (isStaleBreaker(breaker, fsl)) unlinkQuietly(fsl, breaker);
+    return;
+  }
+  try {
+    try {
+      writeAll(
+        fsl,
+        fd,
+        Buffer.from(`${JSON.stringify({ pid: process.pid, host: os.hostname() })}\n`),
+        0,
+      );
+    } finally {
+      fsl.close(fd);
+    }
+    const live = livePidHolding(path, fsl);
+    if (live !== null && !takeOver) return;
+    try {
+      fsl.unlink(path);
+    } catch (error) {
+      if (sysCodeOf(error) !== 'ENOENT') throw toNotesError(error, 'autosave', path);
+    }
+  } finally {
+    unlinkQuietly(fsl, breaker);
+  }
+}
+
+/** A `.break` of a dead process, or one left without its pid for longer than a moment. */
+function isStaleBreaker(breaker: string, fsl: FsLayer): boolean {
+  if (readLock(breaker, fsl) !== null) return livePidHolding(breaker, fsl) === null;
+  try {
+    return Date.now() - fsl.stat(breaker).mtimeMs > 2000;
+  } catch {
+    return false;
+  }
+}
+
+function unlinkQuietly(fsl: FsLayer, file: string): void {
+  try {
+    fsl.unlink(file);
+  } catch {
+    // Gone already.
+  }
 }
 
 /** Removes the lock if it is still ours. */

@@ -1,6 +1,7 @@
 // Reading the notes folder back, for the history and the export: every session and check-in
 // talkturn saved there, newest first. Read-only: nothing in the folder is created or changed.
 // A file that cannot be read is left out and said so; it never stops the others being read.
+import { inertDeep } from '../text/inert.js';
 import path from 'node:path';
 import { parseCheckinFrontMatter, type CheckinFrontMatter } from './checkin-markdown.js';
 import { instantOf, isoDate, wallClock, type WallClock } from './dates.js';
@@ -64,8 +65,12 @@ export interface NotesFolder {
   missing: boolean;
 }
 
-/** Far more than any session: a larger file is not one of ours, and is not read whole. */
-export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+/**
+ * Far more than any session: a larger file is not one of ours, and is not read whole. A field
+ * holds at most 100,000 characters (the text area's limit), kept twice in its note (the body
+ * and the front matter) with escapes; 64 MiB leaves room for dozens of full fields.
+ */
+export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 /** `2026-11-24-1805-…md`: the names talkturn gives its notes. */
 const OUR_NAME = /^(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})-.*\.md$/;
@@ -127,12 +132,15 @@ function noteOf(file: string, name: string, markdown: string): ReadResult {
   if (!fields) return looksOurs ? { skip: 'damaged' } : null;
   const base = { file, name, markdown };
   if (fields.kind === 'checkin') {
-    const front = parseCheckinFrontMatter(markdown);
+    const parsed = parseCheckinFrontMatter(markdown);
+    // A hand-edited note is shown on screens and terminals: its texts are made inert.
+    const front = parsed && inertDeep(parsed);
     const when = front && (whenOf(front.date) ?? whenFromName(name));
     if (!front || !when) return { skip: 'damaged' };
     return { note: { ...base, kind: 'checkin', front, when } };
   }
-  const front = parseSessionFrontMatter(markdown);
+  const parsed = parseSessionFrontMatter(markdown);
+  const front = parsed && inertDeep(parsed);
   // Another kind, from a newer talkturn: not ours to read yet.
   if (!front) return null;
   const when = whenOf(front.date) ?? whenFromName(name);

@@ -4,8 +4,15 @@
 // fsync the folder. On any failure the temp file is removed and the target is untouched.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { NotesError, sysCodeOf, sysError, toNotesError, type NotesAction } from './errors.js';
-import { nodeFs, O, type FsLayer } from './fs-layer.js';
+import {
+  notPrivateError,
+  NotesError,
+  sysCodeOf,
+  sysError,
+  toNotesError,
+  type NotesAction,
+} from './errors.js';
+import { nodeFs, O, type FsLayer, type FsStats } from './fs-layer.js';
 import { isProcessAlive } from './pid.js';
 
 export const FILE_MODE = 0o600;
@@ -123,6 +130,42 @@ export interface WriteOptions {
   action?: NotesAction;
 }
 
+/**
+ * Folders talkturn writes into are never reached through a link it did not make, and are
+ * private. A folder of talkturn's own (`own`: the journal's) must be a real folder; the notes
+ * folder may be a link, but only to a folder of this user that nobody else can open. A real
+ * folder of this user that others can open is made private (0700); someone else's that others
+ * can change is refused with one sentence. Only the folder itself is looked at: its parents are the person's own.
+ */
+function checkPrivate(dir: string, fsl: FsLayer, action: NotesAction, own: boolean): void {
+  if (!fsl.lstat) return;
+  const entry = fsl.lstat(dir);
+  const uid = process.getuid?.();
+  const ours = (owner: number) => uid === undefined || owner === uid;
+  if (entry.isSymbolicLink()) {
+    if (own) throw notPrivateError(dir, action);
+    const target = fsl.stat(dir) as FsStats & { uid?: number };
+    if ((target.mode & 0o077) !== 0 || !ours(target.uid ?? uid ?? 0)) {
+      throw notPrivateError(dir, action);
+    }
+    return;
+  }
+  if ((entry.mode & 0o077) === 0) return;
+  if (!ours(entry.uid)) {
+    // Someone else's folder that others may change is refused; one they may not is left to the
+    // system (writing there fails as not allowed, unless this user may).
+    if ((entry.mode & 0o022) !== 0) throw notPrivateError(dir, action);
+    return;
+  }
+  try {
+    fsl.chmod(dir, DIR_MODE);
+  } catch (error) {
+    const code = sysCodeOf(error);
+    // Where folders have no permissions (FAT), there is nothing to make private.
+    if (code !== 'EPERM' && code !== 'ENOTSUP') throw toNotesError(error, action, dir);
+  }
+}
+
 /** Replaces `file` atomically with `data`: afterwards it holds the old content or all the new. */
 export function writeFileAtomic(
   file: string,
@@ -234,10 +277,14 @@ export function sweepTempFiles(dir: string, fsl: FsLayer = nodeFs): number {
 }
 
 /**
- * `mkdir -p` where every folder we create is 0700 whatever the umask. Folders that already
- * exist (the user's home, a folder they chose) keep their mode. Returns the folders created.
+ * `mkdir -p` where every folder we create is 0700 whatever the umask. Parents that already
+ * exist (the user's home) keep their mode; the folder itself is made private (see
+ * `checkPrivate`). Returns the folders created.
  */
-export function ensurePrivateDir(dir: string, options: WriteOptions = {}): string[] {
+export function ensurePrivateDir(
+  dir: string,
+  options: WriteOptions & { own?: boolean } = {},
+): string[] {
   const fsl = options.fs ?? nodeFs;
   const action = options.action ?? 'folder';
   const missing: string[] = [];
@@ -275,6 +322,7 @@ export function ensurePrivateDir(dir: string, options: WriteOptions = {}): strin
     }
     created.push(folder);
   }
+  checkPrivate(path.resolve(dir), fsl, action, options.own === true);
   return created;
 }
 

@@ -9,15 +9,14 @@ import {
 import { App } from './App.js';
 import { useLayout } from './layout.js';
 import type { OpenSession, SessionKeeper } from './keeper.js';
-import { InputGateContext } from './input-gate.js';
-import { isHideKey, isQuitKey } from './keys.js';
+import { isQuitKey } from './keys.js';
+import { theme } from './theme.js';
 import { SaveFailed } from './screens/SaveFailed.js';
 import { Saved } from './screens/Saved.js';
 import { SessionUiContext } from './session-context.js';
 import { ResumeChoice } from './setup/ResumeChoice.js';
 import { Setup, type SetupProps, type SetupResult } from './setup/Setup.js';
 import type { InterruptedSession } from '../notes/index.js';
-import { talkturnCommand } from '../invocation.js';
 
 const MINUTE = 60_000;
 
@@ -29,10 +28,9 @@ export interface SessionPlan {
   breakMs?: number;
 }
 
-export interface Farewell {
-  code: number;
-  message: string;
-}
+import type { Farewell } from './runner.js';
+
+export type { Farewell };
 
 interface RootProps {
   setup: Omit<SetupProps, 'onDone' | 'width'>;
@@ -68,6 +66,8 @@ export function Root(props: RootProps) {
   const [keeper, setKeeper] = useState<SessionKeeper | undefined>();
   const [offerResume, setOfferResume] = useState(interrupted.length > 0);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // Quitting found that nothing can be written: the words said plainly, the session still open.
+  const [unsaved, setUnsaved] = useState<string | null>(null);
 
   const leave = useCallback(
     (farewell: Farewell) => {
@@ -80,19 +80,17 @@ export function Root(props: RootProps) {
   const quit = useCallback(() => {
     if (!keeper)
       return leave({ code: 0, message: 'Nothing was started. Come back whenever you are ready.' });
-    keeper.close();
     if (outcome?.kind === 'saved')
       return leave({ code: 0, message: `Your notes are in ${outcome.path}` });
-    leave({
-      code: 0,
-      message: `Everything you typed is saved.\nTo carry on where you left off, run: ${talkturnCommand('resume')}`,
-    });
+    const kept = keeper.close();
+    // Nothing could be written anywhere: stay open, and say the words are only on screen.
+    if (!kept.safe) return setUnsaved(kept.words);
+    setUnsaved(null);
+    leave({ code: 0, message: kept.words });
   }, [keeper, outcome, leave]);
 
-  const [hidden, setHidden] = useState(false);
   useInput((input, key) => {
     if (isQuitKey(input, key)) quit();
-    else if (isHideKey(input, key)) setHidden((was) => !was);
   });
 
   const startSession = useCallback(
@@ -177,14 +175,13 @@ export function Root(props: RootProps) {
     );
   })();
 
+  // Quick-hide (Ctrl+L) is the full-screen runner's, for every command alike.
+  if (!unsaved) return content;
   return (
-    <>
-      <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
-        <InputGateContext.Provider value={!hidden}>{content}</InputGateContext.Provider>
-      </Box>
-      {/* Hidden: an empty screen, until the same key is pressed again. Nothing is lost. */}
-      {hidden ? <Text> </Text> : null}
-    </>
+    <Box flexDirection="column">
+      <Text color={theme.problem}>{unsaved}</Text>
+      {content}
+    </Box>
   );
 }
 

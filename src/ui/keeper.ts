@@ -33,8 +33,20 @@ export interface SessionKeeper {
   autosaveProblem: Watched<string | null>;
   /** Writes the session's notes and returns where; the autosave is let go only after. */
   save(state: SessionState, folder?: string): Promise<string>;
-  /** Pushes everything typed to disk and lets go of the session, for Ctrl+C and signals. */
-  close(): void;
+  /**
+   * Pushes everything typed to disk (once more, then to a rescue folder if its own cannot be
+   * written) and lets go of the session, for Ctrl+C and signals. Says truthfully where the
+   * words are. When nothing could be written the session stays open (`safe: false`), unless
+   * `force` (the program is being stopped and cannot stay).
+   */
+  close(options?: { force?: boolean }): Kept;
+}
+
+/** Where the words are once a session is let go of, in the words to say. */
+export interface Kept {
+  /** The words are on a disk (the notes folder's autosave, or a rescue folder). */
+  safe: boolean;
+  words: string;
 }
 
 export type OpenSession = (config: SessionConfig) => SessionKeeper;

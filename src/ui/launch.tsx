@@ -1,29 +1,26 @@
 // Starts talkturn on screen: the flags are already checked; Ink takes over from here.
-import { render } from 'ink';
 import type { PreparedStart } from '../cli/prepare-start.js';
 import { notesDir } from '../config/paths.js';
-import { openSettingsIfPossible } from '../config/settings.js';
+import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
-import { findInterruptedSessions, type InterruptedSession } from '../notes/journal.js';
+import type { InterruptedSession } from '../notes/journal.js';
+import { findUnfinishedSessions, rescueDirs } from '../notes/rescue.js';
 import { passphraseFromEnv } from '../notes/passphrase-keys.js';
 import { readHidden } from '../cli/passphrase-prompt.js';
 import { keysForNewLock } from './lock-keys.js';
-import { talkturnCommand } from '../invocation.js';
 import type { CarriedAgreement } from '../session/index.js';
-import { CrashGuard } from './components/CrashGuard.js';
-import { enterDiscreetScreen } from './discreet-screen.js';
-import { LayoutProvider } from './components/LayoutProvider.js';
 import type { SessionKeeper } from './keeper.js';
 import {
   openSessionKeeper,
   resumeEncryptedSessionKeeper,
   resumeSessionKeeper,
 } from './open-session.js';
-import { Root, type Farewell } from './Root.js';
+import { Root } from './Root.js';
+import { runFullScreen } from './runner.js';
 import { followTalk, ledgerForTalk } from './questions/talk-ledger.js';
 import { wallNowFrom } from '../questions/wall-clock.js';
-
-const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
+import { YOUR_QUESTIONS_ID } from '../questions/talk.js';
+import { talkturnCommand } from '../invocation.js';
 
 export async function launchSession(
   start: PreparedStart,
@@ -33,19 +30,24 @@ export async function launchSession(
   const settings = openSettingsIfPossible(start.configDir);
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
   const folder = notesDir(options.notesDir);
-  const all = mode === 'start' ? [] : findInterruptedSessions(folder);
+  const rescue = rescueDirs(start.configDir);
+  const all = mode === 'start' ? [] : findUnfinishedSessions(folder, rescue);
   const found = all.filter((session) => session.ok);
   if (mode === 'resume' && found.length === 0) {
     const damaged = all.find((session) => !session.ok);
     process.stdout.write(
       damaged
-        ? `An unfinished session could not be read (${damaged.problem?.message ?? 'it is damaged'}). Its file is kept, untouched, in ${damaged.path}.\n`
+        ? `${damaged.problem?.message ?? 'An unfinished session could not be read: it is damaged.'} Its file is kept, untouched, in ${damaged.path}.\n`
         : `There is no unfinished session to carry on with in ${folder}.\n`,
     );
     return damaged ? 1 : 0;
   }
   // Sessions locked with a passphrase are opened here, before the screens, when it is given.
-  const unlocked = await unlockSessions(found, { notesDir: folder, quiet: options.quiet });
+  const unlocked = await unlockSessions(found, {
+    notesDir: folder,
+    quiet: options.quiet,
+    rescueDirs: rescue,
+  });
   const interrupted = found.flatMap((session) =>
     session.encrypted ? (unlocked.get(session.path)?.session ?? []) : [session],
   );
@@ -62,6 +64,8 @@ export async function launchSession(
     process.stdout.write('Nothing was started. Come back whenever you are ready.\n');
     return 0;
   }
+  // Locked: the names typed are not remembered in plaintext either.
+  const kept = encryption ? forLockedSession(settings) : settings;
 
   // A talk from the questions: the ledger is opened before the screens (its passphrase too).
   const talk = await ledgerForTalk({
@@ -73,14 +77,15 @@ export async function launchSession(
     ],
     ...(encryption ? { keys: encryption } : {}),
   });
-  if (start.deck?.id === 'your-questions' && !talk?.items.length) {
+  if (start.deck?.id === YOUR_QUESTIONS_ID && !talk?.items.length) {
     process.stdout.write(
       `No questions are open just now. Write one down whenever it comes: ${talkturnCommand('questions')}\n`,
     );
     talk?.file.close();
     return 0;
   }
-  const decks = talk ? start.decks : start.decks.filter((d) => d.id !== 'your-questions');
+  const decks = talk ? start.decks : start.decks.filter((d) => d.id !== YOUR_QUESTIONS_ID);
+  // A talk from a locked ledger is locked too.
   const sessionKeys = encryption ?? talk?.keys;
 
   let current = null as SessionKeeper | null;
@@ -89,98 +94,63 @@ export async function launchSession(
     current = keeper;
     return keeper;
   };
-  let farewell: Farewell = { code: 0, message: '' };
 
-  const screen = enterDiscreetScreen();
-
-  // The terminal was closed or the system asked us to stop: the words go to disk first, before
-  // anything touches a terminal that may be gone.
-  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
-    current?.close();
-    screen.leave();
-    process.exit(SIGNAL_EXIT[signal]);
-  };
-  for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
-    process.once(signal, onSignal);
-  }
-  // A fault outside React's reach (a key handler, a timer): keep the words, say one sentence.
-  process.once('uncaughtException', (error) => {
-    current?.close();
-    screen.leave();
-    process.stderr.write(
-      `Something went wrong in talkturn (${error.message}).\nEverything typed is saved: run talkturn resume to carry on.\n`,
-    );
-    process.exit(1);
-  });
-
-  const app = render(
-    <CrashGuard
-      onCrash={(error) => {
-        current?.close();
-        farewell = {
-          code: 1,
-          message: `Something went wrong in talkturn (${error.message}).\nEverything typed is saved: run talkturn resume to carry on.`,
-        };
-        app.unmount();
-      }}
-    >
-      <LayoutProvider>
-        <Root
-          setup={{
-            showSafety: !remembered.seenSafetyNotice,
-            helpLine: remembered.helpLine,
-            names: options.names,
-            rememberedNames: remembered.names,
-            deck: start.deck,
-            decks,
-            ...(talk ? { talk: { items: talk.items, limit: options.rounds ?? 3 } } : {}),
-            turnMs: options.turnMs,
-            askTurn: mode === 'guided' && options.turnMs === undefined,
-          }}
-          plan={{
-            rounds: options.rounds,
-            maxMs: options.maxMs,
-            agreements: (names) => earlierAgreements(folder, names),
-          }}
-          interrupted={interrupted}
-          resumeOnly={mode === 'resume'}
-          openSession={(config) =>
-            keep(
-              openSessionKeeper(config, {
+  return runFullScreen({
+    keep: () => (current ? current.close({ force: true }).words : null),
+    crashed: (error, kept) => ({
+      code: 1,
+      message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
+    }),
+    cleanUp: () => {
+      current?.close({ force: true });
+      for (const { keeper } of unlocked.values()) keeper.close({ force: true });
+      talk?.file.close();
+    },
+    screens: (farewell) => (
+      <Root
+        setup={{
+          showSafety: !remembered.seenSafetyNotice,
+          helpLine: remembered.helpLine,
+          names: options.names,
+          rememberedNames: encryption ? [] : remembered.names,
+          deck: start.deck,
+          decks,
+          ...(talk ? { talk: { items: talk.items, limit: options.rounds ?? 3 } } : {}),
+          turnMs: options.turnMs,
+          askTurn: mode === 'guided' && options.turnMs === undefined,
+        }}
+        plan={{
+          rounds: options.rounds,
+          maxMs: options.maxMs,
+          agreements: (names) => earlierAgreements(folder, names),
+        }}
+        interrupted={interrupted}
+        resumeOnly={mode === 'resume'}
+        openSession={(config) =>
+          keep(
+            openSessionKeeper(config, {
+              notesDir: folder,
+              quiet: options.quiet,
+              rescueDirs: rescue,
+              ...(sessionKeys ? { encryption: sessionKeys } : {}),
+            }),
+          )
+        }
+        openResumed={(session) =>
+          keep(
+            unlocked.get(session.path)?.keeper ??
+              resumeSessionKeeper(session.path, {
                 notesDir: folder,
                 quiet: options.quiet,
-                ...(sessionKeys ? { encryption: sessionKeys } : {}),
-              }),
-            )
-          }
-          openResumed={(session) =>
-            keep(
-              unlocked.get(session.path)?.keeper ??
-                resumeSessionKeeper(session.path, { notesDir: folder, quiet: options.quiet })
-                  .keeper,
-            )
-          }
-          onSetupDone={(result) =>
-            settings?.update({ names: result.names, seenSafetyNotice: true })
-          }
-          onFarewell={(words) => {
-            farewell = words;
-          }}
-        />
-      </LayoutProvider>
-    </CrashGuard>,
-    { exitOnCtrlC: false },
-  );
-  try {
-    await app.waitUntilExit();
-  } finally {
-    current?.close();
-    for (const { keeper } of unlocked.values()) keeper.close();
-    talk?.file.close();
-    screen.leave();
-  }
-  if (farewell.message) process.stdout.write(`${farewell.message}\n`);
-  return farewell.code;
+                rescueDirs: rescue,
+              }).keeper,
+          )
+        }
+        onSetupDone={(result) => kept?.update({ names: result.names, seenSafetyNotice: true })}
+        onFarewell={farewell}
+      />
+    ),
+  });
 }
 
 interface Unlocked {
@@ -194,7 +164,7 @@ interface Unlocked {
  */
 async function unlockSessions(
   sessions: InterruptedSession[],
-  options: { notesDir: string; quiet: boolean },
+  options: { notesDir: string; quiet: boolean; rescueDirs: readonly string[] },
 ): Promise<Map<string, Unlocked>> {
   const unlocked = new Map<string, Unlocked>();
   const locked = sessions.filter((session) => session.encrypted && session.lockedBy === null);

@@ -1,22 +1,33 @@
 // Binds a session to its autosave journal: every event and every keystroke's text is kept, and
 // the journal is let go only once the notes are safely on disk.
-import type { NotesError } from '../notes/errors.js';
+import { rescuedMessage, type NotesError } from '../notes/errors.js';
 import type { JournalContents } from '../notes/journal-format.js';
+import path from 'node:path';
 import {
   createJournal,
+  journalDir,
+  notesWritten,
   resumeEncryptedJournal,
   resumeJournal,
   type Journal,
 } from '../notes/journal.js';
 import type { PassphraseKeys } from '../notes/passphrase-keys.js';
 import { continuingClock, systemClock } from '../session/clock.js';
-import { createSessionStore, type SessionConfig, type SessionStore } from '../session/index.js';
-import { watched, type SessionKeeper } from './keeper.js';
+import {
+  createSessionStore,
+  type SessionConfig,
+  type SessionState,
+  type SessionStore,
+} from '../session/index.js';
+import { watched, type Kept, type SessionKeeper } from './keeper.js';
 import { memoryDrafts, type Draft } from './session-context.js';
+import { talkturnCommand } from '../invocation.js';
 
 interface KeeperOptions {
   notesDir: string;
   quiet: boolean;
+  /** Private folders the autosave moves to when the notes folder cannot be written. */
+  rescueDirs?: readonly string[];
   /** Locks the autosave and the notes with a passphrase (its keys derive in the background). */
   encryption?: PassphraseKeys;
 }
@@ -31,7 +42,7 @@ export function openSessionKeeper(config: SessionConfig, options: KeeperOptions)
     startedAt: store.getState().startedAt,
     clock: systemClock,
     ...(options.encryption ? { encryption: options.encryption } : {}),
-    ...problemHandlers(problem),
+    ...problemHandlers(problem, options),
   });
   return keeperFor(store, journal, new Map(), problem, options);
 }
@@ -44,7 +55,7 @@ export function resumeSessionKeeper(
   const problem = watched<string | null>(null);
   const { journal, contents } = resumeJournal(journalPath, {
     ...(options.takeOver ? { takeOver: true } : {}),
-    ...problemHandlers(problem),
+    ...problemHandlers(problem, options),
   });
   return { keeper: rebuilt(journal, contents, problem, options), contents };
 }
@@ -58,7 +69,7 @@ export async function resumeEncryptedSessionKeeper(
   const problem = watched<string | null>(null);
   const { journal, contents, encryption } = await resumeEncryptedJournal(journalPath, {
     encryption: { passphrase },
-    ...problemHandlers(problem),
+    ...problemHandlers(problem, options),
   });
   return { keeper: rebuilt(journal, contents, problem, { ...options, encryption }), contents };
 }
@@ -75,14 +86,52 @@ function rebuilt(
     startedAt: contents.startedAt,
     events: contents.events,
   });
-  return keeperFor(store, journal, contents.drafts, problem, options);
+  return keeperFor(store, journal, contents.drafts, problem, options, contents.savedPath);
 }
 
-function problemHandlers(problem: { set(value: string | null): void }) {
+function problemHandlers(problem: { set(value: string | null): void }, options: KeeperOptions) {
   return {
-    onError: (error: NotesError) => problem.set(error.message),
+    onError: (error: NotesError) =>
+      problem.set(
+        `You can go on: your words are kept here, and at the end you can save them elsewhere. ${error.message}`,
+      ),
     onRecovered: () => problem.set(null),
+    ...(options.rescueDirs ? { rescueDirs: options.rescueDirs } : {}),
+    onRescued: (dir: string, error: NotesError) => problem.set(rescuedMessage(error, dir)),
   };
+}
+
+const savedForResume = () => `To carry on where you left off, run: ${talkturnCommand('resume')}`;
+
+/** What to say about the autosave once it is let go of: only what is true. */
+function keptWords(journal: Journal, notesDir: string): Kept {
+  const status = journal.status();
+  if (!status.ok) {
+    return {
+      safe: false,
+      words:
+        `Your words could not be saved: ${status.error?.message ?? 'the disk cannot be written'} ` +
+        'They are only on this screen. Free some space or fix the folder, then press Ctrl+C again; or go on to the end, where the notes can be saved in another folder.',
+    };
+  }
+  const folder = path.dirname(status.path);
+  if (path.resolve(folder) === path.resolve(journalDir(notesDir))) {
+    return { safe: true, words: `Everything you typed is saved.\n${savedForResume()}` };
+  }
+  return {
+    safe: true,
+    words: `The notes folder could not be written, so everything you typed is saved in ${folder} instead.\n${savedForResume()}`,
+  };
+}
+
+async function saveNotes(
+  state: SessionState,
+  notesDir: string,
+  encryption: PassphraseKeys | undefined,
+): Promise<string> {
+  // Writing the notes (and YAML) loads only when a session ends.
+  const { saveSession } = await import('../notes/save-session.js');
+  return saveSession({ ...(encryption ? { encryption } : {}), state, notesDir }).path;
 }
 
 function keeperFor(
@@ -91,13 +140,14 @@ function keeperFor(
   restored: Map<string, Draft>,
   problem: SessionKeeper['autosaveProblem'],
   options: KeeperOptions,
+  saved: string | null = null,
 ): SessionKeeper {
   journal.attach(store);
   const drafts = memoryDrafts(
     (key, draft) => journal.draft(key, draft, store.clock.now()),
     restored,
   );
-  let closed = false;
+  let closed: Kept | null = null;
   return {
     store,
     drafts,
@@ -105,22 +155,27 @@ function keeperFor(
     autosaveProblem: problem,
     async save(state, folder) {
       journal.flush();
-      // Writing the notes (and YAML) loads only when a session ends.
-      const { saveSession } = await import('../notes/save-session.js');
-      const { path } = saveSession({
-        ...(options.encryption ? { encryption: options.encryption } : {}),
-        state,
-        notesDir: folder ?? options.notesDir,
-      });
-      // Only now, with the notes safely on disk, may the journal go.
+      // Killed last time between writing the notes and removing the journal: finish that.
+      const path =
+        saved !== null && notesWritten(saved)
+          ? saved
+          : await saveNotes(state, folder ?? options.notesDir, options.encryption);
+      // Only now, with the notes safely on disk (and that recorded), may the journal go.
+      journal.markSaved(path);
       journal.remove(path);
-      closed = true;
+      closed = { safe: true, words: `Your notes are in ${path}` };
       return path;
     },
-    close() {
-      if (closed) return;
-      closed = true;
+    close({ force = false } = {}) {
+      if (closed) return closed;
+      // Once more now; a journal that cannot write here moves itself to a rescue folder.
+      journal.flush();
+      const kept = keptWords(journal, options.notesDir);
+      // Nothing could be written: the session stays open, the words on screen.
+      if (!kept.safe && !force) return kept;
       journal.close();
+      closed = kept;
+      return kept;
     },
   };
 }

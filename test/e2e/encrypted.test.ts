@@ -69,7 +69,7 @@ describe('an encrypted session', () => {
     await term.waitFor(SECRET);
     // While the session runs, its autosave holds the words: encrypted.
     await journalWritten(term.notesDir);
-    expectNoPlaintext([term.notesDir, tmp], [SECRET, 'Ana', 'Ben']);
+    expectNoPlaintext([term.notesDir, tmp, path.join(home, 'config')], [SECRET, 'Ana', 'Ben']);
     term.write(ENTER);
     await term.waitFor('did Ben get it?');
     term.write('1');
@@ -88,7 +88,7 @@ describe('an encrypted session', () => {
     const saved = readdirSync(term.notesDir).filter((name) => !name.startsWith('.'));
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatch(/^\d{4}-\d{2}-\d{2}-\d{4}-session\.md\.age$/);
-    expectNoPlaintext([term.notesDir, tmp], [SECRET, 'Ana', 'Ben']);
+    expectNoPlaintext([term.notesDir, tmp, path.join(home, 'config')], [SECRET, 'Ana', 'Ben']);
 
     const decrypter = new Decrypter();
     decrypter.addPassphrase(PASSPHRASE);

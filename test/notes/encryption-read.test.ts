@@ -156,3 +156,18 @@ describe('TALKTURN_PASSPHRASE', () => {
     expect(passphraseFromEnv({})).toBeNull();
   });
 });
+
+describe('a cut-off encrypted note', () => {
+  it('is called damaged, not a wrong passphrase, even when it is the only one', async () => {
+    const { notes } = workDir();
+    const { path: file } = saveSession({
+      state: sessionAt({ at: '2026-11-24T18:05:00+01:00' }),
+      notesDir: notes,
+      encryption: testKeys(PASSPHRASE, 0),
+    });
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 60));
+    const folder = await readNotesFolderWithPassphrase(notes, { encryption: testKeys() });
+    expect(folder.skipped).toEqual([{ name: path.basename(file), reason: 'damaged' }]);
+    expect(folder.notOpened).toEqual([]);
+  });
+});

@@ -5,7 +5,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createJournal,
@@ -17,21 +16,8 @@ import {
   type Journal,
 } from '../../src/notes/index.js';
 import { completedState, withAllTexts } from './fixtures.js';
-
-function mountProblem(): string | null {
-  if (process.platform !== 'linux') return 'tmpfs mounts need Linux';
-  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'pipe' });
-    execFileSync('umount', [probe], { stdio: 'pipe' });
-    return null;
-  } catch (error) {
-    return `mount -t tmpfs failed here (${(error as Error).message.split('\n')[0]})`;
-  } finally {
-    fs.rmdirSync(probe);
-  }
-}
+import { mountProblem } from './tmpfs.js';
+import { bundleNotes } from './bundle.js';
 
 function nobodyProblem(): string | null {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) {
@@ -218,19 +204,7 @@ describe.skipIf(noNobody !== null)(
     beforeAll(() => {
       work = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-nobody-'));
       fs.chmodSync(work, 0o755);
-      buildSync({
-        entryPoints: [path.resolve('src/notes/index.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        outfile: path.join(work, 'notes.mjs'),
-        // yaml is CommonJS: give the bundle a require, as the app's own build does.
-        banner: {
-          js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        },
-        logLevel: 'silent',
-      });
-      fs.chmodSync(path.join(work, 'notes.mjs'), 0o644);
+      bundleNotes(path.join(work, 'notes.mjs'));
       fs.mkdirSync(path.join(work, 'root-only'), { mode: 0o755 });
       fs.chmodSync(path.join(work, 'root-only'), 0o755);
     });

@@ -3,6 +3,8 @@ import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { createSessionStore, type SessionConfig, type Clock } from '../../src/session/index.js';
 import { LayoutProvider } from '../../src/ui/components/LayoutProvider.js';
+import type { SessionKeeper } from '../../src/ui/keeper.js';
+import { Root, type Farewell } from '../../src/ui/Root.js';
 import { memoryDrafts, SessionUiContext, type SessionUi } from '../../src/ui/session-context.js';
 import { config as baseConfig } from '../session/helpers.js';
 
@@ -48,6 +50,7 @@ export const KEY = {
   backspace: '\u007F',
   altEnter: '\u001B\r',
   ctrlJ: '\n',
+  ctrlU: '\u0015',
 } as const;
 
 /** Gives the fake terminal a size (ink-testing-library's is 100 columns, no rows) and redraws. */
@@ -63,4 +66,36 @@ export async function typeKeys(stdin: { write(data: string): void }, text: strin
     stdin.write(char);
     await settle();
   }
+}
+
+/** The whole run (Root) with one unfinished session to resume, kept by `keeper`. */
+export function renderRootResuming(
+  keeper: SessionKeeper,
+  onFarewell: (farewell: Farewell) => void = () => {},
+) {
+  return render(
+    <LayoutProvider>
+      <Root
+        setup={{ showSafety: false, rememberedNames: [], decks: [], askTurn: false }}
+        plan={{}}
+        openSession={() => keeper}
+        interrupted={[
+          {
+            id: 'x',
+            path: '/x',
+            ok: true,
+            problem: null,
+            partners: ['Ana', 'Ben'],
+            deck: null,
+            startedAtIso: null,
+            modifiedMs: 0,
+            lockedBy: null,
+            dropped: 0,
+          },
+        ]}
+        openResumed={() => keeper}
+        onFarewell={onFarewell}
+      />
+    </LayoutProvider>,
+  );
 }

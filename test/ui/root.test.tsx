@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionStore } from '../../src/session/index.js';
-import { LayoutProvider } from '../../src/ui/components/LayoutProvider.js';
 import { watched, type SessionKeeper } from '../../src/ui/keeper.js';
-import { Root } from '../../src/ui/Root.js';
 import { memoryDrafts } from '../../src/ui/session-context.js';
-import { render } from 'ink-testing-library';
 import { config } from '../session/helpers.js';
-import { fakeTimerClock, KEY, settle, typeKeys, useFakeTime } from './harness.js';
+import {
+  fakeTimerClock,
+  KEY,
+  settle,
+  typeKeys,
+  useFakeTime,
+  renderRootResuming,
+} from './harness.js';
 
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
@@ -38,31 +42,7 @@ function keeperFailingOnce() {
 describe('when the notes cannot be saved', () => {
   it('says why, keeps the words, and saves in another folder', async () => {
     const { keeper, folders } = keeperFailingOnce();
-    const view = render(
-      <LayoutProvider>
-        <Root
-          setup={{ showSafety: false, rememberedNames: [], decks: [], askTurn: false }}
-          plan={{}}
-          openSession={() => keeper}
-          interrupted={[
-            {
-              id: 'x',
-              path: '/x',
-              ok: true,
-              problem: null,
-              partners: ['Ana', 'Ben'],
-              deck: null,
-              startedAtIso: null,
-              modifiedMs: 0,
-              lockedBy: null,
-              dropped: 0,
-            },
-          ]}
-          openResumed={() => keeper}
-          onFarewell={() => {}}
-        />
-      </LayoutProvider>,
-    );
+    const view = renderRootResuming(keeper, () => {});
     await settle();
     view.stdin.write('1');
     await settle();

@@ -1,22 +1,16 @@
 // Starts the daily check-in on screen. Like a session, it runs on the discreet alternate screen,
 // and words typed are saved (marked as not finished) if the terminal is closed or a screen fails.
-import { render } from 'ink';
-import { openSettingsIfPossible } from '../../config/settings.js';
+import { forLockedSession, openSettingsIfPossible } from '../../config/settings.js';
 import { saveCheckin } from '../../notes/index.js';
 import { keysForNewLock } from '../lock-keys.js';
 import { isoWithOffset } from '../../session/index.js';
-import { CrashGuard } from '../components/CrashGuard.js';
-import { LayoutProvider } from '../components/LayoutProvider.js';
-import { enterDiscreetScreen } from '../discreet-screen.js';
+import { runFullScreen } from '../runner.js';
 import { initialCheckinFlow } from './checkin-flow.js';
 import { hasUnsavedAnswers, toCheckin } from './checkin-result.js';
 import { createCheckinStore } from './checkin-store.js';
-import { CheckinFlow, type CheckinFarewell } from './CheckinFlow.js';
+import { CheckinFlow } from './CheckinFlow.js';
 import { ledgerForCheckin, MomentsFirst } from '../questions/OwnMoments.js';
 import { wallNowFrom } from '../../questions/wall-clock.js';
-
-const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
-type ExitSignal = keyof typeof SIGNAL_EXIT;
 
 export interface CheckinOptions {
   /** From --names: two names; one is taken as the first partner's, and the other is asked. */
@@ -38,6 +32,8 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     process.stdout.write('Nothing was started. Check in whenever you like.\n');
     return 0;
   }
+  // Locked: the names typed are not remembered in plaintext either.
+  const kept = encryption ? forLockedSession(settings) : settings;
   // Moments that hurt, brought here by the one who wrote them, come first.
   const moments = await ledgerForCheckin(options.notesDir, encryption);
   const store = createCheckinStore(
@@ -53,67 +49,37 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
       notesDir: folder ?? options.notesDir,
       ...(encryption ? { encryption } : {}),
     }).path;
-  let farewell: CheckinFarewell = { code: 0, message: '' };
-
   /** On the way out without the screens: whatever was answered goes to disk. Never throws. */
   const keepAnswers = (): string | null => {
+    moments?.flush();
     const state = store.getState();
     if (!hasUnsavedAnswers(state)) return null;
     try {
-      return save(toCheckin(state, false));
-    } catch {
-      return null;
+      return `What you typed is saved in ${save(toCheckin(state, false))}, marked as not finished.`;
+    } catch (error) {
+      return `What you typed could not be saved (${error instanceof Error ? error.message : String(error)}).`;
     }
   };
 
-  const screen = enterDiscreetScreen();
-  const onSignal = (signal: ExitSignal) => {
-    keepAnswers();
-    moments?.close();
-    screen.leave();
-    process.exit(SIGNAL_EXIT[signal]);
-  };
-  const signals = Object.keys(SIGNAL_EXIT) as ExitSignal[];
-  for (const signal of signals) process.once(signal, onSignal);
-
-  const app = render(
-    <CrashGuard
-      onCrash={(error) => {
-        const path = keepAnswers();
-        farewell = {
-          code: 1,
-          message: `Something went wrong in talkturn (${error.message}).${
-            path ? `\nWhat you typed is saved in ${path}, marked as not finished.` : ''
-          }`,
-        };
-        app.unmount();
-      }}
-    >
-      <LayoutProvider>
-        <MomentsFirst file={moments} now={wallNowFrom()} occasion={store.getState().dateIso}>
-          <CheckinFlow
-            store={store}
-            helpLine={remembered.helpLine}
-            rememberedNames={remembered.names}
-            save={save}
-            onNamesChosen={(names) => settings?.update({ names })}
-            onSafetyRead={() => settings?.update({ seenSafetyNotice: true })}
-            onFarewell={(words) => {
-              farewell = words;
-            }}
-          />
-        </MomentsFirst>
-      </LayoutProvider>
-    </CrashGuard>,
-    { exitOnCtrlC: false },
-  );
-  try {
-    await app.waitUntilExit();
-  } finally {
-    for (const signal of signals) process.off(signal, onSignal);
-    moments?.close();
-    screen.leave();
-  }
-  if (farewell.message) process.stdout.write(`${farewell.message}\n`);
-  return farewell.code;
+  return runFullScreen({
+    keep: keepAnswers,
+    crashed: (error, kept) => ({
+      code: 1,
+      message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
+    }),
+    cleanUp: () => moments?.close(),
+    screens: (farewell) => (
+      <MomentsFirst file={moments} now={wallNowFrom()} occasion={store.getState().dateIso}>
+        <CheckinFlow
+          store={store}
+          helpLine={remembered.helpLine}
+          rememberedNames={encryption ? [] : remembered.names}
+          save={save}
+          onNamesChosen={(names) => kept?.update({ names })}
+          onSafetyRead={() => kept?.update({ seenSafetyNotice: true })}
+          onFarewell={farewell}
+        />
+      </MomentsFirst>
+    ),
+  });
 }

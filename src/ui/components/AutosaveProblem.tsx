@@ -6,12 +6,10 @@ import { Clamped, wrappedRows } from './Clamped.js';
 
 const NEVER = () => () => {};
 const NOTHING = () => null;
-const GO_ON =
-  'You can go on: your words are kept here, and at the end you can save them elsewhere.';
 
 /**
- * Rows that appear above the screen only while the autosave cannot reach the disk: the cause
- * first, whole, then that the session goes on. The screen below gets that many rows fewer, so the
+ * Rows that appear above the screen only while the autosave cannot reach its folder: the cause
+ * first, whole, then where the words are (kept in memory, or moved to a rescue folder). The screen below gets that many rows fewer, so the
  * frame still stays shorter than the terminal.
  */
 export function AutosaveProblem({ children }: { children: ReactNode }) {
@@ -22,7 +20,8 @@ export function AutosaveProblem({ children }: { children: ReactNode }) {
     autosaveProblem?.get ?? NOTHING,
   );
   if (!problem) return <>{children}</>;
-  const text = `${problem} ${GO_ON}`;
+  // The problem says its cause first, then where the words are now (issue 14's wording).
+  const text = problem;
   // One row is kept for this line in every layout; it may take up to a third of the screen.
   const rows = Math.min(
     wrappedRows(text, layout.width).length,

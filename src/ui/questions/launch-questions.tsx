@@ -1,22 +1,16 @@
 // Starts `talkturn questions` (or `talkturn moment`) on the discreet alternate screen. The
 // ledger is opened first (asking for the passphrase when it is locked); every change is on disk
 // within a second, so a closed terminal or a kill loses at most the last second of typing.
-import { render } from 'ink';
-import { openSettingsIfPossible } from '../../config/settings.js';
+import { forLockedSession, openSettingsIfPossible } from '../../config/settings.js';
 import { readHidden } from '../../cli/passphrase-prompt.js';
 import { NotesError } from '../../notes/errors.js';
 import { PassphraseKeys, passphraseFromEnv } from '../../notes/passphrase-keys.js';
 import { ledgerKind, openLedgerFile, type LedgerFile } from '../../questions/ledger-file.js';
 import { newLedgerId, nowIso, wallNowFrom } from '../../questions/wall-clock.js';
 import { talkturnCommand } from '../../invocation.js';
-import { CrashGuard } from '../components/CrashGuard.js';
-import { LayoutProvider } from '../components/LayoutProvider.js';
-import { enterDiscreetScreen } from '../discreet-screen.js';
 import { keysForNewLock } from '../lock-keys.js';
+import { runFullScreen } from '../runner.js';
 import { QuestionsApp } from './QuestionsApp.js';
-
-const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
-type ExitSignal = keyof typeof SIGNAL_EXIT;
 
 export interface QuestionsOptions {
   names?: string[];
@@ -74,53 +68,33 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
   }
   const ledger = opened.file;
   const names = options.names ?? remembered.names;
-  let farewell = '';
-  let code = 0;
+  // Locked: the names typed are not remembered in plaintext either.
+  const kept = opened.keys ? forLockedSession(settings) : settings;
 
-  const screen = enterDiscreetScreen();
-  const onSignal = (signal: ExitSignal) => {
-    ledger.close();
-    screen.leave();
-    process.exit(SIGNAL_EXIT[signal]);
-  };
-  const signals = Object.keys(SIGNAL_EXIT) as ExitSignal[];
-  for (const signal of signals) process.once(signal, onSignal);
-
-  const app = render(
-    <CrashGuard
-      onCrash={(error) => {
-        ledger.close();
-        code = 1;
-        farewell = `Something went wrong in talkturn (${error.message}).\nEverything typed is kept.`;
-        app.unmount();
-      }}
-    >
-      <LayoutProvider>
-        <QuestionsApp
-          file={ledger}
-          now={wallNowFrom()}
-          names={names}
-          {...(options.startWith ? { startWith: options.startWith } : {})}
-          onNameGiven={(name) => {
-            if (names.length < 2) settings?.update({ names: [...names, name].slice(0, 2) });
-          }}
-          onLeave={(message) => {
-            farewell = message;
-          }}
-        />
-      </LayoutProvider>
-    </CrashGuard>,
-    { exitOnCtrlC: false },
-  );
-  try {
-    await app.waitUntilExit();
-  } finally {
-    for (const signal of signals) process.off(signal, onSignal);
-    ledger.close();
-    screen.leave();
-  }
-  if (farewell) process.stdout.write(`${farewell}\n`);
-  return code;
+  return runFullScreen({
+    // Every change is appended as it happens: stopping only has to push it to the disk.
+    keep: () => {
+      ledger.close();
+      return ledger.problem() ? null : 'Everything typed in your questions is kept.';
+    },
+    crashed: (error, keptWords) => ({
+      code: 1,
+      message: `Something went wrong in talkturn (${error.message}).${keptWords ? `\n${keptWords}` : ''}`,
+    }),
+    cleanUp: () => ledger.close(),
+    screens: (farewell) => (
+      <QuestionsApp
+        file={ledger}
+        now={wallNowFrom()}
+        names={names}
+        {...(options.startWith ? { startWith: options.startWith } : {})}
+        onNameGiven={(name) => {
+          if (names.length < 2) kept?.update({ names: [...names, name].slice(0, 2) });
+        }}
+        onLeave={(message) => farewell({ code: 0, message })}
+      />
+    ),
+  });
 }
 
 /** `talkturn questions --import FILE --by NAME`: a starting list added to the ledger, no screen. */

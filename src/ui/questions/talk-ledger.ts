@@ -29,10 +29,12 @@ export function followTalk(keeper: SessionKeeper, ledger: LedgerFile, now: WallN
       ledger.flush();
       return keeper.save(state, folder);
     },
-    close() {
-      unsubscribe();
+    close(options) {
+      const kept = keeper.close(options);
+      // A session that could not be let go of stays open, and keeps telling the ledger.
+      if (kept.safe || options?.force) unsubscribe();
       ledger.flush();
-      keeper.close();
+      return kept;
     },
   };
 }

@@ -8,6 +8,7 @@ import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
+import { talkturnCommand } from '../../invocation.js';
 
 interface SaveFailedProps {
   message: string;
@@ -25,7 +26,7 @@ export function SaveFailed({
   onRetry,
   onQuit,
   title = 'The notes are not saved yet',
-  quitLabel = 'Quit for now (talkturn resume brings it back)',
+  quitLabel = `Quit for now (${talkturnCommand('resume')} brings it back)`,
 }: SaveFailedProps) {
   const { width } = useLayout();
   const open = useInputOpen();

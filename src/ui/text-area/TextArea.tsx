@@ -1,6 +1,7 @@
 import { Box, Text, type DOMElement } from 'ink';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { TextAreaCommand } from './input-decoder.js';
+import { MAX_FIELD_CHARS } from './buffer.js';
 import { detached } from './detached.js';
 import { offsetToRowColumn, rowCount, rowStart, rowText } from './layout.js';
 import { textRowsShown, type TextAreaEdit } from './text-area-model.js';
@@ -10,6 +11,9 @@ import { useBracketedPasteMode } from './use-bracketed-paste-mode.js';
 import { useTerminalCursor } from './use-terminal-cursor.js';
 import { useTextAreaInput } from './use-text-area-input.js';
 import { useTextAreaState } from './use-text-area-state.js';
+
+/** Said where the scroll hint is, once a field holds all it can (a very long paste was cut). */
+const FIELD_FULL = `This field is full: it holds ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters, and the rest was left out.`;
 
 export interface TextAreaProps {
   /** Text at mount, e.g. a restored draft. To replace it later, remount with a new `key`. */
@@ -122,7 +126,7 @@ export function TextArea({
   if (rows > shown) {
     lines.push(
       <Text key="hint" {...theme.scrollHint} wrap="truncate-end">
-        {scrollHint(top, rows - top - shown)}
+        {buffer.text.length >= MAX_FIELD_CHARS ? FIELD_FULL : scrollHint(top, rows - top - shown)}
       </Text>,
     );
   }

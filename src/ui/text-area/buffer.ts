@@ -22,6 +22,20 @@ import { sanitizeInput } from './sanitize.js';
  * grapheme boundary, so an emoji, a ZWJ family or a letter with combining accents moves and
  * deletes as one.
  */
+/**
+ * The most a field holds. Whatever a field takes, its note can hold and the history and the
+ * export read back (see `MAX_NOTE_BYTES`); a longer paste keeps its first part, and the field
+ * says it is full.
+ */
+export const MAX_FIELD_CHARS = 100_000;
+
+/** `text` cut to what still fits beside `kept` characters, at a grapheme boundary. */
+function fitting(text: string, kept: number): string {
+  const room = MAX_FIELD_CHARS - kept;
+  if (text.length <= room) return text;
+  return room <= 0 ? '' : text.slice(0, snapToGraphemeBoundary(text, room, 'backward'));
+}
+
 export interface TextBufferState {
   readonly text: string;
   readonly cursor: number;
@@ -132,7 +146,7 @@ function insert(state: TextBufferState, input: string): TextBufferState {
   if (input.includes('\t')) {
     startColumn = columnsBetween(state.text, lineStart(state.text, state.cursor), state.cursor);
   }
-  const clean = sanitizeInput(input, startColumn);
+  const clean = fitting(sanitizeInput(input, startColumn), state.text.length);
   if (clean === '') return state;
   return splice(state, state.cursor, state.cursor, clean);
 }
@@ -146,7 +160,7 @@ export function reduceTextBuffer(
     case 'insert':
       return insert(state, action.text);
     case 'newline':
-      return splice(state, cursor, cursor, '\n');
+      return text.length < MAX_FIELD_CHARS ? splice(state, cursor, cursor, '\n') : state;
     case 'backspace':
       return splice(state, previousGraphemeBoundary(text, cursor), cursor, '');
     case 'delete':
@@ -179,10 +193,12 @@ export function reduceTextBuffer(
       const from = lineStart(text, cursor);
       return from === cursor ? state : splice(state, from, cursor, '', text.slice(from, cursor));
     }
-    case 'yank':
-      return state.killed ? splice(state, cursor, cursor, state.killed) : state;
+    case 'yank': {
+      const again = fitting(state.killed ?? '', text.length);
+      return again ? splice(state, cursor, cursor, again) : state;
+    }
     case 'set': {
-      const clean = sanitizeInput(action.text);
+      const clean = fitting(sanitizeInput(action.text), 0);
       const at = Math.max(0, Math.min(clean.length, action.cursor ?? clean.length));
       return { text: clean, cursor: snapToGraphemeBoundary(clean, at), killed: state.killed };
     }

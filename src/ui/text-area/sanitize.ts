@@ -1,14 +1,9 @@
+import { ESCAPE_SEQUENCE } from '../../text/inert.js';
 import { columnsBetween } from './graphemes.js';
 
 export const TAB_SIZE = 4;
 
-// Escape sequences that may ride along in pasted text: CSI (incl. bracketed-paste markers), OSC
-// and DCS/SOS/PM/APC strings, then any other ESC + one character, then a lone ESC. An unterminated
-// string loses only its introducer, never the text after it.
-const ESCAPE_SEQUENCE =
-  // eslint-disable-next-line no-control-regex
-  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]{0,2048}(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/gu;
-
+// Escape sequences that may ride along in pasted text are the shared sanitiser's.
 const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
 // Every C0/C1 control except `\n` and `\t` (tabs are expanded separately), and DEL.
 // eslint-disable-next-line no-control-regex

@@ -203,6 +203,8 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
 
     await press(view, 'h');
     await expectTitle(view, size, 'How are you doing?');
+    await expectEveryChoice(view, size, ['Ana', 'Ben']);
+    await press(view, '1');
     expect(
       await unreadable(view, size, 'from 1 (calm) to 10 (flooded) R if your heart is racing'),
     ).toEqual([]);

@@ -1,0 +1,118 @@
+// The one full-screen runner: every command that takes the screen (the session, the check-in)
+// runs through it, so signals, the discreet screen, quick-hide, the crash guard and the farewell
+// behave the same everywhere.
+import { Box, render, Text, useStdin } from 'ink';
+import { useState, type ReactElement, type ReactNode } from 'react';
+import { CrashGuard } from './components/CrashGuard.js';
+import { LayoutProvider } from './components/LayoutProvider.js';
+import { enterDiscreetScreen } from './discreet-screen.js';
+import { InputGateContext } from './input-gate.js';
+import { guardInputEvents } from './input-guard.js';
+import { inertText } from '../text/inert.js';
+
+const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
+type ExitSignal = keyof typeof SIGNAL_EXIT;
+
+/** What is printed once the screen is left, and the exit code. */
+export interface Farewell {
+  code: number;
+  message: string;
+}
+
+export interface FullScreenProgram {
+  /** The screens. They call `farewell` with the words to print just before they close. */
+  screens: (farewell: (words: Farewell) => void) => ReactElement;
+  /**
+   * Keeps the words when the program has to stop without its screens (a signal, a fault):
+   * synchronous, never throws. Returns a sentence saying where they are (or that they could
+   * not be kept), or null when there was nothing to keep.
+   */
+  keep: () => string | null;
+  /** The farewell after a fault, given what `keep` said. */
+  crashed: (error: Error, kept: string | null) => Farewell;
+  /** Runs once the screen is left, however it ends (let go of what the screens held). */
+  cleanUp?: () => void;
+}
+
+/** Runs a full-screen program and resolves with its exit code once the screen is left. */
+export async function runFullScreen(program: FullScreenProgram): Promise<number> {
+  let farewell: Farewell = { code: 0, message: '' };
+  const screen = enterDiscreetScreen();
+
+  // The terminal was closed or the system asked us to stop: the words go to disk first, before
+  // anything touches a terminal that may be gone.
+  const onSignal = (signal: ExitSignal) => {
+    program.keep();
+    screen.leave();
+    process.exit(SIGNAL_EXIT[signal]);
+  };
+  // A fault outside React's reach (a key handler, a timer): keep the words, say where.
+  const onFault = (error: unknown) => {
+    const kept = program.keep();
+    screen.leave();
+    const words = program.crashed(error instanceof Error ? error : new Error(String(error)), kept);
+    process.stderr.write(`${inertText(words.message)}\n`);
+    process.exit(words.code);
+  };
+  const signals = Object.keys(SIGNAL_EXIT) as ExitSignal[];
+  for (const signal of signals) process.once(signal, onSignal);
+  process.once('uncaughtException', onFault);
+
+  const app = render(
+    <CrashGuard
+      onCrash={(error) => {
+        farewell = program.crashed(error, program.keep());
+        app.unmount();
+      }}
+    >
+      <InputGuard>
+        <LayoutProvider>
+          {program.screens((words) => {
+            farewell = words;
+          })}
+        </LayoutProvider>
+      </InputGuard>
+    </CrashGuard>,
+    { exitOnCtrlC: false },
+  );
+  try {
+    await app.waitUntilExit();
+  } finally {
+    for (const signal of signals) process.off(signal, onSignal);
+    process.off('uncaughtException', onFault);
+    program.cleanUp?.();
+    screen.leave();
+  }
+  // Farewells name folders and files, which may hold anything: made inert for the terminal.
+  if (farewell.message) process.stdout.write(`${inertText(farewell.message)}\n`);
+  return farewell.code;
+}
+
+/**
+ * Guards every key on its way to the screens: Ink's own parser cannot throw on a strange key,
+ * and Ctrl+L blanks the screen at once (keys are held back until it is pressed again; Ctrl+C
+ * still quits). Nothing is lost while it is hidden.
+ */
+export function InputGuard({ children }: { children: ReactNode }) {
+  const { internal_eventEmitter: events } = useStdin();
+  const [hidden, setHidden] = useState(false);
+  const [control] = useState(() => ({ hidden: false }));
+  useState(() =>
+    guardInputEvents(events, {
+      isHidden: () => control.hidden,
+      toggleHidden: () => {
+        control.hidden = !control.hidden;
+        setHidden(control.hidden);
+      },
+    }),
+  );
+  return (
+    <>
+      <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
+        <InputGateContext.Provider value={!hidden}>{children}</InputGateContext.Provider>
+      </Box>
+      {/* Hidden: an empty screen, until the same key is pressed again. */}
+      {hidden ? <Text> </Text> : null}
+    </>
+  );
+}
