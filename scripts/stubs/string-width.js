@@ -3,12 +3,20 @@
 // for word, with one change: its emoji check, `/^\p{RGI_Emoji}$/v`, costs about 14 ms to build,
 // so it is built the first time a cluster could be an emoji at all. Every RGI emoji holds an
 // Extended_Pictographic character, a regional indicator, a skin tone or a keycap mark: a cluster
-// with none of those is never one, and text without emoji never pays for the big pattern.
+// with none of those is never one, and text without emoji never pays for the big pattern. Plain
+// text (see simpleTextRegex) skips the grapheme segmenter too.
 // test/build/string-width.test.ts holds it to string-width 8.3.0 itself.
 import stripAnsi from 'strip-ansi';
 import { eastAsianWidth } from 'get-east-asian-width';
 
-const segmenter = new Intl.Segmenter();
+// Made on first need: the first Intl.Segmenter loads ICU's break rules (about 12 ms).
+let segmenter;
+
+// Text where every character is a cluster of its own whose width is its East Asian width: printable
+// ASCII, Latin-1 and the common punctuation and arrows, none of them emoji, marks or invisible.
+// Such text needs neither the segmenter nor the emoji check (most of what a screen shows).
+export const simpleTextRegex =
+  /^[\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u00FF\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u2190-\u2193]*$/;
 
 const visibleCharacterRegex =
   /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
@@ -122,6 +130,13 @@ export default function stringWidth(input, options = {}) {
 
   let width = 0;
   const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  if (simpleTextRegex.test(string)) {
+    for (const character of string) {
+      width += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+    return width;
+  }
+  segmenter ??= new Intl.Segmenter();
   for (const { segment } of segmenter.segment(string)) {
     const visibleSegment = baseVisible(segment);
     if (visibleSegment === undefined) continue;

@@ -1,7 +1,9 @@
 // Word wrapping by display width, for the deck list (CJK and emoji take two columns).
 import stringWidth from 'string-width';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first need: the first Intl.Segmenter loads ICU's break rules (about 12 ms).
+let graphemes: Intl.Segmenter | undefined;
+const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /** Wraps `text` to lines of at most `width` columns; words wider than a line are split. */
 export function wrap(text: string, width: number): string[] {
@@ -16,7 +18,7 @@ export function wrap(text: string, width: number): string[] {
       }
       if (line) lines.push(line);
       line = '';
-      for (const { segment } of segmenter.segment(word)) {
+      for (const { segment } of segmenter().segment(word)) {
         if (stringWidth(line + segment) > width && line) {
           lines.push(line);
           line = '';
