@@ -74,6 +74,19 @@ const inkTextCaches = {
   },
 };
 
+// zod carries its messages in 60-odd languages (about 300 kB of the bundle) under one namespace;
+// talkturn writes its own messages and uses only zod's English defaults, so only those are kept.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(builder) {
+    builder.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) =>
+      /node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: fileURLToPath(new URL('./stubs/zod-locales.js', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
 const bundled = await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.js',
@@ -85,7 +98,7 @@ const bundled = await build({
   legalComments: 'linked',
   write: false,
   metafile: true,
-  plugins: [noInkDevMode, builtinsByRequire, oneStringWidth, inkTextCaches],
+  plugins: [noInkDevMode, builtinsByRequire, oneStringWidth, inkTextCaches, zodEnglishOnly],
   define: {
     'process.env.NODE_ENV': '"production"',
     __TALKTURN_VERSION__: JSON.stringify(pkg.version),
