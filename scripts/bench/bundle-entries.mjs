@@ -20,7 +20,12 @@ const noDevtools = {
   },
 };
 
-const ENTRIES = { typing: 'scripts/bench/typing-entry.tsx', tick: 'scripts/bench/tick-entry.tsx' };
+const ENTRIES = {
+  typing: 'scripts/bench/typing-entry.tsx',
+  tick: 'scripts/bench/tick-entry.tsx',
+  notes: 'scripts/bench/notes-entry.ts',
+  journal: 'scripts/bench/journal-entry.ts',
+};
 
 /** Returns the path of each bundled entry by name. */
 export async function bundleEntries() {
