@@ -3,7 +3,8 @@
 // cache an ES module's code). The cache is a convenience and is never trusted: its file names the
 // build, Node, V8 and the machine it was made for and carries a checksum of its bytes, and V8
 // checks it again; anything that does not match is ignored and rewritten. It is written a moment
-// after start, off the first screen's path, readable only by its owner.
+// after start (or at the end of a shorter command), off the first screen's path, readable only by
+// its owner.
 'use strict';
 const { Buffer } = require('node:buffer');
 const crypto = require('node:crypto');
@@ -11,7 +12,7 @@ const fs = require('node:fs');
 const { createRequire } = require('node:module');
 const os = require('node:os');
 const path = require('node:path');
-const { setTimeout } = require('node:timers');
+const { clearTimeout, setTimeout } = require('node:timers');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 const { splitBundle } = require('./bundle-format.cjs');
@@ -36,8 +37,19 @@ function cacheKey(id) {
   return `${id} ${process.version} ${process.versions.v8} ${process.platform} ${process.arch}`;
 }
 
-const cacheFile = (dir, id) =>
-  path.join(dir, `code-${id}-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}.bin`);
+/**
+ * The commands that print and end (decks, history, export, forget) run other code than the
+ * screens, so each kind has its own cache: neither holds the other back.
+ */
+function cacheKind(args = process.argv.slice(2)) {
+  return ['decks', 'history', 'export', 'forget'].includes(args[0]) ? 'commands' : 'screens';
+}
+
+const cacheFile = (dir, id, kind = cacheKind()) =>
+  path.join(
+    dir,
+    `code-${id}-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}-${kind}.bin`,
+  );
 
 const checksum = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
@@ -66,8 +78,9 @@ function writeCache(dir, file, key, payload) {
     const header = Buffer.from(`${MAGIC}${key}\n${checksum(payload)}\n`, 'latin1');
     fs.writeFileSync(temporary, Buffer.concat([header, payload]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(temporary, file);
+    const current = path.basename(file).split('-').slice(0, 2).join('-');
     for (const name of fs.readdirSync(dir)) {
-      if (name.startsWith('code-') && path.join(dir, name) !== file) {
+      if (name.startsWith('code-') && !name.startsWith(`${current}-`)) {
         fs.rmSync(path.join(dir, name), { force: true });
       }
     }
@@ -93,9 +106,16 @@ function runBundle(bundlePath, { env = process.env, writeAfterMs = WRITE_AFTER_M
     { filename: bundlePath, lineOffset: parts.bodyLine - 1, cachedData },
   );
   if (cachedData === undefined || script.cachedDataRejected) {
-    setTimeout(() => writeCache(dir, file, key, script.createCachedData()), writeAfterMs).unref();
+    // A moment after the start, or at the end of a command that ends sooner.
+    const write = () => {
+      clearTimeout(timer);
+      process.removeListener('exit', write);
+      writeCache(dir, file, key, script.createCachedData());
+    };
+    const timer = setTimeout(write, writeAfterMs).unref();
+    process.once('exit', write);
   }
   return script.runInThisContext()(createRequire(bundlePath), url);
 }
 
-module.exports = { cacheDir, cacheFile, cacheKey, readCache, runBundle };
+module.exports = { cacheDir, cacheFile, cacheKey, cacheKind, readCache, runBundle };

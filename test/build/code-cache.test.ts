@@ -20,7 +20,7 @@ const { bundleHeader, BUNDLE_PRELUDE } = require('../../bin/bundle-format.cjs') 
 const { cacheDir, cacheFile, cacheKey, readCache, runBundle } =
   require('../../bin/code-cache.cjs') as {
     cacheDir: (env: Record<string, string>, platform: string) => string;
-    cacheFile: (dir: string, id: string) => string;
+    cacheFile: (dir: string, id: string, kind?: string) => string;
     cacheKey: (id: string) => string;
     readCache: (file: string, key: string) => Buffer | null;
     runBundle: (
@@ -136,7 +136,7 @@ describe('the code cache', () => {
     );
   });
 
-  it('leaves the real program saying the same with a garbage cache in its folder', () => {
+  it('leaves the real program saying the same with a garbage cache, and mends the cache', () => {
     const cache = mkdtempSync(path.join(os.tmpdir(), 'talkturn-cache-real-'));
     const said = (result: ReturnType<typeof runCli>) => ({
       ...result,
@@ -145,9 +145,13 @@ describe('the code cache', () => {
     });
     const clean = said(runCli(['decks'], { TALKTURN_CACHE_DIR: cache }));
     const id = /talkturn bundle ([0-9a-f]+)/.exec(readFileSync('dist/cli.js', 'utf8'))![1]!;
-    writeFileSync(cacheFile(cache, id), 'talkturn code cache 1\ngarbage');
+    const file = cacheFile(cache, id, 'commands');
+    // A command that ends at once writes its cache as it ends.
+    expect(readCache(file, cacheKey(id))).not.toBeNull();
+    writeFileSync(file, 'talkturn code cache 1\ngarbage');
     const damaged = said(runCli(['decks'], { TALKTURN_CACHE_DIR: cache }));
     expect(damaged).toEqual({ ...clean, code: 0, stderr: '' });
-    expect(readdirSync(cache)).toHaveLength(1);
+    expect(readdirSync(cache)).toEqual([path.basename(file)]);
+    expect(readCache(file, cacheKey(id))).not.toBeNull();
   });
 });
