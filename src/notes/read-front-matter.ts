@@ -16,6 +16,8 @@ const unusual = (): never => {
 };
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
+/** KEY from a position in a line (set `lastIndex` to the indent). */
+const KEY_AT = /([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/y;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const NULL = /^(?:~|null|Null|NULL)$/;
@@ -110,10 +112,19 @@ class Lines {
   text(indent: number): string {
     return (this.lines[this.index] ?? '').slice(indent);
   }
+  /** The current line has `- ` at `indent`. */
+  itemAt(indent: number): boolean {
+    return (this.lines[this.index] ?? '').startsWith('- ', indent);
+  }
+  /** `key: rest` at `indent` on the current line. */
+  keyAt(indent: number): RegExpExecArray | null {
+    KEY_AT.lastIndex = indent;
+    return KEY_AT.exec(this.lines[this.index] ?? '');
+  }
 }
 
 function block(lines: Lines, indent: number): unknown {
-  return lines.text(indent).startsWith('- ') ? sequence(lines, indent) : mapping(lines, indent);
+  return lines.itemAt(indent) ? sequence(lines, indent) : mapping(lines, indent);
 }
 
 function valueAfterKey(lines: Lines, indent: number, rest: string | undefined): unknown {
@@ -129,7 +140,7 @@ function mapping(lines: Lines, indent: number, first?: string): Record<string, u
   const out: Record<string, unknown> = {};
   let line = first;
   for (;;) {
-    const match = KEY.exec(line ?? lines.text(indent));
+    const match = line === undefined ? lines.keyAt(indent) : KEY.exec(line);
     if (!match) unusual();
     const [, key = '', rest] = match!;
     // A repeated key, or `__proto__` (which YAML sets as data, not as a prototype): the full
@@ -140,7 +151,7 @@ function mapping(lines: Lines, indent: number, first?: string): Record<string, u
     line = undefined;
     const next = lines.indent();
     if (next < indent) return out;
-    if (next > indent || lines.text(indent).startsWith('- ')) unusual();
+    if (next > indent || lines.itemAt(indent)) unusual();
   }
 }
 
@@ -157,7 +168,7 @@ function sequence(lines: Lines, indent: number): unknown[] {
     }
     const next = lines.indent();
     if (next < indent) return out;
-    if (next > indent || !lines.text(indent).startsWith('- ')) unusual();
+    if (next > indent || !lines.itemAt(indent)) unusual();
   }
 }
 
