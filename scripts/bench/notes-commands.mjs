@@ -47,10 +47,21 @@ async function timeCommand(notesDir, args) {
   return { seconds: median(seconds), peakMiB };
 }
 
-/** The command over each folder: `{ 100: { seconds, peakMiB }, … }`. */
+/** Median seconds of `node -e 0`, to read the figures against how busy the machine is. */
+async function bareNode() {
+  const seconds = [];
+  for (let i = 0; i < RUNS; i++) {
+    const startedAt = performance.now();
+    await run(process.execPath, ['-e', '0']);
+    seconds.push((performance.now() - startedAt) / 1000);
+  }
+  return median(seconds);
+}
+
+/** The command over each folder: `{ 100: { seconds, peakMiB }, …, nodeSeconds }`. */
 export async function measureNotesCommand(shared, args) {
   const made = await folders(shared);
-  const out = {};
+  const out = { nodeSeconds: await bareNode() };
   for (const count of NOTE_COUNTS) out[count] = await timeCommand(made[count], args);
   return out;
 }

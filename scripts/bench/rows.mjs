@@ -21,9 +21,9 @@ const firstFrameJudge = (r, most) => ({
 const count = (n) => n.toLocaleString('en-US');
 /** `100: 0.12 s, 40 MiB; 1,000: …` */
 const byCount = (r) =>
-  NOTE_COUNTS.map(
+  `${NOTE_COUNTS.map(
     (n) => `${count(n)}: ${r[n].seconds.toFixed(2)} s, ${r[n].peakMiB.toFixed(0)} MiB`,
-  ).join('; ');
+  ).join('; ')} (node -e 0: ${r.nodeSeconds.toFixed(2)} s)`;
 const notesRow = (id, what, args, seconds, mib) => ({
   id,
   what,
@@ -163,7 +163,7 @@ export const ROWS = [
     measure: () => measurePackage(),
     judge: (r) => ({
       value: r.bytes,
-      figure: `${r.packages.length} package${r.packages.length === 1 ? '' : 's'} (${r.packages.slice(0, 3).join(', ')}${r.packages.length > 3 ? ', …' : ''}), ${r.runtimeDependencies} runtime deps, ${(r.bytes / 1e6).toFixed(2)} MB on disk (dist/cli.js + ${r.chunks} chunks; tarball ${(r.tarballBytes / 1e3).toFixed(0)} kB)${r.runs ? ', runs' : ', DOES NOT RUN'}`,
+      figure: `${r.packages.length} package${r.packages.length === 1 ? '' : 's'} (${r.packages.slice(0, 3).join(', ')}${r.packages.length > 3 ? ', …' : ''}), ${r.runtimeDependencies} runtime deps, ${(r.bytes / 1e6).toFixed(2)} MB on disk (${r.scripts.map((f) => `dist/${f}`).join(', ')}; tarball ${(r.tarballBytes / 1e3).toFixed(0)} kB)${r.runs ? ', runs' : ', DOES NOT RUN'}`,
       pass: r.packages.length === 1 && r.runtimeDependencies === 0 && r.bytes <= 2e6 && r.runs,
     }),
   },
