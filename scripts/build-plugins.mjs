@@ -55,7 +55,9 @@ export const inkTextCaches = {
   name: 'ink-text-caches',
   setup(builder) {
     builder.onLoad(
-      { filter: /[\\/]ink[\\/]build[\\/](output|wrap-text|measure-text)\.js$/ },
+      {
+        filter: /[\\/]ink[\\/]build[\\/](output|wrap-text|measure-text|render-node-to-output)\.js$/,
+      },
       async (args) => ({
         contents: patchInk(args.path, await readFile(args.path, 'utf8')),
         loader: 'js',

@@ -1,7 +1,8 @@
 // A patch of Ink 6.8's text caches, applied by scripts/build.mjs as it bundles (node_modules is
 // never edited). Why: Ink's Output makes its caches of tokenised lines and string widths anew for
 // every frame, so while only the countdown changes, each second re-tokenises every unchanged line
-// on screen: 61% of a tick's CPU. Kept across frames, a tick costs about a third of it. Ink's
+// on screen: 61% of a tick's CPU. Kept across frames, a tick costs about a third of it. The width
+// of every text node and the slices of clipped lines are not cached at all; now they are. Ink's
 // wrap and measure caches, on the other hand, live forever and grow with every text ever shown
 // (each keystroke in a long note adds one). All of them become one bounded kind of cache: two
 // generations of at most `limit` entries, the older dropped when the newer fills, so what recent
@@ -35,9 +36,36 @@ export const INK_PATCHES = [
         `${BOUNDED}class OutputCaches {\n    widths = new __TalkturnBoundedCache(2000);\n    blockWidths = new __TalkturnBoundedCache(500);\n    styledChars = new __TalkturnBoundedCache(300);`,
       ],
       ['    caches = new OutputCaches();', '    caches = __talkturnOutputCaches;'],
+      ['return sliceAnsi(line, from, to);', 'return __talkturnSlice(line, from, to);'],
       [
         'export default class Output {',
-        'const __talkturnOutputCaches = new OutputCaches();\nexport default class Output {',
+        `const __talkturnOutputCaches = new OutputCaches();
+const __talkturnSlices = new __TalkturnBoundedCache(500);
+const __talkturnSlice = (line, from, to) => {
+  const key = from + ':' + to + ':' + line;
+  let sliced = __talkturnSlices.get(key);
+  if (sliced === undefined) {
+    sliced = sliceAnsi(line, from, to);
+    __talkturnSlices.set(key, sliced);
+  }
+  return sliced;
+};
+export default class Output {`,
+      ],
+    ],
+  },
+  {
+    // Every text node's width, every frame, uncached: the countdown measured its unchanged lines
+    // again each second.
+    file: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/,
+    replacements: [
+      [
+        'const currentWidth = widestLine(text);',
+        'let currentWidth = __talkturnWidths.get(text);\n                if (currentWidth === undefined) {\n                    currentWidth = widestLine(text);\n                    __talkturnWidths.set(text, currentWidth);\n                }',
+      ],
+      [
+        'const renderNodeToOutput = (',
+        `${BOUNDED}const __talkturnWidths = new __TalkturnBoundedCache(500);\nconst renderNodeToOutput = (`,
       ],
     ],
   },

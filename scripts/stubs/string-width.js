@@ -13,10 +13,11 @@ import { eastAsianWidth } from 'get-east-asian-width';
 let segmenter;
 
 // Text where every character is a cluster of its own whose width is its East Asian width: printable
-// ASCII, Latin-1 and the common punctuation and arrows, none of them emoji, marks or invisible.
+// ASCII, Latin-1, the common punctuation and arrows, box drawing and blocks (the countdown's big
+// digits), none of them emoji, marks or invisible.
 // Such text needs neither the segmenter nor the emoji check (most of what a screen shows).
 export const simpleTextRegex =
-  /^[\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u00FF\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u2190-\u2193]*$/;
+  /^[\u0020-\u007E\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u00FF\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u2190-\u2193\u2500-\u259F]*$/;
 
 const visibleCharacterRegex =
   /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
