@@ -95,7 +95,8 @@ function writeCache(dir, file, key, payload) {
  */
 function runBundle(bundlePath, { env = process.env, writeAfterMs = WRITE_AFTER_MS } = {}) {
   const url = pathToFileURL(bundlePath).href;
-  const parts = splitBundle(fs.readFileSync(bundlePath, 'utf8'));
+  // The build writes it all in ASCII: latin1 reads it the same, only faster.
+  const parts = splitBundle(fs.readFileSync(bundlePath, 'latin1'));
   if (!parts) return import(url);
   const dir = cacheDir(env);
   const file = cacheFile(dir, parts.id);
