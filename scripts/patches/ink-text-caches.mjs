@@ -5,12 +5,16 @@
 // of every text node and the slices of clipped lines are not cached at all; now they are. Ink's
 // wrap and measure caches, on the other hand, live forever and grow with every text ever shown
 // (each keystroke in a long note adds one). All of them become one bounded kind of cache: two
-// generations of at most `limit` entries, the older dropped when the newer fills, so what recent
-// frames used stays and memory is capped. A hit in the older generation moves the entry forward.
+// generations of at most `limit` entries and `maxChars` characters of keys, the older dropped
+// when the newer fills, so what recent frames used stays and memory is capped (a few MiB at
+// most). A hit in the older generation moves the entry forward.
 // Each replacement must match Ink's text exactly, or the build stops: a new Ink is checked by hand.
 
 const BOUNDED = `class __TalkturnBoundedCache {
-  constructor(limit) { this.limit = limit; this.young = new Map(); this.old = new Map(); }
+  constructor(limit, maxChars = 64000) {
+    this.limit = limit; this.maxChars = maxChars; this.chars = 0;
+    this.young = new Map(); this.old = new Map();
+  }
   get(key) {
     let value = this.young.get(key);
     if (value === undefined) {
@@ -20,7 +24,10 @@ const BOUNDED = `class __TalkturnBoundedCache {
     return value;
   }
   set(key, value) {
-    if (this.young.size >= this.limit) { this.old = this.young; this.young = new Map(); }
+    if (this.young.size >= this.limit || this.chars > this.maxChars) {
+      this.old = this.young; this.young = new Map(); this.chars = 0;
+    }
+    this.chars += key.length;
     this.young.set(key, value);
     return this;
   }
@@ -33,7 +40,7 @@ export const INK_PATCHES = [
     replacements: [
       [
         'class OutputCaches {\n    widths = new Map();\n    blockWidths = new Map();\n    styledChars = new Map();',
-        `${BOUNDED}class OutputCaches {\n    widths = new __TalkturnBoundedCache(2000);\n    blockWidths = new __TalkturnBoundedCache(500);\n    styledChars = new __TalkturnBoundedCache(300);`,
+        `${BOUNDED}class OutputCaches {\n    widths = new __TalkturnBoundedCache(1000);\n    blockWidths = new __TalkturnBoundedCache(500);\n    styledChars = new __TalkturnBoundedCache(200, 8000);`,
       ],
       ['    caches = new OutputCaches();', '    caches = __talkturnOutputCaches;'],
       ['return sliceAnsi(line, from, to);', 'return __talkturnSlice(line, from, to);'],
