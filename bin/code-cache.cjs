@@ -102,10 +102,12 @@ function runBundle(bundlePath, { env = process.env, writeAfterMs = WRITE_AFTER_M
   const file = cacheFile(dir, parts.id);
   const key = cacheKey(parts.id);
   const cachedData = readCache(file, key) ?? undefined;
-  const script = new vm.Script(
-    `(async function (require, __talkturnUrl) {'use strict';\n${parts.body}\n})`,
-    { filename: bundlePath, lineOffset: parts.bodyLine - 1, cachedData },
-  );
+  const script = new vm.Script(parts.source, {
+    filename: bundlePath,
+    lineOffset: parts.lineOffset,
+    columnOffset: parts.columnOffset,
+    cachedData,
+  });
   if (cachedData === undefined || script.cachedDataRejected) {
     // A moment after the start, or at the end of a command that ends sooner.
     const write = () => {

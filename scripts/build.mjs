@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_PRELUDE, bundleHeader } from '../bin/bundle-format.cjs';
+import { layOutBundle } from '../bin/bundle-format.cjs';
 import {
   builtinsByRequire,
   inkTextCaches,
@@ -68,7 +68,7 @@ for (const file of bundled.outputFiles) {
     throw new Error(`dist/cli.js would not run from bin/talkturn.cjs: ${error.message}`);
   }
   const id = createHash('sha256').update(body).digest('hex').slice(0, 20);
-  await writeFile(file.path, bundleHeader(id) + BUNDLE_PRELUDE + body);
+  await writeFile(file.path, layOutBundle(id, body));
 }
 
 // bin/talkturn.cjs answers --version and --help from these files, written from the commands

@@ -13,9 +13,8 @@ import { ensureBuilt, runCli } from '../cli/run-cli.js';
 ensureBuilt();
 
 const require = createRequire(import.meta.url);
-const { bundleHeader, BUNDLE_PRELUDE } = require('../../bin/bundle-format.cjs') as {
-  bundleHeader: (id: string) => string;
-  BUNDLE_PRELUDE: string;
+const { layOutBundle } = require('../../bin/bundle-format.cjs') as {
+  layOutBundle: (id: string, body: string) => string;
 };
 const { cacheDir, cacheFile, cacheKey, readCache, runBundle } =
   require('../../bin/code-cache.cjs') as {
@@ -40,7 +39,7 @@ function fakeBundle() {
     "const { join } = require('node:path');\n" +
     "globalThis.talkturnTestRuns = (globalThis.talkturnTestRuns ?? 0) + join('1', '').length;\n" +
     'await null;\n';
-  writeFileSync(file, bundleHeader(ID) + BUNDLE_PRELUDE + body);
+  writeFileSync(file, layOutBundle(ID, body));
   const cache = path.join(dir, 'cache');
   return { file, cache, env: { TALKTURN_CACHE_DIR: cache }, cached: cacheFile(cache, ID) };
 }
