@@ -18,8 +18,6 @@ export interface Settings {
 export interface SettingsStore {
   read(): Settings;
   update(change: Partial<Settings>): void;
-  /** Resolves when every update so far is on disk (or could not be). */
-  saved(): Promise<void>;
 }
 
 /** What conf would read: the file's object, or nothing yet; a file that is not JSON throws. */
@@ -47,6 +45,7 @@ export function openSettings(dir: string): SettingsStore {
       helpLine: typeof stored.helpLine === 'string' ? stored.helpLine : undefined,
       encrypt: stored.encrypt === true,
     }),
+    // Written in order, after conf has loaded; a pending write keeps Node running until done.
     update(change) {
       Object.assign(stored, change);
       writes = writes
@@ -67,7 +66,6 @@ export function openSettings(dir: string): SettingsStore {
         // Only a convenience: a read-only config folder must never stop a session.
         .catch(() => undefined);
     },
-    saved: () => writes,
   };
 }
 
