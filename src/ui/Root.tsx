@@ -17,7 +17,6 @@ import { SessionUiContext } from './session-context.js';
 import { ResumeChoice } from './setup/ResumeChoice.js';
 import { Setup, type SetupProps, type SetupResult } from './setup/Setup.js';
 import type { InterruptedSession } from '../notes/index.js';
-import { talkturnCommand } from '../invocation.js';
 
 const MINUTE = 60_000;
 
