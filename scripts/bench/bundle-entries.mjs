@@ -1,7 +1,8 @@
 // Bundles the in-process entries the way scripts/build.mjs bundles the app, so they run the same
-// production React and Ink code.
+// production React and Ink code, with the same patch of Ink's caches and the same string-width.
 import { build } from 'esbuild';
 import path from 'node:path';
+import { inkTextCaches, oneStringWidth } from '../build-plugins.mjs';
 import { ROOT } from './paths.mjs';
 import { tempDir } from './temp-dirs.mjs';
 
@@ -20,7 +21,12 @@ const noDevtools = {
   },
 };
 
-const ENTRIES = { typing: 'scripts/bench/typing-entry.tsx', tick: 'scripts/bench/tick-entry.tsx' };
+const ENTRIES = {
+  typing: 'scripts/bench/typing-entry.tsx',
+  tick: 'scripts/bench/tick-entry.tsx',
+  notes: 'scripts/bench/notes-entry.ts',
+  journal: 'scripts/bench/journal-entry.ts',
+};
 
 /** Returns the path of each bundled entry by name. */
 export async function bundleEntries() {
@@ -35,7 +41,7 @@ export async function bundleEntries() {
     platform: 'node',
     target: 'node20',
     minify: true,
-    plugins: [noDevtools],
+    plugins: [noDevtools, oneStringWidth, inkTextCaches],
     define: { 'process.env.NODE_ENV': '"production"' },
     banner: {
       // signal-exit (inside Ink) is CommonJS and calls require().

@@ -53,7 +53,7 @@ export async function measurePackage() {
   const packages = packagesIn(modules).map((dir) => path.relative(modules, dir));
   const installed = path.join(modules, 'talkturn');
   const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
-  const chunks = readdirSync(path.join(installed, 'dist/chunks')).filter((f) => f.endsWith('.js'));
+  const scripts = readdirSync(path.join(installed, 'dist')).filter((f) => f.endsWith('.js'));
   const { stdout: version } = await run(process.execPath, [
     path.join(modules, '.bin/talkturn'),
     '--version',
@@ -64,7 +64,7 @@ export async function measurePackage() {
     bytes: sizeOf(modules),
     tarballBytes: packed.size,
     files: packed.entryCount,
-    chunks: chunks.length,
+    scripts,
     runs: version.trim() === manifest.version,
   };
 }

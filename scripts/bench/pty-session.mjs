@@ -28,10 +28,10 @@ export function privateHome() {
   };
 }
 
-/** Spawns `node <args>` in an 80x24 pseudo-terminal; `startedAt` is taken just before. */
-export function startInPty(args, env, { cols = 80, rows = 24 } = {}) {
+/** Spawns `node <args>` (this Node unless told) in an 80x24 pseudo-terminal; `startedAt` is taken just before. */
+export function startInPty(args, env, { cols = 80, rows = 24, node = process.execPath } = {}) {
   const startedAt = performance.now();
-  const pty = spawn(process.execPath, args, {
+  const pty = spawn(node, args, {
     name: 'xterm-256color',
     cols,
     rows,

@@ -1,9 +1,12 @@
 // Rows 1 and 2: how soon talkturn answers and how soon a session shows its first screen, each
 // against bare `node -e 0` measured the same way, interleaved, in the same run.
-import { spawn } from 'node:child_process';
-import { app } from './paths.mjs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { app, sleep } from './paths.mjs';
 import { privateHome, startInPty, startTalkturn } from './pty-session.mjs';
 import { median } from './stats.mjs';
+import { tempDir } from './temp-dirs.mjs';
 
 const WARM_UP = 2;
 const RUNS = 15;
@@ -61,28 +64,77 @@ export async function measureCommandStartup() {
 }
 
 /** Bare node in the same kind of pseudo-terminal: spawn to exit. */
-async function nodeInPty(env) {
-  const run = startInPty(['-e', '0'], env);
+async function nodeInPty(env, node = process.execPath) {
+  const run = startInPty(['-e', '0'], env, { node });
   const { at } = await run.exited;
   return at - run.startedAt;
 }
 
 /** A first run (no settings yet): spawn to the first text of the first screen. */
-async function firstFrame() {
+async function firstFrame({ cacheHome, node = process.execPath, keepUntil } = {}) {
   const { env } = privateHome();
-  const session = startTalkturn(['start', '--names', 'Ana,Ben', '--turn', '3m'], env);
+  env.XDG_CACHE_HOME = cacheHome ?? tempDir('cache');
+  const session = startTalkturn(['start', '--names', 'Ana,Ben', '--turn', '3m'], env, { node });
   try {
     const shownAt = await session.waitFor('Before you start');
-    return shownAt - session.startedAt;
+    const cachedBefore = codeCacheFiles(env.XDG_CACHE_HOME).length > 0;
+    if (keepUntil) await keepUntil(env.XDG_CACHE_HOME);
+    return { ms: shownAt - session.startedAt, cachedBefore };
   } finally {
     await session.stop();
   }
 }
 
-export async function measureFirstFrame() {
+/** The code cache files bin/code-cache.cjs has written under a cache home. */
+function codeCacheFiles(cacheHome) {
+  const dir = path.join(cacheHome, 'talkturn');
+  return existsSync(dir) ? readdirSync(dir).filter((n) => /^code-.*\.bin$/.test(n)) : [];
+}
+
+/** Waits (up to 5 s) until the code cache is on disk. */
+async function untilCached(cacheHome) {
+  for (let waited = 0; waited < 5000 && codeCacheFiles(cacheHome).length === 0; waited += 50) {
+    await sleep(50);
+  }
+  if (codeCacheFiles(cacheHome).length === 0) throw new Error('no code cache was written');
+}
+
+/**
+ * The first frame of a session with the code cache from an earlier start (as on every start but
+ * the first after an install or update), against `node -e 0`, on the given Node binary.
+ */
+export async function measureFirstFrame({ node = process.execPath } = {}) {
   const { env } = privateHome();
-  const times = await interleave({ node: () => nodeInPty(env), session: firstFrame });
+  const cacheHome = tempDir('cache');
+  await firstFrame({ cacheHome, node, keepUntil: untilCached });
+  const times = await interleave({
+    node: () => nodeInPty(env, node),
+    session: async () => (await firstFrame({ cacheHome, node })).ms,
+  });
+  const base = median(times.node);
+  const session = median(times.session);
+  return { node: base, session, ratio: session / base, runs: RUNS, version: nodeVersion(node) };
+}
+
+/** The first frame with no code cache yet (a new version's first start); the cache comes later. */
+export async function measureColdFirstFrame() {
+  const { env } = privateHome();
+  const writtenLater = [];
+  const times = await interleave({
+    node: () => nodeInPty(env),
+    session: async () => {
+      const cacheHome = tempDir('cache');
+      const run = await firstFrame({ cacheHome, keepUntil: untilCached });
+      writtenLater.push(!run.cachedBefore);
+      return run.ms;
+    },
+  });
   const node = median(times.node);
   const session = median(times.session);
-  return { node, session, ratio: session / node, runs: RUNS };
+  const offPath = writtenLater.every(Boolean);
+  return { node, session, ratio: session / node, runs: RUNS, offPath };
+}
+
+function nodeVersion(node) {
+  return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 }

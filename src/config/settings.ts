@@ -1,6 +1,10 @@
 // Remembered between runs: names (so nobody types them twice) and whether the first-run notice
-// was read. Stored with conf, readable only by its owner.
-import Conf from 'conf';
+// was read. Stored with conf, readable only by its owner. conf (with ajv and semver) takes about
+// 20 ms to load, so it is loaded only when something changes: reading is one small JSON file, the
+// one conf writes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type Conf from 'conf';
 import { inertLine } from '../text/inert.js';
 
 export interface Settings {
@@ -17,35 +21,52 @@ export interface SettingsStore {
   update(change: Partial<Settings>): void;
 }
 
+/** What conf would read: the file's object, or nothing yet; a file that is not JSON throws. */
+function readStored(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  return Object.assign(Object.create(null) as Record<string, unknown>, JSON.parse(text));
+}
+
 export function openSettings(dir: string): SettingsStore {
-  const conf = new Conf<Settings>({
-    cwd: dir,
-    configName: 'settings',
-    configFileMode: 0o600,
-    defaults: { names: [], seenSafetyNotice: false },
-  });
+  const stored = readStored(join(dir, 'settings.json'));
+  let conf: Conf<Settings> | undefined;
+  let writes = Promise.resolve();
   return {
     read: () => ({
       // A hand-edited settings file is shown on screen: nothing in it may be an escape code.
-      names: Array.isArray(conf.get('names'))
-        ? conf
-            .get('names')
-            .filter((n) => typeof n === 'string')
-            .map(inertLine)
+      names: Array.isArray(stored.names)
+        ? stored.names.filter((n): n is string => typeof n === 'string').map(inertLine)
         : [],
-      seenSafetyNotice: conf.get('seenSafetyNotice') === true,
-      helpLine:
-        typeof conf.get('helpLine') === 'string' ? inertLine(conf.get('helpLine')!) : undefined,
-      encrypt: conf.get('encrypt') === true,
+      seenSafetyNotice: stored.seenSafetyNotice === true,
+      helpLine: typeof stored.helpLine === 'string' ? inertLine(stored.helpLine) : undefined,
+      encrypt: stored.encrypt === true,
     }),
+    // Written in order, after conf has loaded; a pending write keeps Node running until done.
     update(change) {
-      try {
-        for (const [key, value] of Object.entries(change)) {
-          if (value !== undefined) conf.set(key as keyof Settings, value as never);
-        }
-      } catch {
+      Object.assign(stored, change);
+      writes = writes
+        .then(async () => {
+          if (!conf) {
+            const { default: Store } = await import('conf');
+            conf = new Store<Settings>({
+              cwd: dir,
+              configName: 'settings',
+              configFileMode: 0o600,
+              defaults: { names: [], seenSafetyNotice: false },
+            });
+          }
+          for (const [key, value] of Object.entries(change)) {
+            if (value !== undefined) conf.set(key as keyof Settings, value as never);
+          }
+        })
         // Only a convenience: a read-only config folder must never stop a session.
-      }
+        .catch(() => undefined);
     },
   };
 }

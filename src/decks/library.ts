@@ -43,6 +43,12 @@ export async function loadDeckFile(
 }
 
 /** Built-ins first (in the order of the practices), then the user's decks by id. */
+/**
+ * Ids are lowercase letters, digits and dashes, so plain code-point order is alphabetical; it is
+ * also the same on every machine, and needs no ICU collator (about 8 ms to load at first use).
+ */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export async function listDecks(opts: { configDir?: string }): Promise<DeckList> {
   const problems: DeckProblem[] = [];
   const decks: Deck[] = [];
@@ -58,7 +64,7 @@ export async function listDecks(opts: { configDir?: string }): Promise<DeckList>
     builtins.sort(
       (a, b) =>
         practiceOrder(a.deck.practice) - practiceOrder(b.deck.practice) ||
-        a.deck.id.localeCompare(b.deck.id),
+        byCodePoint(a.deck.id, b.deck.id),
     );
     decks.push(...builtins.map((b) => b.deck));
   }
@@ -67,7 +73,7 @@ export async function listDecks(opts: { configDir?: string }): Promise<DeckList>
     const taken = new Map(decks.map((d) => [d.id, d.path]));
     const users = await loadFolder(userDecksDir(opts.configDir), 'user', problems);
     users.sort(
-      (a, b) => a.deck.id.localeCompare(b.deck.id) || a.deck.path.localeCompare(b.deck.path),
+      (a, b) => byCodePoint(a.deck.id, b.deck.id) || byCodePoint(a.deck.path, b.deck.path),
     );
     for (const { deck, text } of users) {
       const other = taken.get(deck.id);

@@ -3,7 +3,9 @@
 // file name) breaks after a "/" or a "-", where a person would, and only else between letters.
 import stringWidth from 'string-width';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first need: the first Intl.Segmenter loads ICU's break rules (about 12 ms).
+let graphemes: Intl.Segmenter | undefined;
+const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /** Where a long word may break, best first: after a folder in a path, then in a file name. */
 const FOLDER = new Set(['/', '\\']);
@@ -16,7 +18,7 @@ export function breakWord(word: string, width: number): string[] {
   // Where the piece could end at a natural break: after its last folder, or part of a name.
   let folder = -1;
   let part = -1;
-  for (const { segment } of segmenter.segment(word)) {
+  for (const { segment } of segmenter().segment(word)) {
     if (piece && stringWidth(piece + segment) > width) {
       const at = folder > 0 ? folder : part;
       if (at > 0 && at < piece.length) {

@@ -59,7 +59,12 @@ function nothingInRange(range: DateRange): string {
  */
 export async function runExportCommand(opts: ExportCommandOptions): Promise<number> {
   const range = parseDateRange(opts.since, opts.until);
-  const opened = await openNotesFolder(opts.notesDir, opts.passphrase);
+  // Only the notes of the range are read, and for a therapist the later ones too: an agreement
+  // is reviewed in the sessions after it.
+  const opened = await openNotesFolder(opts.notesDir, opts.passphrase, {
+    since: range.since,
+    until: opts.forTherapy ? null : range.until,
+  });
   if ('error' in opened) {
     opts.err(opened.error);
     return 1;

@@ -127,8 +127,11 @@ export function checkinFileStem(checkin: Pick<Checkin, 'dateIso'>): string {
 }
 
 /** The front matter of a check-in note, or null when the text is not one. Never throws. */
-export function parseCheckinFrontMatter(markdown: string): CheckinFrontMatter | null {
-  const fields = talkturnFields(markdown);
+export function parseCheckinFrontMatter(
+  markdown: string,
+  /** The fields, when the caller has read them already. */
+  fields = talkturnFields(markdown),
+): CheckinFrontMatter | null {
   if (!fields || fields.kind !== 'checkin') return null;
   const partners = Array.isArray(fields.partners)
     ? fields.partners.map((p) => str(p, String(p)))

@@ -70,14 +70,22 @@ export function timeOfDay(clock: WallClock): string {
   return `${pad(clock.hour)}:${pad(clock.minute)}`;
 }
 
+// One formatter per style, made on first need: making one costs far more than using it (an
+// export of months of notes formats thousands of dates).
+const formats = new Map<'long' | 'short', Intl.DateTimeFormat>();
+
 function parts(clock: WallClock, style: 'long' | 'short'): Record<string, string> {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: style,
-    day: 'numeric',
-    month: style,
-    year: 'numeric',
-  });
+  let format = formats.get(style);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC',
+      weekday: style,
+      day: 'numeric',
+      month: style,
+      year: 'numeric',
+    });
+    formats.set(style, format);
+  }
   const date = new Date(Date.UTC(clock.year, clock.month - 1, clock.day));
   return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
 }

@@ -92,8 +92,11 @@ export function renderFrontMatter(state: SessionState): string {
  * invalid YAML, no `talkturn` version, another `kind` such as a check-in). Never throws.
  * Fields a person deleted by hand read as empty or zero.
  */
-export function parseSessionFrontMatter(markdown: string): SessionFrontMatter | null {
-  const fields = talkturnFields(markdown);
+export function parseSessionFrontMatter(
+  markdown: string,
+  /** The fields, when the caller has read them already. */
+  fields = talkturnFields(markdown),
+): SessionFrontMatter | null {
   if (!fields || (fields.kind !== undefined && fields.kind !== 'session')) return null;
   return {
     talkturn: num(fields.talkturn),

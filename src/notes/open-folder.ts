@@ -7,6 +7,7 @@ import {
   readNotesFolder,
   readNotesFolderWithPassphrase,
   skippedMessage,
+  type NoteDates,
   type NotesFolder,
 } from './read-notes.js';
 
@@ -16,13 +17,15 @@ export type OpenedFolder = { folder: NotesFolder; warnings: string[] } | { error
 export async function openNotesFolder(
   notesDir: string,
   passphrase?: string,
+  /** Only notes that may be from these days are read (see `readNotesFolder`). */
+  dates?: NoteDates,
 ): Promise<OpenedFolder> {
   let folder: NotesFolder;
   try {
     folder =
       passphrase === undefined
-        ? readNotesFolder(notesDir)
-        : await readNotesFolderWithPassphrase(notesDir, { encryption: { passphrase } });
+        ? readNotesFolder(notesDir, { dates })
+        : await readNotesFolderWithPassphrase(notesDir, { encryption: { passphrase }, dates });
   } catch (error) {
     if (error instanceof NotesError) return { error: error.message };
     throw error;

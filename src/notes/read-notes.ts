@@ -10,7 +10,7 @@ import { NotesError, classify, sysCodeOf, wrongPassphraseError } from './errors.
 import { parseSessionFrontMatter, type SessionFrontMatter } from './front-matter.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import { passphraseKeys, type EncryptionOption, type PassphraseKeys } from './passphrase-keys.js';
-import { talkturnFields } from './yaml-fields.js';
+import { readTalkturnFields } from './read-front-matter.js';
 
 export interface NoteWhen {
   /** As written in the note (or taken from its file name when the note's own date is unreadable). */
@@ -126,20 +126,21 @@ function readOne(fsl: FsLayer, dir: string, name: string): ReadResult {
 function noteOf(file: string, name: string, markdown: string): ReadResult {
   const looksOurs = OUR_NAME.test(name.replace(/\.age$/, ''));
   if (markdown.trim() === '') return looksOurs ? { skip: 'empty' } : null;
-  const fields = talkturnFields(markdown);
+  // Read once, by hand when it can be (src/notes/read-front-matter.ts), for all that follows.
+  const fields = readTalkturnFields(markdown);
   // Someone's own note in the same folder is none of our business; a file named like ours
   // without readable front matter is one of ours, damaged.
   if (!fields) return looksOurs ? { skip: 'damaged' } : null;
   const base = { file, name, markdown };
   if (fields.kind === 'checkin') {
-    const parsed = parseCheckinFrontMatter(markdown);
+    const parsed = parseCheckinFrontMatter(markdown, fields);
     // A hand-edited note is shown on screens and terminals: its texts are made inert.
     const front = parsed && inertDeep(parsed);
     const when = front && (whenOf(front.date) ?? whenFromName(name));
     if (!front || !when) return { skip: 'damaged' };
     return { note: { ...base, kind: 'checkin', front, when } };
   }
-  const parsed = parseSessionFrontMatter(markdown);
+  const parsed = parseSessionFrontMatter(markdown, fields);
   const front = parsed && inertDeep(parsed);
   // Another kind, from a newer talkturn: not ours to read yet.
   if (!front) return null;
@@ -148,15 +149,49 @@ function noteOf(file: string, name: string, markdown: string): ReadResult {
   return { note: { ...base, kind: 'session', front, when } };
 }
 
-/**
- * Every session and check-in in `dir`, newest first. Hidden files and folders (the journal)
- * are not looked at. Throws a NotesError only when the folder itself cannot be read.
- */
-export function readNotesFolder(dir: string, options: { fs?: FsLayer } = {}): NotesFolder {
-  return readPlainNotes(dir, options.fs ?? nodeFs);
+/** Local dates, `YYYY-MM-DD`, both included; null for no bound. */
+export interface NoteDates {
+  since: string | null;
+  until: string | null;
 }
 
-function readPlainNotes(dir: string, fsl: FsLayer): NotesFolder {
+/** `2026-11-24` moved by `days`. */
+function dayAfter(date: string, days: number): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a file may hold a note from `dates`, judged from its name alone, so a folder of years
+ * is read in the time its range takes: talkturn's names begin with the local date the note's
+ * own date has (a day either side is still read; the note's own date decides). A file named
+ * otherwise is always read.
+ */
+function mayBeInRange(name: string, dates: NoteDates | undefined): boolean {
+  if (!dates) return true;
+  const match = OUR_NAME.exec(name.replace(/\.age$/, ''));
+  if (!match) return true;
+  const day = `${match[1]}-${match[2]}-${match[3]}`;
+  return (
+    (dates.since === null || day >= dayAfter(dates.since, -1)) &&
+    (dates.until === null || day <= dayAfter(dates.until, 1))
+  );
+}
+
+/**
+ * Every session and check-in in `dir`, newest first. Hidden files and folders (the journal)
+ * are not looked at. With `dates`, files whose names say they are from other days are not read
+ * (the caller still filters by each note's own date). Throws a NotesError only when the folder
+ * itself cannot be read.
+ */
+export function readNotesFolder(
+  dir: string,
+  options: { fs?: FsLayer; dates?: NoteDates } = {},
+): NotesFolder {
+  return readPlainNotes(dir, options.fs ?? nodeFs, options.dates);
+}
+
+function readPlainNotes(dir: string, fsl: FsLayer, dates?: NoteDates): NotesFolder {
   const result: NotesFolder = { notes: [], skipped: [], encrypted: [], missing: false };
   let names: string[];
   try {
@@ -166,7 +201,7 @@ function readPlainNotes(dir: string, fsl: FsLayer): NotesFolder {
     throw folderError(error, dir);
   }
   for (const name of [...names].sort()) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || !mayBeInRange(name, dates)) continue;
     if (name.endsWith('.md.age')) {
       result.encrypted.push(name);
       continue;
@@ -198,10 +233,10 @@ const OPEN_AT_ONCE = 2;
  */
 export async function readNotesFolderWithPassphrase(
   dir: string,
-  options: { encryption: EncryptionOption; fs?: FsLayer },
+  options: { encryption: EncryptionOption; fs?: FsLayer; dates?: NoteDates },
 ): Promise<NotesFolder> {
   const fsl = options.fs ?? nodeFs;
-  const result = readPlainNotes(dir, fsl);
+  const result = readPlainNotes(dir, fsl, options.dates);
   if (result.encrypted.length === 0) return { ...result, notOpened: [] };
   const keys = passphraseKeys(options.encryption, { ahead: 0 });
   const names = [...result.encrypted];

@@ -92,8 +92,9 @@ function rebuilt(
 function problemHandlers(problem: { set(value: string | null): void }, options: KeeperOptions) {
   return {
     onError: (error: NotesError) =>
+      // The cause first, whole (a narrow screen must not cut it off), then that the talk goes on.
       problem.set(
-        `You can go on: your words are kept here, and at the end you can save them elsewhere. ${error.message}`,
+        `${error.message} You can go on: your words are kept here, and at the end you can save them elsewhere.`,
       ),
     onRecovered: () => problem.set(null),
     ...(options.rescueDirs ? { rescueDirs: options.rescueDirs } : {}),

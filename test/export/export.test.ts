@@ -284,6 +284,27 @@ describe('talkturn export', () => {
       ]);
     });
 
+    it('reads only the files a range can hold: a damaged note from another month is not opened', async () => {
+      const { notes } = workDir();
+      week(notes);
+      fs.writeFileSync(path.join(notes, '2026-10-02-1805-repair.md'), 'not a note', {
+        mode: 0o600,
+      });
+      fs.writeFileSync(path.join(notes, 'our-own-notes.md'), '# ours', { mode: 0o600 });
+      const all = await runExport(notes, {});
+      expect(all.err).toEqual([
+        'Left out 2026-10-02-1805-repair.md: it does not start the way talkturn writes its notes, so it may be damaged.',
+      ]);
+      const week22 = await runExport(notes, { since: '2026-11-22', until: '2026-11-24' });
+      expect(week22.err).toEqual([]);
+      expect(headings(week22.stdout, 2)).toHaveLength(3);
+      // For a therapist, the notes after the range are read too: reviews come later.
+      const therapy = await runExport(notes, { since: '2026-10-04', forTherapy: true });
+      expect(therapy.err).toEqual([]);
+      const before = await runExport(notes, { since: '2026-10-01', forTherapy: true });
+      expect(before.err).toHaveLength(1);
+    });
+
     it('a range with no notes exports nothing, and says so', async () => {
       const { notes } = workDir();
       week(notes);

@@ -81,20 +81,31 @@ describe('locks', () => {
         let said = 'locked';
         try { acquireLock(${JSON.stringify(lock)}); said = 'got'; } catch {}
         process.stdout.write(said);
-        setTimeout(() => process.exit(0), 400);
+        // Each holds on until every one has answered: on a loaded machine a late starter must
+        // meet a live holder, not one that has already gone (which would rightly be stale).
+        process.stdin.resume();
+        process.stdin.on('end', () => process.exit(0));
       `;
-      return Promise.all(
+      const children: ReturnType<typeof spawn>[] = [];
+      const answers = Promise.all(
         Array.from(
           { length: count },
           () =>
             new Promise<string>((resolve) => {
               const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+              children.push(child);
               let out = '';
-              child.stdout.on('data', (data: Buffer) => (out += data.toString()));
+              child.stdout?.on('data', (data: Buffer) => {
+                out += data.toString();
+                if (out === 'got' || out === 'locked') resolve(out);
+              });
               child.on('close', () => resolve(out));
             }),
         ),
       );
+      return answers.finally(() => {
+        for (const child of children) child.stdin?.end();
+      });
     }
 
     it('never both take over the stale lock of a crashed session (12 trials of 3)', async () => {

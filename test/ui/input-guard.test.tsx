@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../src/session/index.js';
 import { App } from '../../src/ui/App.js';
 import { InputGuard } from '../../src/ui/runner.js';
-import { KEY, renderWith, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
+import { renderWith, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
 
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
@@ -78,7 +78,12 @@ describe('the input guard', () => {
   });
 
   it('survives 400 random byte strings, and the screen still takes words', async () => {
+    // Words are typed first: with the field never empty, a lone Esc in the noise keeps the
+    // reflection screen (it only says the words are kept) instead of going back to the floor.
+    // The other control keys edit or leave, and are tested where they belong: the noise is
+    // escape sequences and printable bytes, what Ink's parser stumbles on.
     const { ui, view } = await reflecting(true);
+    await typeKeys(view.stdin, 'first words ');
     const next = random(14);
     for (let i = 0; i < 400; i++) {
       const length = 1 + Math.floor(next() * 12);
@@ -93,14 +98,13 @@ describe('the input guard', () => {
               ? '[;O'[Math.floor(next() * 3)]
               : pick < 0.8
                 ? String(Math.floor(next() * 10))
-                : String.fromCharCode(Math.floor(next() * 0x80));
+                : String.fromCharCode(0x20 + Math.floor(next() * 0x5f));
       }
       // Not the keys that leave, pause, submit or hide: those work as they should.
       // eslint-disable-next-line no-control-regex
       view.stdin.write(bytes.replace(/[\u0003\u000C\u0010\r\n]/g, ''));
     }
     await settle();
-    view.stdin.write(KEY.ctrlU);
     await typeKeys(view.stdin, 'after the noise');
     expect(view.lastFrame()).toContain('after the noise');
     expect(ui.drafts.get(DRAFT)?.text).toContain('after the noise');

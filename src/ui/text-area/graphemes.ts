@@ -3,8 +3,13 @@ import stringWidth from 'string-width';
 // Grapheme and word boundaries found by segmenting only a small window around an offset, so that
 // moving or deleting in a 50,000-character note never re-segments the whole text.
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first need: the first Intl.Segmenter loads ICU's break rules (about 12 ms), which the
+// first screen should not wait for.
+let graphemes: Intl.Segmenter | undefined;
+let words: Intl.Segmenter | undefined;
+const graphemeSegmenter = () =>
+  (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+const wordSegmenter = () => (words ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
 
 /** Code units segmented on each side of an offset; far longer than any real grapheme cluster. */
 const GRAPHEME_WINDOW = 64;
@@ -117,7 +122,7 @@ export function previousGraphemeBoundary(text: string, index: number): number {
   if (isPlain(text.charCodeAt(index - 1)) && isQuickBoundary(text, index - 1)) return index - 1;
   const start = safeWindowStart(text, Math.max(0, index - GRAPHEME_WINDOW));
   let boundary = start;
-  for (const { index: offset } of graphemeSegmenter.segment(text.slice(start, index))) {
+  for (const { index: offset } of graphemeSegmenter().segment(text.slice(start, index))) {
     boundary = start + offset;
   }
   return boundary;
@@ -130,7 +135,7 @@ export function nextGraphemeBoundary(text: string, index: number): number {
   if (quickEnd !== -1) return quickEnd;
   for (let window = GRAPHEME_WINDOW; ; window *= 4) {
     const end = Math.min(text.length, index + window);
-    const first = graphemeSegmenter.segment(text.slice(index, end))[Symbol.iterator]().next();
+    const first = graphemeSegmenter().segment(text.slice(index, end))[Symbol.iterator]().next();
     const length = first.done ? end - index : first.value.segment.length;
     if (index + length < end || end === text.length) return index + length;
   }
@@ -150,7 +155,7 @@ export function snapToGraphemeBoundary(
   const start = safeWindowStart(text, Math.max(0, clamped - GRAPHEME_WINDOW));
   const end = Math.min(text.length, clamped + GRAPHEME_WINDOW);
   let before = start;
-  for (const { index: offset, segment } of graphemeSegmenter.segment(text.slice(start, end))) {
+  for (const { index: offset, segment } of graphemeSegmenter().segment(text.slice(start, end))) {
     const segmentStart = start + offset;
     const segmentEnd = segmentStart + segment.length;
     if (segmentStart === clamped) return clamped;
@@ -207,7 +212,7 @@ export function forEachGrapheme(
     const chunkEnd = Math.min(text.length, index + 256);
     let next = index;
     let quickRun = 0;
-    for (const { index: offset, segment } of graphemeSegmenter.segment(
+    for (const { index: offset, segment } of graphemeSegmenter().segment(
       text.slice(index, chunkEnd),
     )) {
       const start = index + offset;
@@ -240,7 +245,7 @@ export function previousWordStart(text: string, index: number): number {
   for (let window = WORD_WINDOW; ; window *= 4) {
     const start = safeWindowStart(text, Math.max(0, index - window));
     let found = -1;
-    for (const { index: offset, isWordLike } of wordSegmenter.segment(text.slice(start, index))) {
+    for (const { index: offset, isWordLike } of wordSegmenter().segment(text.slice(start, index))) {
       if (isWordLike) found = start + offset;
     }
     // A word found at the very start of the window may continue before it: widen and retry.
@@ -253,7 +258,7 @@ export function previousWordStart(text: string, index: number): number {
 export function nextWordEnd(text: string, index: number): number {
   for (let window = WORD_WINDOW; ; window *= 4) {
     const end = Math.min(text.length, index + window);
-    for (const { index: offset, segment, isWordLike } of wordSegmenter.segment(
+    for (const { index: offset, segment, isWordLike } of wordSegmenter().segment(
       text.slice(index, end),
     )) {
       if (!isWordLike) continue;

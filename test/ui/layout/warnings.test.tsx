@@ -12,8 +12,8 @@ afterEach(() => vi.useRealTimers());
 const AT_80 = { columns: 80, rows: 24 };
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const PROBLEMS = [
-  'The disk is full, so the autosave could not keep up. Your words are still here: free some space or choose another folder.',
-  'The notes folder is on a read-only disk, so the autosave could not keep up. Your words are still here: choose another folder.',
+  'The disk is full, so the autosave could not keep up. You can go on: your words are kept here, and at the end you can save them elsewhere.',
+  'The notes folder is on a read-only disk, so the autosave could not keep up. You can go on: your words are kept here, and at the end you can save them elsewhere.',
 ];
 
 describe('the autosave warning at 80 columns', () => {
