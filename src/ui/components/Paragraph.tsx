@@ -1,7 +1,7 @@
 // A paragraph wrapped at word boundaries, each row starting at a word (never at a space).
 import { Box, Text } from 'ink';
 import { useLayout } from '../layout.js';
-import { wrappedRows } from './Clamped.js';
+import { wrappedRows } from './wrapped-rows.js';
 
 interface ParagraphProps {
   text: string;
