@@ -1,5 +1,5 @@
 import { wrap } from '../../decks/wrap.js';
-import { Rows } from './Paragraph.js';
+import { Rows } from './Rows.js';
 
 interface ClampedProps {
   text: string;
