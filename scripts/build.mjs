@@ -48,6 +48,11 @@ for (const output of Object.values(bundled.metafile.outputs)) {
   const outside = output.imports.filter((i) => i.external && i.kind !== 'require-call');
   if (outside.length > 0) throw new Error(`dist/cli.js imports ${outside[0].path} from outside`);
 }
+// One bundle runs each module's top-level code on first import, and Ink's modules start
+// asynchronously (Yoga's wasm): two of ours importing each other would wait on each other forever,
+// and talkturn would end at start with nothing said. Such a cycle fails the build instead.
+const cycle = importCycle(bundled.metafile.inputs);
+if (cycle) throw new Error(`These modules import each other: ${cycle.join(' → ')}`);
 await mkdir(new URL('../dist/', import.meta.url), { recursive: true });
 for (const file of bundled.outputFiles) {
   if (!file.path.endsWith('cli.js')) {
@@ -115,3 +120,41 @@ for (const name of (await readdir(promptsDir)).filter((n) => n.endsWith('.md')).
   compiled[name] = { ...result.deck, path: undefined };
 }
 await writeFile(new URL('../dist/builtin-decks.json', import.meta.url), JSON.stringify(compiled));
+
+/** A cycle of static imports among talkturn's own modules, or null. */
+function importCycle(inputs) {
+  const ours = (file) => file.startsWith('src/');
+  const next = new Map(
+    Object.entries(inputs)
+      .filter(([file]) => ours(file))
+      .map(([file, input]) => [
+        file,
+        input.imports
+          .filter((i) => i.kind === 'import-statement' && ours(i.path))
+          .map((i) => i.path),
+      ]),
+  );
+  const state = new Map();
+  const trail = [];
+  const visit = (file) => {
+    state.set(file, 'open');
+    trail.push(file);
+    for (const to of next.get(file) ?? []) {
+      if (state.get(to) === 'open') return [...trail.slice(trail.indexOf(to)), to];
+      if (!state.has(to)) {
+        const found = visit(to);
+        if (found) return found;
+      }
+    }
+    trail.pop();
+    state.set(file, 'done');
+    return null;
+  };
+  for (const file of next.keys()) {
+    if (!state.has(file)) {
+      const found = visit(file);
+      if (found) return found;
+    }
+  }
+  return null;
+}

@@ -3,7 +3,7 @@ import { measureCountdownCpu } from './countdown-cpu.mjs';
 import { measureDrift } from './drift.mjs';
 import { measurePackage } from './package-size.mjs';
 import { measureSessionMemory } from './session-memory.mjs';
-import { nodeBinary } from './node-binaries.mjs';
+import { nodeBinary } from '../node-binaries.mjs';
 import { measureJournalBytes, measureNotesCommand, NOTE_COUNTS } from './notes-commands.mjs';
 import { measureColdFirstFrame, measureCommandStartup, measureFirstFrame } from './startup.mjs';
 import { measureTyping } from './typing.mjs';

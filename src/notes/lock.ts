@@ -48,9 +48,8 @@ export function acquireLock(
   const fsl = options.fs ?? nodeFs;
   const content = Buffer.from(`${JSON.stringify({ pid: process.pid, host: os.hostname() })}\n`);
   for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
     try {
-      fd = fsl.open(path, O.O_WRONLY | O.O_CREAT | O.O_EXCL, FILE_MODE);
+      createWhole(path, content, fsl);
     } catch (error) {
       if (sysCodeOf(error) !== 'EEXIST') throw toNotesError(error, 'autosave', path);
       // A lock without a readable pid (its writer was killed mid-way) is stale too.
@@ -58,26 +57,6 @@ export function acquireLock(
       if (live !== null && !options.takeOver) throw lockedError(live, path);
       breakLock(path, fsl, options.takeOver === true);
       continue;
-    }
-    try {
-      writeAll(fsl, fd, content, 0);
-    } catch (error) {
-      try {
-        fsl.close(fd);
-      } catch {
-        // Already failing.
-      }
-      try {
-        fsl.unlink(path);
-      } catch {
-        // Best effort: a lock without a pid reads as stale.
-      }
-      throw toNotesError(error, 'autosave', path);
-    }
-    try {
-      fsl.close(fd);
-    } catch {
-      // The lock's content is in place; closing a descriptor loses nothing.
     }
     return { path, release: () => releaseLock(path, fsl) };
   }
@@ -89,6 +68,61 @@ export function acquireLock(
  * `.break` lock, after reading it again there. Whoever does not get `.break` tries the lock
  * again (and finds the winner's). A `.break` left by a process killed right there is stale too.
  */
+/**
+ * Creates `path` holding `content`, or fails with EEXIST. The lock appears whole: written to a
+ * file of its own first, then linked into place, so another process never finds it empty (an
+ * empty lock reads as stale, and would be broken while its maker is still writing it). Where
+ * the file system has no hard links, it is created in place as before.
+ */
+function createWhole(path: string, content: Buffer, fsl: FsLayer): void {
+  const draft = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.new`;
+  let fd: number;
+  try {
+    fd = fsl.open(draft, O.O_WRONLY | O.O_CREAT | O.O_EXCL, FILE_MODE);
+  } catch {
+    return createInPlace(path, content, fsl);
+  }
+  try {
+    try {
+      writeAll(fsl, fd, content, 0);
+    } finally {
+      fsl.close(fd);
+    }
+    try {
+      fsl.link(draft, path);
+    } catch (error) {
+      const code = sysCodeOf(error);
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EOPNOTSUPP') {
+        createInPlace(path, content, fsl);
+      } else {
+        throw error;
+      }
+    }
+  } finally {
+    unlinkQuietly(fsl, draft);
+  }
+}
+
+function createInPlace(path: string, content: Buffer, fsl: FsLayer): void {
+  const fd = fsl.open(path, O.O_WRONLY | O.O_CREAT | O.O_EXCL, FILE_MODE);
+  try {
+    writeAll(fsl, fd, content, 0);
+  } catch (error) {
+    try {
+      fsl.close(fd);
+    } catch {
+      // Already failing.
+    }
+    unlinkQuietly(fsl, path);
+    throw toNotesError(error, 'autosave', path);
+  }
+  try {
+    fsl.close(fd);
+  } catch {
+    // The lock's content is in place; closing a descriptor loses nothing.
+  }
+}
+
 function breakLock(path: string, fsl: FsLayer, takeOver: boolean): void {
   const breaker = `${path}.break`;
   let fd: number;

@@ -1,7 +1,5 @@
-import { Rows } from './Paragraph.js';
-import { wrappedRows } from './wrapped-rows.js';
-
-export { wrappedRows } from './wrapped-rows.js';
+import { wrap } from '../../decks/wrap.js';
+import { Rows } from './Rows.js';
 
 interface ClampedProps {
   text: string;
@@ -12,6 +10,14 @@ interface ClampedProps {
   color?: string;
   bold?: boolean;
   indent?: number;
+}
+
+/**
+ * Text wrapped to `width` columns at word boundaries (a path breaks after a "/"), the rows as
+ * drawn. The last column stays free, so a "…" always fits beside a row.
+ */
+export function wrappedRows(text: string, width: number): string[] {
+  return wrap(text.trimEnd(), Math.max(1, width - 1));
 }
 
 /**

@@ -5,7 +5,7 @@ import { useKeys } from '../hooks/use-keys.js';
 import { isMoreKey, type Command } from '../keys.js';
 import type { Layout } from '../layout.js';
 import { wrappedRows } from './Clamped.js';
-import { Rows } from './Paragraph.js';
+import { Rows } from './Rows.js';
 import { bodyRowsFor, frameCommands, useFrameOverflowing } from './Screen.js';
 
 interface PagedTextProps {

@@ -1,7 +1,7 @@
 // A paragraph wrapped at word boundaries, each row starting at a word (never at a space).
-import { Box, Text } from 'ink';
 import { useLayout } from '../layout.js';
-import { wrappedRows } from './wrapped-rows.js';
+import { wrappedRows } from './Clamped.js';
+import { Rows } from './Rows.js';
 
 interface ParagraphProps {
   text: string;
@@ -27,27 +27,4 @@ export function Paragraph({ text, width, color, bold, indent = 0 }: ParagraphPro
       )
     : wrappedRows(text, columns);
   return <Rows rows={rows} color={color} bold={bold} indent={indent} />;
-}
-
-/** Rows already wrapped, each drawn as it is (an empty row keeps its place). */
-export function Rows({
-  rows,
-  color,
-  bold,
-  indent = 0,
-}: {
-  rows: string[];
-  color?: string;
-  bold?: boolean;
-  indent?: number;
-}) {
-  return (
-    <Box flexDirection="column" paddingLeft={indent}>
-      {rows.map((row, i) => (
-        <Text key={i} color={color} bold={bold} wrap="truncate-end">
-          {row || ' '}
-        </Text>
-      ))}
-    </Box>
-  );
 }
