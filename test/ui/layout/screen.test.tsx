@@ -82,7 +82,11 @@ describe('a list of twelve', () => {
     const bottom = await screen();
     expect(bottom).toContain('› 12. Choice 12');
     expect(bottom).toContain('↑ 5 more');
-    await typeKeys(view.stdin, '12');
+    // A 1 waits for its second digit, and says so: the key is never silently lost.
+    await typeKeys(view.stdin, '1');
+    expect(await screen()).toContain('1… Enter for 1, or its second digit');
+    expect(chosen).not.toHaveBeenCalled();
+    await typeKeys(view.stdin, '2');
     expect(chosen).toHaveBeenCalledWith(11);
   });
 });

@@ -132,7 +132,13 @@ export function ChoiceList<T>({
           </Box>
         );
       })}
-      {above + below > 0 ? (
+      {shown.typed ? (
+        // A first digit that could start 10 to 19 waits: say so, so the key does not seem lost.
+        <Text color={theme.notice}>
+          {'  '}
+          {shown.typed}… Enter for {shown.typed}, or its second digit
+        </Text>
+      ) : above + below > 0 ? (
         <Text color={theme.muted}>
           {'  '}
           {[above > 0 ? `↑ ${above} more` : '', below > 0 ? `↓ ${below} more` : '']
