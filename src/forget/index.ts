@@ -13,7 +13,7 @@ import {
   CHOOSE_EMPTY,
   COPIES_KEPT,
   EITHER,
-  NO_TERMINAL,
+  noTerminal,
   NOT_CONFIRMED,
   NOTHING,
   count,
@@ -97,7 +97,7 @@ export async function runForgetCommand(opts: ForgetCommandOptions): Promise<numb
   for (const item of toDelete) opts.out(listLine(item));
   opts.out(toDelete.some((item) => item.shared) ? BOTH_OF_YOU : COPIES_KEPT);
   if (!opts.yes) {
-    if (!(opts.interactive ?? process.stdin.isTTY === true)) throw new UsageError(NO_TERMINAL);
+    if (!(opts.interactive ?? process.stdin.isTTY === true)) throw new UsageError(noTerminal());
     if (!(await opts.confirm(question(toDelete)))) {
       opts.out(NOT_CONFIRMED);
       return 0;

@@ -116,6 +116,8 @@ export const CHOOSE =
 export const CHOOSE_EMPTY =
   'Choose what to forget: type a name, or a whole day (like 2026-11-24), or use --all.';
 export const EITHER = 'Choose either sessions (by name or day) or --all, not both.';
-export const NO_TERMINAL = `${talkturnCommand('forget')} asks before deleting and there is no terminal to ask in, so nothing was deleted: add --yes to delete without asking.`;
+/** Said only when it happens: naming the command looks at how talkturn was started. */
+export const noTerminal = (): string =>
+  `${talkturnCommand('forget')} asks before deleting and there is no terminal to ask in, so nothing was deleted: add --yes to delete without asking.`;
 export const NOTHING = 'There are no talkturn notes to forget in the notes folder.';
 export const NOT_CONFIRMED = 'Nothing was deleted.';

@@ -35,7 +35,7 @@ function clamp(value: number, low: number, high: number): number {
 }
 
 /** Moves the window just enough to keep the highlighted choice in it. */
-export function scrolled(model: ChoiceListModel, count: number, visible: number): ChoiceListModel {
+function scrolled(model: ChoiceListModel, count: number, visible: number): ChoiceListModel {
   const size = Math.max(1, Math.min(visible, count));
   const maxTop = Math.max(0, count - size);
   let top = clamp(model.top, 0, maxTop);
