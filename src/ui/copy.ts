@@ -1,18 +1,11 @@
-// Words on screen that appear in more than one place. Plain, warm, short.
+// Words on screen that appear in more than one place now live in the catalogue
+// (`src/words/en/common.ts`); these names remain for the screens not yet moved to `words()`.
+import { words } from '../words/index.js';
 
-export const PAUSE_REMINDER =
-  'Pausing is not failing. It is how you look after each other, and this talk.';
-
-export const LISTENER_ASK = "listen. Don't interrupt or defend.";
-
-export const TIME_UP = 'Time is up. Finish your thought, then press Enter.';
-
-export const NEAR_END =
-  'You are close to the time you set for today. When this turn ends, you might go to the closing (F).';
-
-export const EMPTY_IS_FINE = 'Leaving it empty is fine: press Enter to go on.';
-
-export const MANY_LOOPS =
-  'You have gone round a few times, and that is all right. You could pause (P), or skip this prompt for now (S) and come back to it another day.';
-
-export const MANY_LOOPS_SHORT = 'Round a few times, and that is all right: P pauses, S skips.';
+export const PAUSE_REMINDER = words().common.pauseReminder;
+export const LISTENER_ASK = words().common.listenerAsk;
+export const TIME_UP = words().common.timeUp;
+export const NEAR_END = words().common.nearEnd;
+export const EMPTY_IS_FINE = words().common.emptyIsFine;
+export const MANY_LOOPS = words().common.manyLoops;
+export const MANY_LOOPS_SHORT = words().common.manyLoopsShort;
