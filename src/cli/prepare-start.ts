@@ -8,6 +8,7 @@ import type { StartOptions } from './start-options.js';
 import { notesDir } from '../config/paths.js';
 import { ledgerMayHaveOpen } from '../questions/ledger-peek.js';
 import { questionsDeck, YOUR_QUESTIONS_ID } from '../questions/talk.js';
+import { words } from '../words/index.js';
 
 export interface PreparedStart {
   options: StartOptions;
@@ -46,9 +47,9 @@ async function resolveDeck(ref: string, config: string): Promise<Deck> {
 
 function checkNamesFit(names: string[], deck: Deck): void {
   if (deck.solo && names.length !== 1) {
-    throw new UsageError(`"${deck.title}" is for one person: give one name, like --names "Sam".`);
+    throw new UsageError(words().cli.errors.soloNames(deck.title));
   }
   if (!deck.solo && names.length !== 2) {
-    throw new UsageError('A talk needs two names, one for each partner, like --names "Sam,Alex".');
+    throw new UsageError(words().cli.errors.twoNames);
   }
 }

@@ -1,0 +1,108 @@
+// Finds words meant for a person that are written outside the catalogue (`src/words/`): JSX text
+// with letters, prose props, and string or template literals holding two or more words. What is
+// language-neutral (module names, file names, YAML keys, code names machines read) is let through
+// by the rules below; a line that must keep an English phrase for a machine says why with a
+// `words-ok: <reason>` comment on it or on the line above.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+
+export interface Stray {
+  /** `src/…/file.tsx:12`. */
+  where: string;
+  text: string;
+}
+
+/** Props of our components whose string value is read by a person. */
+const PROSE_PROPS = new Set(['title', 'label', 'hint', 'placeholder', 'text', 'message', 'note']);
+
+// Two words of letters, each at least two long ("Time is up" but not "utf8", "a-b", "--help").
+const TWO_WORDS = /[A-Za-z]{2,}[^A-Za-z\n]+[A-Za-z]{2,}/;
+// Text that only a machine reads even with spaces: flags, paths, `key: value` YAML keys, MIME.
+const MACHINE = [
+  /^\s*-{1,2}[a-z][\w-]*( <[\w-]+>| \[[\w-]+\])?\s*$/, // a flag: "--notes-dir <dir>"
+  /^[\w.@/-]+$/, // a file, module or id: "node:fs", "prompts/hard-questions.md"
+  /^[a-z_]+:$/, // a YAML key
+  /^([a-z]+ )?--[a-z][\w-]*( ("[^"]*"|[^\s"]+))?$/, // a command line: 'start --names "Sam,Alex"'
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  if (!TWO_WORDS.test(trimmed)) return false;
+  return !MACHINE.some((pattern) => pattern.test(trimmed));
+}
+
+/** Where a literal is code, not words: imports, types, keys, comparisons with code names. */
+function isCodePosition(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return true;
+  if (ts.isExternalModuleReference(parent) || ts.isImportTypeNode(parent)) return true;
+  if (ts.isLiteralTypeNode(parent)) return true;
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  if (ts.isPropertySignature(parent) || ts.isEnumMember(parent)) return true;
+  if (ts.isElementAccessExpression(parent) && parent.argumentExpression === node) return true;
+  if (ts.isCallExpression(parent)) {
+    const callee = parent.expression.getText();
+    // Dynamic imports, and regexes built from strings.
+    if (parent.expression.kind === ts.SyntaxKind.ImportKeyword || callee === 'require') return true;
+    if (callee === 'RegExp') return true;
+  }
+  if (ts.isNewExpression(parent) && parent.expression.getText() === 'RegExp') return true;
+  return false;
+}
+
+function allowed(source: ts.SourceFile, lines: string[], node: ts.Node): boolean {
+  const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+  const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+  for (let at = line - 1; at <= end; at++) {
+    if (lines[at]?.includes('words-ok:')) return true;
+  }
+  return false;
+}
+
+/** Every stray word in the TypeScript files under `root/src`, outside `src/words/`. */
+export function strayWords(root: string, skip: (file: string) => boolean = () => false): Stray[] {
+  const found: Stray[] = [];
+  for (const path of files(join(root, 'src'))) {
+    const file = relative(root, path).split('\\').join('/');
+    if (file.startsWith('src/words/') || skip(file)) continue;
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n');
+    const kind = path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+    const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+    const report = (node: ts.Node, words: string) => {
+      if (allowed(source, lines, node)) return;
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      found.push({ where: `${file}:${line}`, text: words.trim().slice(0, 70) });
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isJsxText(node)) {
+        if (/[A-Za-z]{2,}/.test(node.text)) report(node, node.text);
+      } else if (ts.isJsxAttribute(node)) {
+        const value = node.initializer;
+        if (value && ts.isStringLiteral(value) && PROSE_PROPS.has(node.name.getText())) {
+          if (/[A-Za-z]{2,}/.test(value.text)) report(value, value.text);
+          return;
+        }
+      } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+        if (!isCodePosition(node) && isProse(node.text)) report(node, node.text);
+      } else if (ts.isTemplateExpression(node)) {
+        // The words between the `${…}`s, read together as a person would.
+        const words = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+        if (!isCodePosition(node) && isProse(words)) report(node, words);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
