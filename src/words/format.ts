@@ -2,6 +2,7 @@
 // made on first need and kept: making one costs far more than using it (an export of months of
 // notes formats thousands of dates).
 import { locale } from './language.js';
+import { words } from './index.js';
 
 /** A calendar day and time as the couple lived it (see notes/dates.ts for how one is read). */
 export interface CalendarTime {
@@ -36,25 +37,43 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 const asUtc = (t: Pick<CalendarTime, 'year' | 'month' | 'day'> & Partial<CalendarTime>) =>
   new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour ?? 0, t.minute ?? 0));
 
+/** The names of a date's parts in the current language, for the catalogue to put in order. */
+export interface DateParts {
+  weekday: string;
+  day: string;
+  month: string;
+  year: string;
+}
+
+function partsOf(t: CalendarTime, style: 'long' | 'short'): DateParts {
+  const format = dateFormat({ weekday: style, day: 'numeric', month: style, year: 'numeric' });
+  const found: Record<string, string> = {};
+  for (const part of format.formatToParts(asUtc(t))) found[part.type] = part.value;
+  return {
+    weekday: found.weekday ?? '',
+    day: found.day ?? '',
+    month: found.month ?? '',
+    year: found.year ?? '',
+  };
+}
+
+// Intl names the days and months; the catalogue sets their order and punctuation, so that
+// English keeps "Tuesday 24 November 2026" where Intl's en-GB puts a comma after the day.
+
 /** "Tuesday 24 November 2026" (es: "martes, 24 de noviembre de 2026"). */
 export function longDate(t: CalendarTime): string {
-  return dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    asUtc(t),
-  );
+  return words().dates.long(partsOf(t, 'long'));
 }
 
 /** "Tue 24 Nov 2026". */
 export function shortDate(t: CalendarTime): string {
-  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    asUtc(t),
-  );
+  return words().dates.short(partsOf(t, 'short'));
 }
 
 /** "24 Nov", or "24 Nov 2026" with the year. */
 export function dayMonth(t: CalendarTime, withYear = false): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
-  if (withYear) options.year = 'numeric';
-  return dateFormat(options).format(asUtc(t));
+  const parts = partsOf(t, 'short');
+  return withYear ? words().dates.dayMonthYear(parts) : words().dates.dayMonth(parts);
 }
 
 /** "18:05". */

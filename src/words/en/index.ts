@@ -2,8 +2,10 @@
 // source: its shape is the `Catalogue` type every other language must fill in whole.
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { dates } from './dates.js';
 
 export const en = {
   common,
   cli,
+  dates,
 };

@@ -1,0 +1,20 @@
+// How a date's parts are put in order (Intl gives the names: "Tuesday", "November").
+// Each is a function of the parts so that a language can add its own words ("de").
+
+interface Parts {
+  weekday: string;
+  day: string;
+  month: string;
+  year: string;
+}
+
+export const dates = {
+  /** "Tuesday 24 November 2026". */
+  long: (d: Parts) => `${d.weekday} ${d.day} ${d.month} ${d.year}`,
+  /** "Tue 24 Nov 2026". */
+  short: (d: Parts) => `${d.weekday} ${d.day} ${d.month} ${d.year}`,
+  /** "24 Nov". */
+  dayMonth: (d: Parts) => `${d.day} ${d.month}`,
+  /** "24 Nov 2026". */
+  dayMonthYear: (d: Parts) => `${d.day} ${d.month} ${d.year}`,
+};
