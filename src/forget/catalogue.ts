@@ -11,6 +11,7 @@ import { readNotesFolder } from '../notes/read-notes.js';
 import { ledgerFolder } from '../questions/ledger-format.js';
 import { shortDate, timeOfDay } from '../notes/dates.js';
 import { terminalLine } from '../history/terminal-text.js';
+import { words } from '../words/index.js';
 
 export type ItemKind =
   'session' | 'checkin' | 'encrypted' | 'damaged' | 'unfinished' | 'leftover' | 'questions';
@@ -86,8 +87,10 @@ export function catalogue(notesDir: string, fsl: FsLayer): Catalogue {
   for (const note of folder.notes) {
     const title =
       note.kind === 'checkin'
-        ? 'Check-in'
-        : terminalLine(note.front.deckTitle) || terminalLine(note.front.deck) || 'A conversation';
+        ? words().forget.checkinTitle
+        : terminalLine(note.front.deckTitle) ||
+          terminalLine(note.front.deck) ||
+          words().forget.untitled;
     items.push({
       kind: note.kind,
       name: note.name,

@@ -3,9 +3,11 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { dates } from './dates.js';
+import { forget } from './forget.js';
 
 export const en = {
   common,
   cli,
   dates,
+  forget,
 };
