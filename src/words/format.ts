@@ -110,34 +110,23 @@ export function number(value: number): string {
   return made('number', () => new Intl.NumberFormat(locale())).format(value);
 }
 
-type Unit = 'hour' | 'minute' | 'second';
-
-function unit(value: number, name: Unit, display: 'short' | 'long'): string {
-  return made(
-    `unit:${name}:${display}`,
-    () => new Intl.NumberFormat(locale(), { style: 'unit', unit: name, unitDisplay: display }),
-  ).format(value);
-}
-
 /**
- * A length of time in words: "3 min", "1 hr, 30 min", "45 sec" (`long`: "3 minutes").
- * Rounded to the second; zero is "0 sec". (`Intl.DurationFormat` is not in Node 20.)
+ * A length of time in words: "3 min", "1 h 30 min", "2 min 5 s", "45 s" (`long`: "3 minutes").
+ * Rounded to the second, and to two units (hours drop the seconds); zero is "0 s". The unit
+ * words are the catalogue's (`words().dates.units`): Intl's English abbreviations ("mins",
+ * "hrs") are not the ones talkturn's notes have always used. (`Intl.DurationFormat` is not in
+ * Node 20.)
  */
 export function duration(ms: number, display: 'short' | 'long' = 'short'): string {
+  const units = display === 'long' ? words().dates.unitsLong : words().dates.units;
   const total = Math.max(0, Math.round(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
   const parts: string[] = [];
-  if (hours) parts.push(unit(hours, 'hour', display));
-  if (minutes) parts.push(unit(minutes, 'minute', display));
-  if (seconds || parts.length === 0) parts.push(unit(seconds, 'second', display));
-  return made(
-    `durlist:${display}`,
-    () =>
-      new Intl.ListFormat(locale(), {
-        style: display === 'long' ? 'long' : 'narrow',
-        type: 'unit',
-      }),
-  ).format(parts);
+  if (h) parts.push(plural(h, units.hour));
+  if (m) parts.push(plural(m, units.minute));
+  if (s && !h) parts.push(plural(s, units.second));
+  if (parts.length === 0) parts.push(plural(0, units.second));
+  return words().dates.durationParts(parts);
 }

@@ -17,4 +17,18 @@ export const dates = {
   dayMonth: (d: Parts) => `${d.day} ${d.month}`,
   /** "24 Nov 2026". */
   dayMonthYear: (d: Parts) => `${d.day} ${d.month} ${d.year}`,
+  /** A length of time's units, as plural forms (`#` is the number): "12 min". */
+  units: {
+    hour: { other: '# h' },
+    minute: { other: '# min' },
+    second: { other: '# s' },
+  },
+  /** The same, spelt out: "12 minutes". */
+  unitsLong: {
+    hour: { one: '# hour', other: '# hours' },
+    minute: { one: '# minute', other: '# minutes' },
+    second: { one: '# second', other: '# seconds' },
+  },
+  /** "1 h 30 min". */
+  durationParts: (parts: string[]) => parts.join(' '),
 };

@@ -4,10 +4,12 @@ import { cli } from './cli.js';
 import { common } from './common.js';
 import { dates } from './dates.js';
 import { forget } from './forget.js';
+import { history } from './history.js';
 
 export const en = {
   common,
   cli,
   dates,
   forget,
+  history,
 };
