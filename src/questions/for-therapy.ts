@@ -9,6 +9,7 @@ import { ledgerKind } from './ledger-format.js';
 import { readLedgerFile } from './ledger-file.js';
 import type { Question } from './types.js';
 import { dayOf, talksWords } from './words.js';
+import { words } from '../words/index.js';
 
 export async function questionsForTherapy(
   notesDir: string,
@@ -18,7 +19,7 @@ export async function questionsForTherapy(
   if (locked && !passphrase) {
     return {
       questions: [],
-      warning: 'Your questions are locked with a passphrase, so they were left out.',
+      warning: words().questions.therapyLocked,
     };
   }
   try {
@@ -28,17 +29,22 @@ export async function questionsForTherapy(
     return { questions: foldLedger(records).questions.filter((q) => q.status === 'therapist') };
   } catch (error) {
     if (!(error instanceof NotesError)) throw error;
-    return { questions: [], warning: `Your questions were left out: ${error.message}` };
+    return { questions: [], warning: words().questions.therapyLeftOut(error.message) };
   }
 }
 
 export function therapyQuestionsSection(questions: readonly Question[]): string[] {
   if (questions.length === 0) return [];
+  const said = words().questions;
   return [
-    '## Questions we want help with',
-    'Questions one of us asked between talks and chose to keep for you.',
+    said.therapyHeading,
+    said.therapyIntro,
     ...questions.flatMap((q) => [
-      `**${escapeInline(q.by) || 'One of us'}** asked on ${dayOf(q.askedAt)} (${talksWords(q.talks.length)}):`,
+      said.therapyAsked(
+        escapeInline(q.by) || said.oneOfUs,
+        dayOf(q.askedAt),
+        talksWords(q.talks.length),
+      ),
       quoteBlock(q.text),
     ]),
   ];

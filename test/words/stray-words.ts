@@ -14,14 +14,26 @@ export interface Stray {
 }
 
 /** Props of our components whose string value is read by a person. */
-const PROSE_PROPS = new Set(['title', 'label', 'hint', 'placeholder', 'text', 'message', 'note']);
+const PROSE_PROPS = new Set([
+  'title',
+  'label',
+  'hint',
+  'placeholder',
+  'text',
+  'message',
+  'note',
+  'ask',
+  'aside',
+  'explainEnter',
+  'emptyHint',
+]);
 
-// Two words of letters, each at least two long ("Time is up" but not "utf8", "a-b", "--help").
-const TWO_WORDS = /[A-Za-z]{2,}[^A-Za-z\n]+[A-Za-z]{2,}/;
+// Two words of letters, each at least two long ("Time is up", "(in a talk)", but not "utf8").
+const TWO_WORDS = /\b[A-Za-z]{2,}\b.*\b[A-Za-z]{2,}\b/s;
 // Text that only a machine reads even with spaces: flags, paths, `key: value` YAML keys, MIME.
 const MACHINE = [
   /^\s*-{1,2}[a-z][\w-]*( <[\w-]+>| \[[\w-]+\])?\s*$/, // a flag: "--notes-dir <dir>"
-  /^[\w.@/-]+$/, // a file, module or id: "node:fs", "prompts/hard-questions.md"
+  /^[\w.@/:-]+$/, // a file, module or id: "node:fs", "prompts/hard-questions.md"
   /^[a-z_]+:$/, // a YAML key
   /^([a-z]+ )?--[a-z][\w-]*( ("[^"]*"|[^\s"]+))?$/, // a command line: 'start --names "Sam,Alex"'
 ];

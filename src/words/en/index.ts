@@ -5,6 +5,7 @@ import { common } from './common.js';
 import { dates } from './dates.js';
 import { forget } from './forget.js';
 import { history } from './history.js';
+import { questions } from './questions.js';
 
 export const en = {
   common,
@@ -12,4 +13,5 @@ export const en = {
   dates,
   forget,
   history,
+  questions,
 };
