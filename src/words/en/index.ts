@@ -3,6 +3,7 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { dates } from './dates.js';
+import { decks } from './decks.js';
 import { forget } from './forget.js';
 import { history } from './history.js';
 import { questions } from './questions.js';
@@ -11,6 +12,7 @@ export const en = {
   common,
   cli,
   dates,
+  decks,
   forget,
   history,
   questions,
