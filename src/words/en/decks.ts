@@ -94,4 +94,73 @@ export const decks = {
     unreadableLine:
       'this line could not be read as a setting: write each setting on its own line as name: value, starting at the beginning of the line',
   },
+  settings: {
+    missing: (key: string, example: string) =>
+      `the front matter has no ${key}: add a line such as "${key}: ${example}"`,
+    empty: (key: string, example: string) =>
+      `${key} is empty: write it after "${key}:", such as "${key}: ${example}"`,
+    notText: (key: string, value: string) => `${key} must be text, not ${value}`,
+    notFlag: (key: string, value: string) => `${key} must be true or false, not ${value}`,
+    lengthExample: (usual: string) => `such as ${usual}, 90s or 1m30s`,
+    notLength: (key: string, example: string, value: string) =>
+      `${key} must be a length of time ${example}, not ${value}`,
+    addUnit: ' (add m for minutes or s for seconds)',
+    between: (key: string, min: string, max: string, value: string) =>
+      `${key} must be between ${min} and ${max}, not ${value}`,
+    noId: 'the front matter has no id: add a line such as "id: my-deck" (lowercase letters, digits and dashes)',
+    emptyId: 'id is empty: write a simple name after "id:", such as "id: my-deck"',
+    idNotText: (value: string) => `id must be a simple name such as "my-deck", not ${value}`,
+    idTooLong: (max: number) => `id is too long: keep it under ${max} characters`,
+    idNotSimple: (id: string, example: string) =>
+      `id ${id} is not a simple name: use lowercase letters, digits and dashes, such as "${example}"`,
+    titleExample: 'Talking about what happened',
+    floorHere:
+      'who takes the floor is set for each prompt, not here: put a line such as "Floor: hurt" under the prompt\'s ## heading',
+    promptsHere:
+      'prompts are not a setting: write each prompt below the front matter as a "## " heading',
+    didYouMean: (match: string) => `: did you mean "${match}"?`,
+    unknown: (key: string, hint: string, settings: string) =>
+      `"${key}" is not a deck setting${hint} (the settings are ${settings})`,
+    soloNoEffect: (key: string) =>
+      `${key} has no effect in a solo deck, where no one listens: remove it, or remove "solo: true"`,
+    maxShorter:
+      'max, the time for the whole session, is shorter than one turn: make it longer than turn',
+    /** How a value is named in a message: `describeValue` in decks/text.ts. */
+    emptyValue: 'empty',
+    aList: 'a list',
+    aGroup: 'a group of settings',
+  },
+  library: {
+    aBuiltIn: 'a built-in deck',
+    theDeckIn: (file: string) => `the deck in ${file}`,
+    idTaken: (owner: string, id: string) =>
+      `${owner} already has the id "${id}": give this deck another id`,
+    folderIsFile: 'this should be a folder of deck files, but it is a file',
+    giveDeck: (decksCommand: string) =>
+      `Give a deck id or the path of a deck file. Run ${decksCommand} to see the decks you can use.`,
+    didYouMean: (match: string) => ` (did you mean "${match}"?)`,
+    noSuchDeck: (wanted: string, hint: string, decksCommand: string) =>
+      `There is no deck called "${wanted}"${hint}. Run ${decksCommand} to see the decks you can use.`,
+    builtInsMissing:
+      'The built-in decks are missing: talkturn could not find its prompts folder. Reinstalling talkturn should bring them back.',
+    cannotUse: 'This deck cannot be used.',
+    moreProblems: { one: '# more problem', other: '# more problems' },
+    /** " (and 2 more problems: run talkturn decks --check FILE to see them all)". */
+    andMore: (more: string, checkCommand: string) =>
+      ` (and ${more}: run ${checkCommand} to see them all)`,
+  },
+  /** The practices the built-in decks serve (from the project brief), by their key. */
+  practices: {
+    'start-where-you-are': 'Start where you are',
+    'stop-pretending': 'Stop pretending it is fine',
+    'hard-questions': 'Ask the hard questions, and listen',
+    'safety-first': 'Safety before intimacy',
+    'grief-in-waves': 'Grief without a deadline',
+    'what-trust-looks-like': 'Define what trust looks like now',
+    'own-your-part': 'Own your part without excuses',
+    'show-up-every-day': 'Show up every day',
+    'new-memories': 'Build new memories',
+    'let-it-be-awkward': 'Let love feel awkward',
+    'healing-over-winning': 'Choose healing over winning',
+  },
 };
