@@ -6,6 +6,7 @@ import { longDate, timeOfDay, wallClock } from './dates.js';
 import { escapeInline, oneLine, quoteBlock } from './markdown-escape.js';
 import { NOTES_FORMAT_VERSION } from './front-matter.js';
 import { frontMatterBlock, num, quoted, str, talkturnFields } from './yaml-fields.js';
+import { words } from '../words/index.js';
 
 export interface CheckinAnswers {
   /** How safe and close this partner feels today, 1 to 10; null when they would rather not say. */
@@ -53,7 +54,7 @@ export function checkinNumber(value: unknown): number | null {
 }
 
 function names(checkin: Checkin): string[] {
-  return checkin.partners.map((name, i) => oneLine(name) || `Partner ${i + 1}`);
+  return checkin.partners.map((name, i) => oneLine(name) || words().checkinNote.partner(i + 1));
 }
 
 export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
@@ -71,11 +72,7 @@ export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
 
 type TextField = Exclude<keyof CheckinAnswers, 'safeAndClose'>;
 
-const SECTIONS: { field: TextField; label: string }[] = [
-  { field: 'appreciated', label: 'Something I appreciated today:' },
-  { field: 'stirred', label: 'Anything that stirred up the hurt:' },
-  { field: 'need', label: 'One thing I need:' },
-];
+const SECTIONS: readonly TextField[] = ['appreciated', 'stirred', 'need'];
 
 /**
  * The check-in's note: each partner's part under their own name, their number with their own
@@ -84,6 +81,7 @@ const SECTIONS: { field: TextField; label: string }[] = [
  * fails over a number).
  */
 export function renderCheckinMarkdown(checkin: Checkin): string {
+  const said = words().checkinNote;
   const data = checkinFrontMatterData(checkin);
   const people = names(checkin).map(escapeInline);
   const solo = people.length < 2;
@@ -98,24 +96,16 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
     }),
   ];
   const clock = wallClock(checkin.dateIso);
-  blocks.push(`# Check-in${clock ? `, ${longDate(clock)} at ${timeOfDay(clock)}` : ''}`);
-  if (data.completed === false) {
-    blocks.push(
-      '*This check-in was stopped part of the way through; what was typed is kept here.*',
-    );
-  }
+  blocks.push(`# ${said.heading}${clock ? said.when(longDate(clock), timeOfDay(clock)) : ''}`);
+  if (data.completed === false) blocks.push(said.stopped);
 
   people.forEach((name, i) => {
     if (!solo) blocks.push(`## ${name}`);
     const n = data.safeAndClose[i];
-    blocks.push(
-      n === null || n === undefined
-        ? 'How safe and close I feel today: I would rather not say.'
-        : `How safe and close I feel today, from 1 to 10: ${n}.`,
-    );
-    for (const section of SECTIONS) {
-      const text = quoteBlock(checkin.answers[i]?.[section.field] ?? '') || '*Nothing written.*';
-      blocks.push(section.label, text);
+    blocks.push(n === null || n === undefined ? said.ratherNotSay : said.number(n));
+    for (const field of SECTIONS) {
+      const text = quoteBlock(checkin.answers[i]?.[field] ?? '') || said.nothingWritten;
+      blocks.push(said[field], text);
     }
   });
   return `${blocks.join('\n\n')}\n`;
