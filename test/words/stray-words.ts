@@ -26,6 +26,8 @@ const PROSE_PROPS = new Set([
   'aside',
   'explainEnter',
   'emptyHint',
+  'quitLabel',
+  'upMessage',
 ]);
 
 // Two words of letters, each at least two long ("Time is up", "(in a talk)", but not "utf8").
@@ -36,6 +38,7 @@ const MACHINE = [
   /^[\w.@/:-]+$/, // a file, module or id: "node:fs", "prompts/hard-questions.md"
   /^[a-z_]+:$/, // a YAML key
   /^([a-z]+ )?--[a-z][\w-]*( ("[^"]*"|[^\s"]+))?$/, // a command line: 'start --names "Sam,Alex"'
+  /^npx\s/, // how talkturn was started: "npx --package ./talkturn.tgz talkturn"
 ];
 
 function files(dir: string): string[] {
@@ -69,6 +72,28 @@ function isCodePosition(node: ts.Node): boolean {
     if (callee === 'RegExp') return true;
   }
   if (ts.isNewExpression(parent) && parent.expression.getText() === 'RegExp') return true;
+  return machineCall(node);
+}
+
+/**
+ * Calls whose text is for machines or programmers: `new Error(…)` and `sysError(code, …)` carry a
+ * bug's or the system's own words (shown to a person only inside the catalogue's "did not
+ * expect" sentence, or with --debug; failures a person can fix are NotesError, UsageError,
+ * DeckError, with catalogue words); `path.join(…)` names folders of the operating system.
+ */
+const MACHINE_CALLS = new Set(['Error', 'TypeError', 'RangeError', 'sysError', 'path.join']);
+
+function machineCall(node: ts.Node): boolean {
+  let at: ts.Node = node;
+  for (let depth = 0; depth < 3 && at.parent; depth++) {
+    const parent: ts.Node = at.parent;
+    if ((ts.isNewExpression(parent) || ts.isCallExpression(parent)) && parent.arguments) {
+      if (parent.arguments.some((arg) => arg === at)) {
+        return MACHINE_CALLS.has(parent.expression.getText());
+      }
+    }
+    at = parent;
+  }
   return false;
 }
 
@@ -111,6 +136,33 @@ export function strayWords(root: string, skip: (file: string) => boolean = () =>
         // The words between the `${…}`s, read together as a person would.
         const words = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
         if (!isCodePosition(node) && isProse(words)) report(node, words);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+/** Every `words()` call that runs when its module loads (outside any function): `file:line`. */
+export function wordsAtLoad(root: string): string[] {
+  const found: string[] = [];
+  for (const path of files(join(root, 'src'))) {
+    const file = relative(root, path).split('\\').join('/');
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes('words()')) continue;
+    const kind = path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+    const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+    const visit = (node: ts.Node): void => {
+      // Inside a function or a class, words are read when it runs, not when the module loads.
+      if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+      if (
+        ts.isCallExpression(node) &&
+        node.expression.getText(source) === 'words' &&
+        node.arguments.length === 0
+      ) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+        found.push(`${file}:${line}`);
       }
       ts.forEachChild(node, visit);
     };

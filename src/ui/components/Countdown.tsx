@@ -9,7 +9,7 @@ import {
   type Clock,
   type SessionState,
 } from '../../session/index.js';
-import { NEAR_END } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
@@ -63,7 +63,7 @@ export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProp
         </Text>
       )}
       {(big || screenReader) && notice ? <Text color={theme.notice}>{notice}</Text> : null}
-      {sessionNearEnd(state, now) ? <Text color={theme.notice}>{NEAR_END}</Text> : null}
+      {sessionNearEnd(state, now) ? <Text color={theme.notice}>{words().common.nearEnd}</Text> : null}
     </Box>
   );
 }

@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { draftKey, type Partner, type SessionState } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { EMPTY_IS_FINE } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { TextStep } from './TextStep.js';
 
@@ -37,7 +37,7 @@ export function Closing({ state }: { state: SessionState }) {
       title="Closing"
       draftKey={key}
       stem={STEMS[step.field]}
-      note={EMPTY_IS_FINE}
+      note={words().common.emptyIsFine}
       intro={
         <Text>
           <PartnerName partner={step.partner as Partner} name={names[step.partner] ?? ''} />

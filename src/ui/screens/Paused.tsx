@@ -13,7 +13,7 @@ import { wrappedRows } from '../components/Clamped.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { bodyRowsFor, Screen } from '../components/Screen.js';
 import type { Command } from '../keys.js';
-import { PAUSE_REMINDER } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -132,7 +132,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     // The question asked again ("choose it again to stop") takes a row of its own.
     const needed = 2 + choices.length + (confirmEnd ? 1 : 0);
     const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
-    const reminderRows = wrappedRows(PAUSE_REMINDER, width).length;
+    const reminderRows = wrappedRows(words().common.pauseReminder, width).length;
     return (
       <Screen title="Paused" commands={commands}>
         {who}
@@ -140,7 +140,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         <Paragraph text={breakLine} />
         {list}
         {!confirmEnd && spare >= 1 + reminderRows ? (
-          <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
+          <Paragraph text={words().common.pauseReminder} color={theme.calm} />
         ) : null}
       </Screen>
     );
@@ -148,7 +148,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   return (
     <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
       {who}
-      <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
+      <Paragraph text={words().common.pauseReminder} color={theme.calm} />
       <Box marginY={1}>
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
       </Box>

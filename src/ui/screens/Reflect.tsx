@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { EMPTY_IS_FINE } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
@@ -70,7 +70,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
       draftKey={key}
       stem={step.stem}
       emptyHint={kind === 'reflect' ? 'Type a few words of what you heard first.' : undefined}
-      note={kind === 'reflect' ? undefined : EMPTY_IS_FINE}
+      note={kind === 'reflect' ? undefined : words().common.emptyIsFine}
       intro={
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />

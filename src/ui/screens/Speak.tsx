@@ -14,7 +14,7 @@ import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { frameCommands, Screen } from '../components/Screen.js';
-import { LISTENER_ASK, MANY_LOOPS, MANY_LOOPS_SHORT, NEAR_END, TIME_UP } from '../copy.js';
+import { words } from '../../words/index.js';
 import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
 import { floorLayout, rowsOf } from './floor-layout.js';
 import { FeelingCheck } from './FeelingCheck.js';
@@ -127,9 +127,9 @@ export function Speak({ state }: { state: SessionState }) {
   const offRecordText = offRecord
     ? `Off the record: nothing of this turn will be written down${clarifying ? '.' : ' (O puts it back).'}`
     : null;
-  const loopsText = manyLoops && !confirming ? (compact ? MANY_LOOPS_SHORT : MANY_LOOPS) : null;
+  const loopsText = manyLoops && !confirming ? (compact ? words().common.manyLoopsShort : words().common.manyLoops) : null;
   const confirmText = confirming ? (compact ? ASK_AGAIN_SHORT : ASK_AGAIN)[confirming] : null;
-  const listenerText = who.listenerName !== null ? `◆ ${who.listenerName}: ${LISTENER_ASK}` : null;
+  const listenerText = who.listenerName !== null ? `◆ ${who.listenerName}: ${words().common.listenerAsk}` : null;
   const plan = floorLayout({
     layout,
     commands: baseCommands,
@@ -137,9 +137,9 @@ export function Speak({ state }: { state: SessionState }) {
     guidance,
     // Rows for what the countdown may say under the big time (little time left, or time up),
     // and for the end of the session drawing near before this turn is over.
-    notices: rowsOf(TIME_UP, width),
+    notices: rowsOf(words().common.timeUp, width),
     nearEnd: sessionNearEnd(state, store.clock.now() + state.config.turnMs + 60_000)
-      ? rowsOf(NEAR_END, width)
+      ? rowsOf(words().common.nearEnd, width)
       : 0,
     lines: [listenerText, offRecordText, loopsText, confirmText].filter(
       (text): text is string => text !== null,
@@ -173,13 +173,13 @@ export function Speak({ state }: { state: SessionState }) {
           clock={store.clock}
           big={plan.big}
           quiet={quiet}
-          upMessage={TIME_UP}
+          upMessage={words().common.timeUp}
         />
       </Box>
       {who.listenerName !== null && who.listener !== null ? (
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName} />
-          <Text>: {LISTENER_ASK}</Text>
+          <Text>: {words().common.listenerAsk}</Text>
         </Text>
       ) : null}
       {plan.hint ? <Paragraph text={enterHint(who.speakerName)} color={theme.muted} /> : null}

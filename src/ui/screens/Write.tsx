@@ -6,7 +6,7 @@ import { isPaged, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
-import { EMPTY_IS_FINE, TIME_UP } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
@@ -59,7 +59,7 @@ export function Write({ state }: { state: SessionState }) {
       aside={progressLabel(progress)}
       draftKey={key}
       stem="What is true for me is…"
-      note={EMPTY_IS_FINE}
+      note={words().common.emptyIsFine}
       paged={paged}
       intro={
         compact ? (
@@ -83,7 +83,7 @@ export function Write({ state }: { state: SessionState }) {
           clock={store.clock}
           big={false}
           quiet={quiet}
-          upMessage={TIME_UP}
+          upMessage={words().common.timeUp}
         />
       }
       onSubmit={(text) =>

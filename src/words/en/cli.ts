@@ -89,6 +89,9 @@ or the 988 crisis line.`,
       `--rounds must be a whole number of prompts, 1 or more (got "${text}").`,
     needs: (flag: string, what: string) => `${flag} needs ${what}.`,
   },
+  /** Said once, when a notes folder others could read is made private. */
+  madePrivate: (was: string, dir: string) =>
+    `Your notes folder could be read by other accounts on this computer (${was}); it is now private to you (0700): ${dir}`,
   passphrase: {
     lockedNotes:
       'Some notes are locked with a passphrase. Type it to include them, or press Enter to leave them out: ',

@@ -1,5 +1,6 @@
 // The English catalogue: every word talkturn shows or writes, one file per area. English is the
 // source: its shape is the `Catalogue` type every other language must fill in whole.
+import { checkin } from './checkin.js';
 import { checkinNote } from './checkin-note.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
@@ -13,6 +14,7 @@ import { questions } from './questions.js';
 export const en = {
   common,
   cli,
+  checkin,
   checkinNote,
   dates,
   decks,
