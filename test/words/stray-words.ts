@@ -28,6 +28,7 @@ const PROSE_PROPS = new Set([
   'emptyHint',
   'quitLabel',
   'upMessage',
+  'stem',
 ]);
 
 // Two words of letters, each at least two long ("Time is up", "(in a talk)", but not "utf8").

@@ -53,7 +53,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
       : said.choose.moment(item.moment.by, dayOf(item.moment.writtenAt));
   return (
     <Screen
-      title="Your questions"
+      title={said.title}
       aside={said.choose.ticked(ticked.size, limit)}
       commands={['choose', 'back', 'quit']}
     >

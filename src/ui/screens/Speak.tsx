@@ -127,9 +127,15 @@ export function Speak({ state }: { state: SessionState }) {
   const offRecordText = offRecord
     ? `Off the record: nothing of this turn will be written down${clarifying ? '.' : ' (O puts it back).'}`
     : null;
-  const loopsText = manyLoops && !confirming ? (compact ? words().common.manyLoopsShort : words().common.manyLoops) : null;
+  const loopsText =
+    manyLoops && !confirming
+      ? compact
+        ? words().common.manyLoopsShort
+        : words().common.manyLoops
+      : null;
   const confirmText = confirming ? (compact ? ASK_AGAIN_SHORT : ASK_AGAIN)[confirming] : null;
-  const listenerText = who.listenerName !== null ? `◆ ${who.listenerName}: ${words().common.listenerAsk}` : null;
+  const listenerText =
+    who.listenerName !== null ? `◆ ${who.listenerName}: ${words().common.listenerAsk}` : null;
   const plan = floorLayout({
     layout,
     commands: baseCommands,

@@ -1,25 +1,33 @@
 // The English catalogue: every word talkturn shows or writes, one file per area. English is the
 // source: its shape is the `Catalogue` type every other language must fill in whole.
+import { check } from './check.js';
 import { checkin } from './checkin.js';
 import { checkinNote } from './checkin-note.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { dates } from './dates.js';
 import { decks } from './decks.js';
+import { feeling } from './feeling.js';
 import { forget } from './forget.js';
+import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
 import { notesErrors } from './notes-errors.js';
+import { pause } from './pause.js';
 import { questions } from './questions.js';
 
 export const en = {
   common,
   cli,
+  check,
   checkin,
   checkinNote,
   dates,
   decks,
+  feeling,
   forget,
+  groundRules,
   history,
   notesErrors,
+  pause,
   questions,
 };
