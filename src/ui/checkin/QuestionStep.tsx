@@ -42,7 +42,7 @@ export function QuestionStep(props: QuestionStepProps) {
           defaultValue={props.initial}
           width={width}
           height={areaRows}
-          placeholder={words().checkin.typeHere}
+          placeholder={words().common.typeHere}
           onChange={(text) => props.onChange(text)}
           onSubmit={props.onSubmit}
         />

@@ -36,7 +36,7 @@ export function LedgerText({ file, now, field, rows, emptyHint, onSubmit }: Ledg
         defaultValue={file.ledger().drafts.get(field) ?? ''}
         width={width}
         height={height}
-        placeholder={words().questions.typeHere}
+        placeholder={words().common.typeHere}
         onChange={(text) => {
           if (hint) setHint(null);
           file.append({ t: 'draft', key: field, text, at: nowIso(now) });

@@ -12,11 +12,6 @@ import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 import { INTRO_ROWS, TextStep } from './TextStep.js';
 
-const KEEP_OR_BRING = [
-  { label: 'Keep it for me: it stays in my notes only', value: false },
-  { label: 'Bring it: history and exports may show it', value: true },
-];
-
 /**
  * A solo free-write: the prompt, a quiet timer, and room to write. At the end of each writing
  * its writer says whether to bring it; Enter alone keeps it private.
@@ -25,19 +20,20 @@ export function Write({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
   const { width, compact } = useLayout();
   const [written, setWritten] = useState<{ key: string; text: string } | null>(null);
+  const said = words().write;
   const progress = promptProgress(state);
   const key = draftKey(state);
   if (!progress || !key) return null;
   if (written?.key === key && written.text !== '') {
     return (
-      <Screen title="Time to write" aside={progressLabel(progress)} commands={['choose', 'quit']}>
-        <Paragraph text="This writing is for you first. Would you like to bring it?" />
-        <Paragraph
-          text="Kept for you, it is in this session's notes and nowhere else: not in talkturn history, not in any export."
-          color={theme.muted}
-        />
+      <Screen title={said.title} aside={progressLabel(progress)} commands={['choose', 'quit']}>
+        <Paragraph text={said.ask} />
+        <Paragraph text={said.kept} color={theme.muted} />
         <ChoiceList
-          choices={KEEP_OR_BRING}
+          choices={[
+            { label: said.keep, value: false },
+            { label: said.bring, value: true },
+          ]}
           onSelect={(bring) =>
             store.dispatch({
               type: 'submit-writing',
@@ -55,10 +51,10 @@ export function Write({ state }: { state: SessionState }) {
   return (
     <TextStep
       key={key}
-      title="Time to write"
+      title={said.title}
       aside={progressLabel(progress)}
       draftKey={key}
-      stem="What is true for me is…"
+      stem={said.stem}
       note={words().common.emptyIsFine}
       paged={paged}
       intro={

@@ -4,30 +4,38 @@ import { check } from './check.js';
 import { checkin } from './checkin.js';
 import { checkinNote } from './checkin-note.js';
 import { cli } from './cli.js';
+import { closing } from './closing.js';
 import { common } from './common.js';
 import { dates } from './dates.js';
 import { decks } from './decks.js';
 import { feeling } from './feeling.js';
+import { floor } from './floor.js';
 import { forget } from './forget.js';
 import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
+import { listener } from './listener.js';
 import { notesErrors } from './notes-errors.js';
 import { pause } from './pause.js';
+import { write } from './write.js';
 import { questions } from './questions.js';
 
 export const en = {
   common,
   cli,
+  closing,
   check,
   checkin,
   checkinNote,
   dates,
   decks,
   feeling,
+  floor,
   forget,
   groundRules,
   history,
+  listener,
   notesErrors,
   pause,
+  write,
   questions,
 };

@@ -65,7 +65,6 @@ export const questions = {
   keptAll: 'Your questions are kept. Everything typed is saved.',
   keptForTalk: 'Your questions are kept for your next talk.',
   keptForYou: 'It is kept, just for you.',
-  typeHere: 'Type here, then press Enter.',
   typeYourNumber: 'Type the number beside your name.',
   write: {
     ask: 'What would you like to ask?',
