@@ -70,6 +70,11 @@ export function shortDate(t: CalendarTime): string {
   return words().dates.short(partsOf(t, 'short'));
 }
 
+/** "Tuesday 24 November", a day this year or near it. */
+export function weekdayDayMonth(t: CalendarTime): string {
+  return words().dates.weekdayDayMonth(partsOf(t, 'long'));
+}
+
 /** "24 Nov", or "24 Nov 2026" with the year. */
 export function dayMonth(t: CalendarTime, withYear = false): string {
   const parts = partsOf(t, 'short');

@@ -16,7 +16,7 @@ export function CheckinSaved({ path, onClose }: { path: string; onClose: () => v
       <Box marginTop={1} flexDirection="column">
         <Paragraph text={said.isIn} />
         <Paragraph text={path} color={theme.accent} />
-        <Paragraph text={said.private} color={theme.muted} />
+        <Paragraph text={words().saved.private} color={theme.muted} />
       </Box>
     </Screen>
   );

@@ -63,7 +63,9 @@ export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProp
         </Text>
       )}
       {(big || screenReader) && notice ? <Text color={theme.notice}>{notice}</Text> : null}
-      {sessionNearEnd(state, now) ? <Text color={theme.notice}>{words().common.nearEnd}</Text> : null}
+      {sessionNearEnd(state, now) ? (
+        <Text color={theme.notice}>{words().common.nearEnd}</Text>
+      ) : null}
     </Box>
   );
 }

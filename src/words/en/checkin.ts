@@ -44,6 +44,5 @@ export const checkin = {
     title: 'Check-in saved',
     thanks: 'Thank you both for checking in today.',
     isIn: 'Your check-in is in:',
-    private: 'Only your user account on this computer can open it.',
   },
 };

@@ -13,6 +13,8 @@ export const dates = {
   long: (d: Parts) => `${d.weekday} ${d.day} ${d.month} ${d.year}`,
   /** "Tue 24 Nov 2026". */
   short: (d: Parts) => `${d.weekday} ${d.day} ${d.month} ${d.year}`,
+  /** "Tuesday 24 November". */
+  weekdayDayMonth: (d: Parts) => `${d.weekday} ${d.day} ${d.month}`,
   /** "24 Nov". */
   dayMonth: (d: Parts) => `${d.day} ${d.month}`,
   /** "24 Nov 2026". */

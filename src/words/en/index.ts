@@ -16,6 +16,8 @@ import { history } from './history.js';
 import { listener } from './listener.js';
 import { notesErrors } from './notes-errors.js';
 import { pause } from './pause.js';
+import { review } from './review.js';
+import { saved } from './saved.js';
 import { write } from './write.js';
 import { questions } from './questions.js';
 
@@ -36,6 +38,8 @@ export const en = {
   listener,
   notesErrors,
   pause,
+  review,
+  saved,
   write,
   questions,
 };
