@@ -14,4 +14,16 @@ export const common = {
   manyLoops:
     'You have gone round a few times, and that is all right. You could pause (P), or skip this prompt for now (S) and come back to it another day.',
   manyLoopsShort: 'Round a few times, and that is all right: P pauses, S skips.',
+  // Lists and pages that do not fit the screen.
+  chooseHow: 'Choose with ↑↓, or type the number beside a choice.',
+  /** "↑ 3 more" above or below a list. */
+  moreChoices: (arrow: string, count: number) => `${arrow} ${count} more`,
+  /** A first digit that could start 10 to 19: "1… Enter for 1, or its second digit". */
+  waitingDigit: (digit: string) => `${digit}… Enter for ${digit}, or its second digit`,
+  /** "↑ 3 more lines", "↑ 3 ↓ 1 more lines" in a text area. */
+  moreLines: (arrows: string, count: number) => `${arrows} more ${count === 1 ? 'line' : 'lines'}`,
+  fieldFull: (max: string) =>
+    `This field is full: it holds ${max} characters, and the rest was left out.`,
+  pageEnd: (moreKey: string) => `… that is all. ${moreKey} goes back to the top.`,
+  pageMore: (moreKey: string) => `… more below: press ${moreKey}.`,
 };

@@ -6,6 +6,7 @@ import { checkinNote } from './checkin-note.js';
 import { cli } from './cli.js';
 import { closing } from './closing.js';
 import { common } from './common.js';
+import { countdown } from './countdown.js';
 import { dates } from './dates.js';
 import { decks } from './decks.js';
 import { feeling } from './feeling.js';
@@ -17,12 +18,14 @@ import { listener } from './listener.js';
 import { notesErrors } from './notes-errors.js';
 import { pause } from './pause.js';
 import { review } from './review.js';
+import { safety } from './safety.js';
 import { saved } from './saved.js';
 import { write } from './write.js';
 import { questions } from './questions.js';
 
 export const en = {
   common,
+  countdown,
   cli,
   closing,
   check,
@@ -39,6 +42,7 @@ export const en = {
   notesErrors,
   pause,
   review,
+  safety,
   saved,
   write,
   questions,
