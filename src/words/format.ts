@@ -75,6 +75,11 @@ export function weekdayDayMonth(t: CalendarTime): string {
   return words().dates.weekdayDayMonth(partsOf(t, 'long'));
 }
 
+/** "Tue 24 Nov", a day this year or near it. */
+export function shortDayMonth(t: CalendarTime): string {
+  return words().dates.weekdayDayMonth(partsOf(t, 'short'));
+}
+
 /** "24 Nov", or "24 Nov 2026" with the year. */
 export function dayMonth(t: CalendarTime, withYear = false): string {
   const parts = partsOf(t, 'short');

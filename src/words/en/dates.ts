@@ -13,7 +13,7 @@ export const dates = {
   long: (d: Parts) => `${d.weekday} ${d.day} ${d.month} ${d.year}`,
   /** "Tue 24 Nov 2026". */
   short: (d: Parts) => `${d.weekday} ${d.day} ${d.month} ${d.year}`,
-  /** "Tuesday 24 November". */
+  /** "Tuesday 24 November", "Tue 24 Nov". */
   weekdayDayMonth: (d: Parts) => `${d.weekday} ${d.day} ${d.month}`,
   /** "24 Nov". */
   dayMonth: (d: Parts) => `${d.day} ${d.month}`,

@@ -20,6 +20,7 @@ import { pause } from './pause.js';
 import { review } from './review.js';
 import { safety } from './safety.js';
 import { saved } from './saved.js';
+import { setup } from './setup.js';
 import { write } from './write.js';
 import { questions } from './questions.js';
 
@@ -44,6 +45,7 @@ export const en = {
   review,
   safety,
   saved,
+  setup,
   write,
   questions,
 };
