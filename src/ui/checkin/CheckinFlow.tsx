@@ -111,7 +111,7 @@ export function CheckinFlow(props: CheckinFlowProps) {
     return (
       <NameStep
         key={step.index}
-        ask={step.index === 0 ? words().checkin.firstName : words().checkin.secondName}
+        ask={step.index === 0 ? words().setup.firstName : words().setup.secondName}
         initial={names[step.index] ?? props.rememberedNames[step.index] ?? ''}
         taken={step.index === 1 ? names[0] : undefined}
         canGoBack={previousStep(state) !== null}

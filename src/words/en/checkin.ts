@@ -27,8 +27,6 @@ export const checkin = {
   stepOf: (index: number, of: number) => `${index} of ${of}`,
   /** Before the partner's name in each step's title: "Check-in: Sam". */
   titleLead: 'Check-in: ',
-  firstName: 'The first partner: what is your name?',
-  secondName: 'And the second partner: what is your name?',
   nothingSaved: 'Nothing was saved. Check in whenever you like.',
   nothingStarted: 'Nothing was started. Check in whenever you like.\n',
   notSaved: 'Your check-in was not saved.',

@@ -9,6 +9,7 @@ import { common } from './common.js';
 import { countdown } from './countdown.js';
 import { dates } from './dates.js';
 import { decks } from './decks.js';
+import { farewell } from './farewell.js';
 import { feeling } from './feeling.js';
 import { floor } from './floor.js';
 import { forget } from './forget.js';
@@ -34,6 +35,7 @@ export const en = {
   checkinNote,
   dates,
   decks,
+  farewell,
   feeling,
   floor,
   forget,

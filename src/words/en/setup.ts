@@ -28,4 +28,22 @@ export const setup = {
     titleMany: 'Unfinished sessions',
     kept: 'Everything typed so far was kept. You can carry on where you left off.',
   },
+  deckTitle: 'What would you like to talk about?',
+  yourName: 'What is your name?',
+  firstName: 'The first partner: what is your name?',
+  secondName: 'And the second partner: what is your name?',
+  role: {
+    title: 'One gentle question',
+    why: 'Some prompts in this deck are meant for one of you. If you like, say which of you is working to repair the trust. You can also leave it, and both of you answer every prompt.',
+    note: 'This only decides who answers the prompts meant for one of you.',
+    repairing: (name: string) => `${name} is repairing trust`,
+    ratherNotSay: 'We would rather not say',
+  },
+  turn: {
+    title: 'How long is each turn?',
+    note: 'The one speaking has this long; nobody is cut off when it ends.',
+    /** The length stays in the flags' form ("3m"), as `--turn` takes it. */
+    length: (length: string, suggested: boolean) =>
+      `${length}${suggested ? ' (suggested for this deck)' : ''}`,
+  },
 };
