@@ -66,7 +66,7 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     keep: keepAnswers,
     crashed: (error, kept) => ({
       code: 1,
-      message: `${words().checkin.wentWrong(error.message)}${kept ? `\n${kept}` : ''}`,
+      message: `${words().farewell.wentWrong(error.message)}${kept ? `\n${kept}` : ''}`,
     }),
     cleanUp: () => moments?.close(),
     screens: (farewell) => (

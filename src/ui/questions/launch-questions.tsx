@@ -79,7 +79,7 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
     },
     crashed: (error, keptWords) => ({
       code: 1,
-      message: `${words().questions.launch.wentWrong(error.message)}${keptWords ? `\n${keptWords}` : ''}`,
+      message: `${words().farewell.wentWrong(error.message)}${keptWords ? `\n${keptWords}` : ''}`,
     }),
     cleanUp: () => ledger.close(),
     screens: (farewell) => (

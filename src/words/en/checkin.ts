@@ -33,7 +33,6 @@ export const checkin = {
   isIn: (path: string) => `Your check-in is in ${path}`,
   partlySaved: (path: string) => `What you typed is saved in ${path}, marked as not finished.`,
   couldNotSave: (why: string) => `What you typed could not be saved (${why}).`,
-  wentWrong: (why: string) => `Something went wrong in talkturn (${why}).`,
   notSavedYet: 'The check-in is not saved yet',
   leaveWithoutSaving: 'Leave without saving',
   saving: 'Saving your check-in',

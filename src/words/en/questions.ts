@@ -155,7 +155,6 @@ export const questions = {
     locked: 'Your questions are locked with a passphrase. Type it to open them: ',
     nothingOpened: 'Nothing was opened. Your questions are kept, safe.\n',
     keptTyped: 'Everything typed in your questions is kept.',
-    wentWrong: (message: string) => `Something went wrong in talkturn (${message}).`,
     cannotRead: (file: string) =>
       `talkturn could not read ${file}: check the name and try again.\n`,
     added: { one: '# question', other: '# questions' },
