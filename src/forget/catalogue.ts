@@ -97,7 +97,7 @@ export function catalogue(notesDir: string, fsl: FsLayer): Catalogue {
       date: note.when.date,
       files: withTemps(note.name),
       shared: note.front.partners.length > 1,
-      label: `${shortDate(note.when.wall)}, ${timeOfDay(note.when.wall)} · ${title}`,
+      label: `${words().dates.dayAndTime(shortDate(note.when.wall), timeOfDay(note.when.wall))} · ${title}`,
     });
   }
   for (const name of folder.encrypted) {

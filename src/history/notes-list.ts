@@ -30,7 +30,7 @@ function describe(note: Note): { title: string; details: string } {
 }
 
 function entryLines(note: Note, columns: number): string[] {
-  const when = words().history.when(shortDate(note.when.wall), timeOfDay(note.when.wall));
+  const when = words().dates.dayAndTime(shortDate(note.when.wall), timeOfDay(note.when.wall));
   const { title, details } = describe(note);
   const text = details ? `${title} · ${details}` : title;
   if (columns < NARROW) {

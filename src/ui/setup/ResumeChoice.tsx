@@ -30,7 +30,7 @@ export function describeSession(session: InterruptedSession): string {
 /** "Tue 24 Nov, 18:05", as the clock read where the session was started. */
 function formatWhen(iso: string): string {
   const clock = wallClock(iso);
-  return clock ? words().setup.resume.when(shortDayMonth(clock), timeOfDay(clock)) : iso;
+  return clock ? words().dates.dayAndTime(shortDayMonth(clock), timeOfDay(clock)) : iso;
 }
 
 /** An unfinished session is waiting: carry on with it, or not. */

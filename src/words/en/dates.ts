@@ -19,6 +19,8 @@ export const dates = {
   dayMonth: (d: Parts) => `${d.day} ${d.month}`,
   /** "24 Nov 2026". */
   dayMonthYear: (d: Parts) => `${d.day} ${d.month} ${d.year}`,
+  /** "Wed 25 Nov 2026, 21:00", "Tue 24 Nov, 18:05". */
+  dayAndTime: (day: string, time: string) => `${day}, ${time}`,
   /** A length of time's units, as plural forms (`#` is the number): "12 min". */
   units: {
     hour: { other: '# h' },

@@ -28,8 +28,6 @@ export const history = {
   ofWriting: (length: string) => `${length} of writing`,
   finished: 'finished',
   stoppedPartway: 'stopped partway',
-  /** "Wed 25 Nov 2026, 21:00". */
-  when: (date: string, time: string) => `${date}, ${time}`,
   earlierOnes: { one: '# earlier one is', other: '# earlier ones are' },
   earlierNotes: (which: string, exportCommand: string) =>
     `${which} in your notes too; ${exportCommand} gathers them all.`,

@@ -19,8 +19,6 @@ export const setup = {
     /** "Ana & Ben · The hard questions · started Tue 24 Nov, 18:05". */
     line: (who: string, deck: string, when: string, notes: string) =>
       `${who} · ${deck} · started ${when}${notes}`,
-    /** "Tue 24 Nov, 18:05". */
-    when: (day: string, time: string) => `${day}, ${time}`,
     carryOn: (session: string) => `Carry on: ${session}`,
     startNew: 'Start a new session',
     notNow: 'Not now',
