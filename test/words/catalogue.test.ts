@@ -62,6 +62,7 @@ describe('the stray-words scanner', () => {
         'export const B = () => <Box title="Paused" />;',
         "export const c = 'Time is up.';",
         'export const d = (n: number) => `${n} talks so far`;',
+        "export const e = [{ label: 'Start', value: 1 }];",
       ].join('\n'),
     );
     expect(found.map((s) => s.where)).toEqual([
@@ -69,6 +70,7 @@ describe('the stray-words scanner', () => {
       'src/Screen.tsx:3',
       'src/Screen.tsx:4',
       'src/Screen.tsx:5',
+      'src/Screen.tsx:6',
     ]);
     expect(found[0]?.text).toBe('Take a breath');
   });

@@ -98,6 +98,17 @@ function machineCall(node: ts.Node): boolean {
   return false;
 }
 
+/** A one-word label is still words: `{ label: 'Start' }`, `title: 'Paused'`. */
+function isProseProperty(node: ts.Node): boolean {
+  const parent = node.parent;
+  return (
+    parent !== undefined &&
+    ts.isPropertyAssignment(parent) &&
+    parent.initializer === node &&
+    PROSE_PROPS.has(parent.name.getText())
+  );
+}
+
 function allowed(source: ts.SourceFile, lines: string[], node: ts.Node): boolean {
   const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
   const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
@@ -132,7 +143,10 @@ export function strayWords(root: string, skip: (file: string) => boolean = () =>
           return;
         }
       } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-        if (!isCodePosition(node) && isProse(node.text)) report(node, node.text);
+        // A capital or a space: words, not a code value such as a colour (`title: 'whiteBright'`).
+        if (isProseProperty(node) && /^[A-Z][a-z]|[A-Za-z]{2,} /.test(node.text)) {
+          report(node, node.text);
+        } else if (!isCodePosition(node) && isProse(node.text)) report(node, node.text);
       } else if (ts.isTemplateExpression(node)) {
         // The words between the `${…}`s, read together as a person would.
         const words = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
