@@ -63,6 +63,7 @@ describe('the stray-words scanner', () => {
         "export const c = 'Time is up.';",
         'export const d = (n: number) => `${n} talks so far`;',
         "export const e = [{ label: 'Start', value: 1 }];",
+        'export const F = (n: number) => <Screen aside={`${n} open`} />;',
       ].join('\n'),
     );
     expect(found.map((s) => s.where)).toEqual([
@@ -71,6 +72,7 @@ describe('the stray-words scanner', () => {
       'src/Screen.tsx:4',
       'src/Screen.tsx:5',
       'src/Screen.tsx:6',
+      'src/Screen.tsx:7',
     ]);
     expect(found[0]?.text).toBe('Take a breath');
   });

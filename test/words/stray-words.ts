@@ -100,13 +100,14 @@ function machineCall(node: ts.Node): boolean {
 
 /** A one-word label is still words: `{ label: 'Start' }`, `title: 'Paused'`. */
 function isProseProperty(node: ts.Node): boolean {
-  const parent = node.parent;
-  return (
-    parent !== undefined &&
-    ts.isPropertyAssignment(parent) &&
-    parent.initializer === node &&
-    PROSE_PROPS.has(parent.name.getText())
-  );
+  let parent = node.parent;
+  // `aside={`${n} open`}`: through the braces of a JSX attribute.
+  if (parent && ts.isJsxExpression(parent)) parent = parent.parent;
+  if (!parent) return false;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    return PROSE_PROPS.has(parent.name.getText());
+  }
+  return ts.isJsxAttribute(parent) && PROSE_PROPS.has(parent.name.getText());
 }
 
 function allowed(source: ts.SourceFile, lines: string[], node: ts.Node): boolean {
@@ -150,7 +151,8 @@ export function strayWords(root: string, skip: (file: string) => boolean = () =>
       } else if (ts.isTemplateExpression(node)) {
         // The words between the `${…}`s, read together as a person would.
         const words = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
-        if (!isCodePosition(node) && isProse(words)) report(node, words);
+        if (isProseProperty(node) && /[A-Za-z]{2,}/.test(words)) report(node, words);
+        else if (!isCodePosition(node) && isProse(words)) report(node, words);
       }
       ts.forEachChild(node, visit);
     };
