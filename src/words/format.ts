@@ -3,6 +3,7 @@
 // notes formats thousands of dates).
 import { locale } from './language.js';
 import { words } from './index.js';
+import type { PluralForms } from './plural-forms.js';
 
 /** A calendar day and time as the couple lived it (see notes/dates.ts for how one is read). */
 export interface CalendarTime {
@@ -107,10 +108,7 @@ export function pluralOf(count: number): Intl.LDMLPluralRule {
 }
 
 /** Words for a count: `plural(3, { one: '# talk', other: '# talks' })` is "3 talks". */
-export function plural(
-  count: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-): string {
+export function plural(count: number, forms: PluralForms): string {
   const form = forms[pluralOf(count)] ?? forms.other;
   return form.replaceAll('#', number(count));
 }

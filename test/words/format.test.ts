@@ -10,7 +10,7 @@ import {
   shortDate,
   timeOfDay,
 } from '../../src/words/format.js';
-import { language, locale, setLanguage } from '../../src/words/index.js';
+import { language, locale, setLanguage, type Catalogue } from '../../src/words/index.js';
 
 const tuesday = { year: 2026, month: 11, day: 24, hour: 18, minute: 5 };
 
@@ -57,6 +57,18 @@ describe('format.ts in English', () => {
     expect(plural(1234, talks)).toBe('1,234 talks');
     expect(plural(2, { other: 'some' })).toBe('some');
     expect(number(12345)).toBe('12,345');
+  });
+
+  it('lets a language with more plural forms fill them in (the type takes every category)', () => {
+    // Polish has few and many: a catalogue typed as English's must still accept them.
+    const files: Catalogue['forget']['files'] = {
+      one: '# plik',
+      few: '# pliki',
+      many: '# plików',
+      other: '# pliku',
+    };
+    expect(plural(3, files)).toBe('3 pliku'); // English rules: 3 is "other"
+    expect(plural(1, files)).toBe('1 plik');
   });
 
   it('writes lengths of time in two units at most, rounded to the second', () => {

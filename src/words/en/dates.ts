@@ -1,5 +1,6 @@
 // How a date's parts are put in order (Intl gives the names: "Tuesday", "November").
 // Each is a function of the parts so that a language can add its own words ("de").
+import { forms } from '../plural-forms.js';
 
 interface Parts {
   weekday: string;
@@ -23,15 +24,15 @@ export const dates = {
   dayAndTime: (day: string, time: string) => `${day}, ${time}`,
   /** A length of time's units, as plural forms (`#` is the number): "12 min". */
   units: {
-    hour: { other: '# h' },
-    minute: { other: '# min' },
-    second: { other: '# s' },
+    hour: forms({ other: '# h' }),
+    minute: forms({ other: '# min' }),
+    second: forms({ other: '# s' }),
   },
   /** The same, spelt out: "12 minutes". */
   unitsLong: {
-    hour: { one: '# hour', other: '# hours' },
-    minute: { one: '# minute', other: '# minutes' },
-    second: { one: '# second', other: '# seconds' },
+    hour: forms({ one: '# hour', other: '# hours' }),
+    minute: forms({ one: '# minute', other: '# minutes' }),
+    second: forms({ one: '# second', other: '# seconds' }),
   },
   /** "1 h 30 min". */
   durationParts: (parts: string[]) => parts.join(' '),

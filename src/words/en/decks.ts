@@ -1,5 +1,6 @@
 // What `talkturn decks` says, and every problem a deck check reports ("file:line: what is
 // wrong"). The deck format's own words ("Floor:", "Speaker:", "both") are the format, not these.
+import { forms } from '../plural-forms.js';
 
 export const decks = {
   body: {
@@ -35,15 +36,15 @@ export const decks = {
     yours: (folder: string) => `Your decks (in ${folder})`,
     startWith: (command: string) => `Start with a deck:   ${command}`,
     checkFile: (command: string) => `Check a deck file:   ${command}`,
-    leftOut: {
+    leftOut: forms({
       one: 'This deck file has a problem and was left out:',
       other: 'These deck files have problems and were left out:',
-    },
+    }),
     /** "3m turns", "10m each" (a solo deck). The length stays in the flags' form. */
     turns: (length: string, solo: boolean) => `${length} ${solo ? 'each' : 'turns'}`,
     solo: 'on your own, writing',
     isDefault: ' (the default)',
-    prompts: { one: '# prompt', other: '# prompts' },
+    prompts: forms({ one: '# prompt', other: '# prompts' }),
   },
   check: {
     ok: (file: string, title: string, id: string, prompts: string) =>
@@ -144,7 +145,7 @@ export const decks = {
     builtInsMissing:
       'The built-in decks are missing: talkturn could not find its prompts folder. Reinstalling talkturn should bring them back.',
     cannotUse: 'This deck cannot be used.',
-    moreProblems: { one: '# more problem', other: '# more problems' },
+    moreProblems: forms({ one: '# more problem', other: '# more problems' }),
     /** " (and 2 more problems: run talkturn decks --check FILE to see them all)". */
     andMore: (more: string, checkCommand: string) =>
       ` (and ${more}: run ${checkCommand} to see them all)`,

@@ -1,23 +1,24 @@
 // What `talkturn forget` says: the list of what will go, the question, and the outcome.
 // Counts are plural forms: `#` is the number (see `plural` in words/format.ts).
+import { forms } from '../plural-forms.js';
 
 export const forget = {
   kinds: {
-    session: { one: '# session', other: '# sessions' },
-    checkin: { one: '# check-in', other: '# check-ins' },
-    encrypted: { one: '# encrypted session', other: '# encrypted sessions' },
-    damaged: { one: '# damaged note', other: '# damaged notes' },
-    unfinished: { one: '# unfinished session', other: '# unfinished sessions' },
-    leftover: {
+    session: forms({ one: '# session', other: '# sessions' }),
+    checkin: forms({ one: '# check-in', other: '# check-ins' }),
+    encrypted: forms({ one: '# encrypted session', other: '# encrypted sessions' }),
+    damaged: forms({ one: '# damaged note', other: '# damaged notes' }),
+    unfinished: forms({ one: '# unfinished session', other: '# unfinished sessions' }),
+    leftover: forms({
       one: '# leftover autosave or temporary file',
       other: '# leftover autosave or temporary files',
-    },
-    questions: {
+    }),
+    questions: forms({
       one: '# question ledger (your questions and moments)',
       other: '# question ledgers',
-    },
+    }),
   },
-  files: { one: '# file', other: '# files' },
+  files: forms({ one: '# file', other: '# files' }),
   /** The kind of one item, as named in the lists: "unfinished session". */
   kindName: {
     session: 'session',

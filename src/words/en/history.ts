@@ -1,5 +1,6 @@
 // What `talkturn history` says: the list of talks, the agreements, the check-ins. Plain facts,
 // no scores, no streaks.
+import { forms } from '../plural-forms.js';
 
 export const history = {
   unreadable: 'There are no notes here that talkturn can read yet.',
@@ -13,7 +14,7 @@ export const history = {
   numbersHeading: (name: string) => `How safe and close ${name} has felt`,
   checkinsHeading: 'Your check-ins',
   noCheckins: 'No check-ins yet. A check-in takes a few minutes on an ordinary day:',
-  checkinCount: { one: 'One check-in', other: '# check-ins' },
+  checkinCount: forms({ one: 'One check-in', other: '# check-ins' }),
   noNumbersFor: (name: string) => `There are no check-in numbers for “${name}”. `,
   neverSideBySide: (missing: string, count: string) =>
     `${missing}${count} so far. Each number is its writer's own, so they are never shown side by side. To see your own over time:`,
@@ -28,7 +29,7 @@ export const history = {
   ofWriting: (length: string) => `${length} of writing`,
   finished: 'finished',
   stoppedPartway: 'stopped partway',
-  earlierOnes: { one: '# earlier one is', other: '# earlier ones are' },
+  earlierOnes: forms({ one: '# earlier one is', other: '# earlier ones are' }),
   earlierNotes: (which: string, exportCommand: string) =>
     `${which} in your notes too; ${exportCommand} gathers them all.`,
   oneOfYou: 'One of you',
@@ -38,8 +39,8 @@ export const history = {
     'needs-change': ', to be changed',
     retired: ', set aside',
   },
-  earlierAgreements: {
+  earlierAgreements: forms({
     one: '1 earlier agreement is in your notes too.',
     other: '# earlier agreements are in your notes too.',
-  },
+  }),
 };

@@ -1,5 +1,6 @@
 // The question ledger's words (`talkturn questions`, the `your-questions` talk, the therapy
 // export's part): plain and warm, the same every time (nothing guessed from words).
+import { forms } from '../plural-forms.js';
 
 export const questions = {
   title: 'Your questions',
@@ -31,7 +32,7 @@ export const questions = {
     'not-yet': 'not yet',
   },
   notBrought: 'not brought to a talk yet',
-  broughtTo: { one: 'brought to # talk', other: 'brought to # talks' },
+  broughtTo: forms({ one: 'brought to # talk', other: 'brought to # talks' }),
   /** "Sam asked on 23 Nov · brought to 1 talk". */
   about: (by: string, day: string, talks: string) => `${by} asked on ${day} · ${talks}`,
   // The talk's prompts, made from the questions and moments chosen.
@@ -75,12 +76,12 @@ export const questions = {
     open: (count: number) => `${count} open`,
     noneOpen:
       'No questions are open. When one comes, write it down here; it waits for your next talk.',
-    waiting: {
+    waiting: forms({
       one: 'One question is waiting for a talk.',
       other: '# questions are waiting for a talk.',
-    },
+    }),
     privacy: 'Only this laptop keeps them. Choose one to mark it, or to ask it again.',
-    talks: { one: '# talk', other: '# talks' },
+    talks: forms({ one: '# talk', other: '# talks' }),
     /** "“Why then?” — Sam, 23 Nov · 1 talk · answered for now". */
     line: (text: string, by: string, day: string, more: string) =>
       `“${text}” — ${by}, ${day}${more}`,
@@ -103,7 +104,7 @@ export const questions = {
     ask: 'Which would you like to bring up today? The one who asked a question chooses.',
     howTo: 'Type a number to tick or untick it. Those not chosen wait for another talk.',
     howToShort: 'Type the number beside a question to tick it, or choose Start.',
-    startWith: { one: 'Start with this one', other: 'Start with these #' },
+    startWith: forms({ one: 'Start with this one', other: 'Start with these #' }),
     start: 'Start',
   },
   mark: {
@@ -157,7 +158,7 @@ export const questions = {
     keptTyped: 'Everything typed in your questions is kept.',
     cannotRead: (file: string) =>
       `talkturn could not read ${file}: check the name and try again.\n`,
-    added: { one: '# question', other: '# questions' },
+    added: forms({ one: '# question', other: '# questions' }),
     /** "Added 3 questions for Sam to ask (1 already there). They wait for your next talk: …" */
     imported: (added: string, by: string, skipped: number, command: string) =>
       `Added ${added} for ${by} to ask${skipped ? ` (${skipped} already there)` : ''}. ` +
