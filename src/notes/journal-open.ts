@@ -26,7 +26,8 @@ import {
   journalPathIn,
   lockPathOf,
 } from './journal-paths.js';
-import { FileJournal, type Journal, type JournalOptions } from './journal-writer.js';
+import type { Journal, JournalOptions } from './journal-types.js';
+import { FileJournal } from './journal-writer.js';
 import { acquireLock, type Lock } from './lock.js';
 import { passphraseKeys, type EncryptionOption, type PassphraseKeys } from './passphrase-keys.js';
 import { sweepTempFiles } from './safe-write.js';

@@ -235,6 +235,7 @@ describe('a submitted field', () => {
     store.dispatch({ type: 'agree', partner: 1 });
     store.dispatch({ type: 'end-turn' });
     const key = draftKeyFor(store.getState().step) ?? '';
+    expect(key).toBe('reflect:0:0:0');
     journal.draft(key, { text: 'You felt alone', cursor: 14 });
     journal.draft('closing:0:appreciation', { text: 'not yet', cursor: 7 });
     expect(journal.draftOf(key)?.text).toBe('You felt alone');
