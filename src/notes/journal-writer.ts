@@ -10,8 +10,7 @@ import path from 'node:path';
 import { submittedDraftKey } from '../session/selectors.js';
 import type { SessionEvent } from '../session/types.js';
 import { toNotesError, type NotesError } from './errors.js';
-import type { FsLayer } from './fs-layer.js';
-import { O } from './fs-layer.js';
+import { O, type FsLayer } from './fs-layer.js';
 import { DraftLedger } from './journal-drafts.js';
 import { plainCodec, type JournalCodec } from './journal-codec.js';
 import type { Draft, JournalHeader, JournalRecord } from './journal-format.js';
@@ -143,6 +142,7 @@ export class FileJournal implements Journal {
     // The step each event was applied on: it names the field a submit hands in.
     let step = store.getState().step;
     return store.subscribe((event, state) => {
+      // The event first: a kill between the two then leaves the draft too, never neither.
       this.event(event);
       const handedIn = submittedDraftKey(step, event);
       if (handedIn !== null) this.submitted(handedIn);
