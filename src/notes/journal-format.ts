@@ -201,6 +201,8 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
   if (!isObject(parsed)) return null;
   const data = verified(line, parsed);
   if (data === null) return null;
+  // Edits and drops came after checksums: one without a sum is not ours, and is never applied.
+  if ((data.t === 'edit' || data.t === 'drop') && !('sum' in parsed)) return null;
   switch (data.t) {
     case 'header':
       if (data.format !== JOURNAL_FORMAT || !isNumber(data.version)) return null;

@@ -127,15 +127,17 @@ describe('replaying the journal', () => {
     expect(read.drafts.get('other')?.text).toBe('untouched');
   });
 
-  it('never applies an edit whose checksum is right but which does not fit the text', () => {
+  it('never applies an edit that does not fit the text, or that carries no checksum', () => {
     const journal = journalAt({ id: 'fit' });
     journal.draft('k', { text: 'kept', cursor: 4 }, 1_100);
     journal.close();
     const wrong = serializeRecord({ t: 'edit', key: 'k', n: 1, len: 9, pos: 9, ins: '!', at: 2 });
-    fs.appendFileSync(journal.path, wrong);
+    // One that would fit, but carries no checksum: not written by talkturn.
+    const unsummed = JSON.stringify({ t: 'edit', key: 'k', n: 1, len: 4, pos: 4, ins: '?', at: 3 });
+    fs.appendFileSync(journal.path, `${unsummed}\n${wrong}`);
     const read = readJournal(journal.path);
     if (!read.ok) throw read.error;
-    expect(read.dropped).toBe(1);
+    expect(read.dropped).toBe(2);
     expect(read.drafts.get('k')).toEqual({ text: 'kept', cursor: 4, at: 1_100 });
     expect(read.lastAt).toBe(1_100);
   });
