@@ -1,6 +1,7 @@
 // Turns the raw flags of `talkturn start` into checked values, with one plain sentence per mistake.
 import { formatDuration, parseDuration } from '../session/duration.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
+import type { StartOptions } from '../start/prepare-start.js';
 
 export interface RawStartFlags {
   names?: string;
@@ -11,18 +12,6 @@ export interface RawStartFlags {
   quiet?: boolean;
   notesDir?: string;
   encrypt?: boolean;
-}
-
-export interface StartOptions {
-  names?: string[];
-  deck?: string;
-  turnMs?: number;
-  rounds?: number;
-  maxMs?: number;
-  quiet: boolean;
-  notesDir?: string;
-  /** Lock the notes and the autosave with a passphrase (asked on the terminal, never a flag). */
-  encrypt: boolean;
 }
 
 const MAX_NAME_LENGTH = 40;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { parseNames, parseStartFlags } from '../../src/cli/start-options.js';
 
 describe('start flags', () => {
