@@ -8,7 +8,7 @@ import {
 } from '../notes/agreements.js';
 import { checkinSeries } from '../notes/checkin-series.js';
 import type { NotesFolder } from '../notes/read-notes.js';
-import { wrap } from '../decks/wrap.js';
+import { wrap } from '../text/wrap.js';
 import { talkturnCommand } from '../invocation.js';
 import { agreementsList } from './agreements-list.js';
 import { barLayout, checkinChart } from './checkin-chart.js';
@@ -16,7 +16,7 @@ import { notesList } from './notes-list.js';
 import type { Paint } from './paint.js';
 import { partnerIndexer } from './partners.js';
 import { shareable } from '../export/solo-writing.js';
-import { terminalLine } from './terminal-text.js';
+import { inertLine as terminalLine } from '../text/inert.js';
 
 export interface HistoryOptions {
   columns: number;
