@@ -2,6 +2,7 @@
 import { formatDuration, parseDuration } from '../session/duration.js';
 import { UsageError } from '../errors.js';
 import type { StartOptions } from '../start/prepare-start.js';
+import { sameName } from '../text/names.js';
 
 export interface RawStartFlags {
   names?: string;
@@ -54,7 +55,7 @@ export function parseNames(text: string): string[] {
   if (names.some((name) => /\p{Cc}/u.test(name))) {
     throw new UsageError('A name cannot contain control characters; type it plainly.');
   }
-  if (names.length === 2 && names[0]!.toLowerCase() === names[1]!.toLowerCase()) {
+  if (names.length === 2 && sameName(names[0]!, names[1]!)) {
     throw new UsageError(
       'The two names are the same: use names that tell you apart on screen, like --names "Sam,Sam B".',
     );

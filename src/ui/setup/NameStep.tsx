@@ -5,6 +5,7 @@ import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
+import { sameName } from '../../text/names.js';
 
 interface NameStepProps {
   ask: string;
@@ -25,7 +26,7 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
     if (name === '') return setHint('Type a name first; a first name or a nickname is enough.');
     if ([...name].length > 40)
       return setHint('That is a long name: something shorter will fit the screen.');
-    if (taken && name.toLowerCase() === taken.toLowerCase()) {
+    if (taken && sameName(name, taken)) {
       return setHint(
         `${taken} is already taken: use a name that tells you apart, like "${name} B".`,
       );
