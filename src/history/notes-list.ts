@@ -1,6 +1,6 @@
 // The list of past sessions and check-ins, newest first: when, which deck, how long, and
 // whether it reached the end. Plain facts, nothing to live up to.
-import { humanDuration } from '../notes/markdown.js';
+import { humanDuration } from '../session/duration.js';
 import { shortDate, timeOfDay } from '../notes/dates.js';
 import type { Note } from '../notes/read-notes.js';
 import { wrap } from '../text/wrap.js';
