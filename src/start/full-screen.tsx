@@ -22,10 +22,16 @@ export interface FullScreenProgram {
    * not be kept), or null when there was nothing to keep.
    */
   keep: () => string | null;
-  /** The farewell after a fault, given what `keep` said. */
-  crashed: (error: Error, kept: string | null) => Farewell;
   /** Runs once the screen is left, however it ends (let go of what the screens held). */
   cleanUp?: () => void;
+}
+
+/** What every program says after a fault: what went wrong, then where `keep` put the words. */
+function crashed(error: Error, kept: string | null): Farewell {
+  return {
+    code: 1,
+    message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
+  };
 }
 
 /** Runs a full-screen program and resolves with its exit code once the screen is left. */
@@ -44,7 +50,7 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
   const onFault = (error: unknown) => {
     const kept = program.keep();
     screen.leave();
-    const words = program.crashed(error instanceof Error ? error : new Error(String(error)), kept);
+    const words = crashed(error instanceof Error ? error : new Error(String(error)), kept);
     process.stderr.write(`${inertText(words.message)}\n`);
     process.exit(words.code);
   };
@@ -55,7 +61,7 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
   const app = render(
     <CrashGuard
       onCrash={(error) => {
-        farewell = program.crashed(error, program.keep());
+        farewell = crashed(error, program.keep());
         app.unmount();
       }}
     >

@@ -63,10 +63,6 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
 
   return runFullScreen({
     keep: keepAnswers,
-    crashed: (error, kept) => ({
-      code: 1,
-      message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
-    }),
     cleanUp: () => moments?.close(),
     screens: (farewell) => (
       <MomentsFirst file={moments} now={wallNowFrom()} occasion={store.getState().dateIso}>

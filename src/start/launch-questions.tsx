@@ -77,10 +77,6 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
       ledger.close();
       return ledger.problem() ? null : 'Everything typed in your questions is kept.';
     },
-    crashed: (error, keptWords) => ({
-      code: 1,
-      message: `Something went wrong in talkturn (${error.message}).${keptWords ? `\n${keptWords}` : ''}`,
-    }),
     cleanUp: () => ledger.close(),
     screens: (farewell) => (
       <QuestionsApp

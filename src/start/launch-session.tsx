@@ -98,10 +98,6 @@ export async function launchSession(
 
   return runFullScreen({
     keep: () => (current ? current.close({ force: true }).words : null),
-    crashed: (error, kept) => ({
-      code: 1,
-      message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
-    }),
     cleanUp: () => {
       current?.close({ force: true });
       for (const { keeper } of unlocked.values()) keeper.close({ force: true });
