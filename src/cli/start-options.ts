@@ -1,7 +1,10 @@
 // Turns the raw flags of `talkturn start` into checked values, with one plain sentence per mistake.
 import { formatDuration, parseDuration } from '../session/duration.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
+import { MAX_NAME_CHARS, TIME_BOX_MS, TURN_MS } from '../session/limits.js';
 import { words } from '../words/index.js';
+import type { StartOptions } from '../start/prepare-start.js';
+import { sameName } from '../text/names.js';
 
 export interface RawStartFlags {
   names?: string;
@@ -14,22 +17,6 @@ export interface RawStartFlags {
   encrypt?: boolean;
 }
 
-export interface StartOptions {
-  names?: string[];
-  deck?: string;
-  turnMs?: number;
-  rounds?: number;
-  maxMs?: number;
-  quiet: boolean;
-  notesDir?: string;
-  /** Lock the notes and the autosave with a passphrase (asked on the terminal, never a flag). */
-  encrypt: boolean;
-}
-
-const MAX_NAME_LENGTH = 40;
-const MAX_TURN_MS = 30 * 60_000;
-const MAX_SESSION_MS = 4 * 3_600_000;
-
 export function parseStartFlags(raw: RawStartFlags): StartOptions {
   return {
     names: raw.names === undefined ? undefined : parseNames(raw.names),
@@ -37,9 +24,9 @@ export function parseStartFlags(raw: RawStartFlags): StartOptions {
       raw.deck === undefined
         ? undefined
         : nonEmpty(raw.deck, '--deck', words().cli.flags.deckValue),
-    turnMs: raw.turn === undefined ? undefined : parseLength(raw.turn, '--turn', MAX_TURN_MS),
+    turnMs: raw.turn === undefined ? undefined : parseLength(raw.turn, '--turn', TURN_MS),
     rounds: raw.rounds === undefined ? undefined : parseRounds(raw.rounds),
-    maxMs: raw.max === undefined ? undefined : parseLength(raw.max, '--max', MAX_SESSION_MS),
+    maxMs: raw.max === undefined ? undefined : parseLength(raw.max, '--max', TIME_BOX_MS),
     quiet: raw.quiet ?? false,
     notesDir:
       raw.notesDir === undefined
@@ -58,26 +45,29 @@ export function parseNames(text: string): string[] {
   if (names.some((name) => name === '')) {
     throw new UsageError(words().cli.flags.namesEmpty);
   }
-  const tooLong = names.find((name) => [...name].length > MAX_NAME_LENGTH);
+  const tooLong = names.find((name) => [...name].length > MAX_NAME_CHARS);
   if (tooLong) {
-    throw new UsageError(words().cli.flags.nameTooLong(MAX_NAME_LENGTH));
+    throw new UsageError(words().cli.flags.nameTooLong(MAX_NAME_CHARS));
   }
   if (names.some((name) => /\p{Cc}/u.test(name))) {
     throw new UsageError(words().cli.flags.nameControl);
   }
-  if (names.length === 2 && names[0]!.toLowerCase() === names[1]!.toLowerCase()) {
+  if (names.length === 2 && sameName(names[0]!, names[1]!)) {
     throw new UsageError(words().cli.flags.namesSame);
   }
   return names;
 }
 
-function parseLength(text: string, flag: string, maxMs: number): number {
+function parseLength(text: string, flag: string, limits: { min: number; max: number }): number {
   const ms = parseDuration(text);
   if (ms === null) {
     throw new UsageError(words().cli.flags.notALength(flag, text));
   }
   if (ms <= 0) throw new UsageError(words().cli.flags.notPositive(flag));
-  if (ms > maxMs) throw new UsageError(words().cli.flags.tooLong(flag, formatDuration(maxMs)));
+  if (ms < limits.min)
+    throw new UsageError(words().limits.atLeast(flag, formatDuration(limits.min)));
+  if (ms > limits.max)
+    throw new UsageError(words().cli.flags.tooLong(flag, formatDuration(limits.max)));
   return ms;
 }
 

@@ -1,10 +1,8 @@
 // Reading a deck file from disk, turning every way that can fail into a problem a person can fix.
 import { readFile, stat } from 'node:fs/promises';
+import { MAX_DECK_FILE_BYTES } from '../session/limits.js';
 import type { DeckProblem } from './types.js';
 import { words } from '../words/index.js';
-
-/** Far larger than any deck; stops `--check` from reading a huge file by mistake. */
-const MAX_BYTES = 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: DeckProblem };
 
@@ -20,7 +18,7 @@ export async function readDeckFile(path: string, display: string): Promise<ReadR
       return fail(words().decks.files.folder);
     }
     if (!info.isFile()) return fail(words().decks.files.notRegular);
-    if (info.size > MAX_BYTES) {
+    if (info.size > MAX_DECK_FILE_BYTES) {
       return fail(words().decks.files.tooLarge);
     }
     const bytes = await readFile(path);

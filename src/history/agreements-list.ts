@@ -2,9 +2,10 @@
 import type { Agreement } from '../notes/agreements.js';
 import { shortDate } from '../notes/dates.js';
 import { normalizeText } from '../notes/markdown-escape.js';
-import { wrap } from '../decks/wrap.js';
-import { markOf, type Paint } from './paint.js';
-import { terminalLine } from './terminal-text.js';
+import { wrap } from '../text/wrap.js';
+import { markOf } from '../text/colour.js';
+import type { Paint } from './paint.js';
+import { inertLine as terminalLine } from '../text/inert.js';
 import { words } from '../words/index.js';
 import { plural } from '../words/format.js';
 

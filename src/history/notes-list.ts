@@ -2,8 +2,10 @@
 // whether it reached the end. Plain facts, nothing to live up to.
 import { shortDate, timeOfDay } from '../notes/dates.js';
 import type { Note } from '../notes/read-notes.js';
-import { wrap } from '../decks/wrap.js';
-import { fit, stringWidth, terminalLine } from './terminal-text.js';
+import { wrap } from '../text/wrap.js';
+import { fit } from '../text/fit.js';
+import { inertLine as terminalLine } from '../text/inert.js';
+import { width as stringWidth } from '../text/width.js';
 import { talkturnCommand } from '../invocation.js';
 import { words } from '../words/index.js';
 import { duration, list, plural } from '../words/format.js';

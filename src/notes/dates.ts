@@ -65,5 +65,6 @@ export function isoDate(clock: WallClock): string {
   return `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`;
 }
 
-// Days and times are written in the current language, by the one set of formats.
-export { longDate, shortDate, dayMonth, timeOfDay } from '../words/format.js';
+// Dates and times in words come from the one place that formats them for the current language:
+// "Tuesday 24 November 2026", "Tue 24 Nov 2026", "24 Nov", "18:05" in English.
+export { dayMonth, longDate, shortDate, timeOfDay } from '../words/format.js';

@@ -1,4 +1,6 @@
-// Durations as people type them: "90s", "3m", "1m30s", "1h". Pure, shared by flags and decks.
+// Lengths of time: as people type them ("90s", "3m", "1m30s", "1h"; shared by flags and decks),
+// on a countdown face, and in the notes' own words ("4 min 10 s"). Pure.
+import { duration } from '../words/format.js';
 
 const PART = /(\d+)\s*(h|m|s)/gy;
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 } as const;
@@ -39,4 +41,10 @@ export function formatClock(ms: number): string {
   return hours
     ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
     : `${minutes}:${seconds}`;
+}
+
+/** "4 min 10 s", "45 s", "1 h 5 min": durations as a person reads them, in the current
+ * language (the one formatter of lengths in words, words/format.ts). */
+export function humanDuration(ms: number): string {
+  return duration(ms);
 }

@@ -28,7 +28,7 @@ export interface SessionPlan {
   breakMs?: number;
 }
 
-import type { Farewell } from './runner.js';
+import type { Farewell } from './farewell.js';
 import { words } from '../words/index.js';
 
 export type { Farewell };

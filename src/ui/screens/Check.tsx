@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   draftKeyFor,
   floor,
+  missedDraftKeyFor,
   promptProgress,
   type CheckAnswer,
   type SessionState,
@@ -58,14 +59,13 @@ export function Check({ state }: { state: SessionState }) {
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
-  const { prompt, speaker, attempt } = state.step;
   const said = words().check;
   if (notYes) {
     return (
       <TextStep
         title={said.title}
         aside={progressLabel(progress)}
-        draftKey={`missing:${prompt}:${speaker}:${attempt}`}
+        draftKey={missedDraftKeyFor(state.step) ?? ''}
         stem={said.missedStem}
         note={said.missedNote(who.speakerName)}
         intro={

@@ -5,7 +5,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
-import { PARTNER_MARK } from '../theme.js';
+import { PARTNER_MARKS } from '../../text/colour.js';
 import { words } from '../../words/index.js';
 
 export function GroundRules({ state }: { state: SessionState }) {
@@ -15,7 +15,7 @@ export function GroundRules({ state }: { state: SessionState }) {
   const names = state.config.partners;
   const solo = names.length === 1;
   const choices = names.map((name, i) => ({
-    label: solo ? said.readySolo(name) : `${PARTNER_MARK[i as Partner]} ${said.agrees(name)}`,
+    label: solo ? said.readySolo(name) : `${PARTNER_MARKS[i as Partner]} ${said.agrees(name)}`,
     value: i as Partner,
     checked: state.agreed[i] ?? false,
   }));

@@ -5,6 +5,8 @@ import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
+import { sameName } from '../../text/names.js';
+import { MAX_NAME_CHARS } from '../../session/limits.js';
 import { words } from '../../words/index.js';
 
 interface NameStepProps {
@@ -25,8 +27,8 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
     const said = words().setup.names;
     const name = text.replace(/\s+/g, ' ').trim();
     if (name === '') return setHint(said.empty);
-    if ([...name].length > 40) return setHint(said.tooLong);
-    if (taken && name.toLowerCase() === taken.toLowerCase()) {
+    if ([...name].length > MAX_NAME_CHARS) return setHint(said.tooLong);
+    if (taken && sameName(name, taken)) {
       return setHint(said.taken(taken, name));
     }
     onDone(name);

@@ -15,6 +15,7 @@ import { floor } from './floor.js';
 import { forget } from './forget.js';
 import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
+import { limits } from './limits.js';
 import { listener } from './listener.js';
 import { notesErrors } from './notes-errors.js';
 import { pause } from './pause.js';
@@ -41,6 +42,7 @@ export const en = {
   forget,
   groundRules,
   history,
+  limits,
   listener,
   notesErrors,
   pause,
