@@ -12,7 +12,7 @@ import { useTerminalCursor } from './use-terminal-cursor.js';
 import { useTextAreaInput } from './use-text-area-input.js';
 import { useTextAreaState } from './use-text-area-state.js';
 import { words } from '../../words/index.js';
-import { number } from '../../words/format.js';
+import { number, plural } from '../../words/format.js';
 
 export interface TextAreaProps {
   /** Text at mount, e.g. a restored draft. To replace it later, remount with a new `key`. */
@@ -37,7 +37,8 @@ export interface TextAreaProps {
 /** "↑ 3 more lines", "↓ 1 more line", "↑ 3 ↓ 1 more lines": short, to fit a narrow text area. */
 function scrollHint(above: number, below: number): string {
   const arrows = [above > 0 ? `↑ ${above}` : '', below > 0 ? `↓ ${below}` : ''].filter(Boolean);
-  return words().common.moreLines(arrows.join(' '), above + below);
+  const said = words().common;
+  return said.moreLines(arrows.join(' '), plural(above + below, said.lines));
 }
 
 /**

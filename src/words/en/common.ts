@@ -1,4 +1,5 @@
 // Words used on more than one screen or in more than one command. Plain, warm, short.
+import { forms } from '../plural-forms.js';
 
 export const common = {
   pauseReminder: 'Pausing is not failing. It is how you look after each other, and this talk.',
@@ -21,7 +22,8 @@ export const common = {
   /** A first digit that could start 10 to 19: "1… Enter for 1, or its second digit". */
   waitingDigit: (digit: string) => `${digit}… Enter for ${digit}, or its second digit`,
   /** "↑ 3 more lines", "↑ 3 ↓ 1 more lines" in a text area. */
-  moreLines: (arrows: string, count: number) => `${arrows} more ${count === 1 ? 'line' : 'lines'}`,
+  moreLines: (arrows: string, lines: string) => `${arrows} more ${lines}`,
+  lines: forms({ one: 'line', other: 'lines' }),
   fieldFull: (max: string) =>
     `This field is full: it holds ${max} characters, and the rest was left out.`,
   pageEnd: (moreKey: string) => `… that is all. ${moreKey} goes back to the top.`,
