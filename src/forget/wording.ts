@@ -6,7 +6,7 @@ import { printableName } from '../notes/read-notes.js';
 import type { Item, ItemKind } from './catalogue.js';
 import { talkturnCommand } from '../invocation.js';
 import { words } from '../words/index.js';
-import { plural } from '../words/format.js';
+import { list, plural } from '../words/format.js';
 
 const ORDER: ItemKind[] = [
   'session',
@@ -52,7 +52,7 @@ export function question(items: readonly Item[]): string {
   const agreements = items.some((i) => ['session', 'encrypted', 'unfinished'].includes(i.kind))
     ? said.withAgreements
     : '';
-  return both + said.question(fileCount(filesIn(items)), parts.join(', '), agreements);
+  return both + said.question(fileCount(filesIn(items)), list(parts, 'unit'), agreements);
 }
 
 export function lockedMessage(item: Item): string {
@@ -76,7 +76,7 @@ export function notOverwrittenMessage(file: string): string {
 }
 
 export function unknownMessage(unknown: readonly string[]): string {
-  const names = unknown.map((n) => `"${printableName(n)}"`).join(', ');
+  const names = list(unknown.map((n) => `"${printableName(n)}"`));
   return words().forget.unknown(names, talkturnCommand('forget'));
 }
 

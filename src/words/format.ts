@@ -92,10 +92,13 @@ export function timeOfDay(t: CalendarTime): string {
   return dateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(asUtc(t));
 }
 
-/** "Ana and Ben", "Ana, Ben and Cy" (es: "Ana y Ben"). */
+/**
+ * "Ana and Ben", "Ana, Ben and Cy" (es: "Ana y Ben"); `disjunction`: "Ana or Ben"; `unit`, a
+ * list of amounts: "3 sessions, 1 check-in" (es: "3 sesiones y 1 registro").
+ */
 export function list(
   items: readonly string[],
-  type: 'conjunction' | 'disjunction' = 'conjunction',
+  type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction',
 ) {
   return made(`list:${type}`, () => new Intl.ListFormat(locale(), { style: 'long', type })).format(
     items,

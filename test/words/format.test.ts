@@ -47,6 +47,10 @@ describe('format.ts in English', () => {
     expect(list(['Ana', 'Ben', 'Cy'])).toBe('Ana, Ben and Cy');
     expect(list(['Ana'])).toBe('Ana');
     expect(list(['Ana', 'Ben'], 'disjunction')).toBe('Ana or Ben');
+    // Amounts, as in "Delete 3 files for good: 2 sessions, 1 check-in".
+    expect(list(['2 sessions', '1 check-in', '1 unfinished session'], 'unit')).toBe(
+      '2 sessions, 1 check-in, 1 unfinished session',
+    );
   });
 
   it('chooses the plural form by the count', () => {
