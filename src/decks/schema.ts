@@ -4,6 +4,7 @@ import { formatDuration, parseDuration } from '../session/duration.js';
 import { TIME_BOX_MS, TURN_MS, MAX_DECK_ID_CHARS } from '../session/limits.js';
 import { closest, describeValue } from './text.js';
 import { words } from '../words/index.js';
+import { list } from '../words/format.js';
 
 export const SETTINGS = [
   'id',
@@ -154,7 +155,7 @@ export function unknownSettingMessage(key: string): string {
   }
   const match = closest(key, SETTINGS);
   const hint = match ? words().decks.settings.didYouMean(match) : '';
-  return words().decks.settings.unknown(key, hint, SETTINGS.join(', '));
+  return words().decks.settings.unknown(key, hint, list(SETTINGS, 'unit'));
 }
 
 /** Empty optional settings (`max:` with nothing after it) count as not given. */
