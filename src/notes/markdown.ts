@@ -1,5 +1,7 @@
 // A session as the note the couple keeps (and may bring to a therapist): warm plain headings,
 // every typed text in its own blockquote, readable as plain text and in any markdown viewer.
+// The body is the record: a hidden marker (`body-markers.ts`) before each piece that talkturn
+// reads back says what it is, in no language.
 import type {
   AgreementReviewRecord,
   AgreementStatus,
@@ -14,6 +16,7 @@ import type {
   StepKind,
   TurnRecord,
 } from '../session/types.js';
+import { marker } from './body-markers.js';
 import { renderFrontMatter, talkingMs } from './front-matter.js';
 import { escapeInline, quoteBlock } from './markdown-escape.js';
 
@@ -95,6 +98,17 @@ function quoteOrNothing(text: string | undefined): string {
   return quoteBlock(text ?? '') || NOTHING;
 }
 
+/** A typed text with its marker on the line above, so it reads back in any language. */
+function marked(mark: string, text: string | undefined): string {
+  return `${mark}\n${quoteOrNothing(text)}`;
+}
+
+/** Where a turn sits, for the markers of what is typed in it. */
+interface TurnPlace {
+  prompt: number;
+  turn: number;
+}
+
 class Names {
   private readonly names: string[];
   constructor(partners: readonly string[]) {
@@ -119,6 +133,7 @@ function renderExchange(
   i: number,
   speaker: string,
   listener: string,
+  place: TurnPlace & { by: Partner },
 ): string[] {
   const blocks: string[] = [];
   if (i === 0) {
@@ -127,22 +142,26 @@ function renderExchange(
     const added = exchange.spokeMs > 0 ? ` (${humanDuration(exchange.spokeMs)})` : '';
     blocks.push(`${speaker} added more${added}, and ${listener} reflected again:`);
   }
-  blocks.push(quoteOrNothing(exchange.reflection));
+  const answer = exchange.answer ?? 'none';
+  const mark = marker('reflection', { ...place, by: place.by + 1, answer });
+  blocks.push(marked(mark, exchange.reflection));
   blocks.push(
     exchange.answer
       ? `“Did I get it?” ${speaker}: **${ANSWER[exchange.answer]}**`
       : '“Did I get it?” *Not answered yet.*',
   );
   const missing = quoteBlock(exchange.missing ?? '');
-  if (missing) blocks.push('What was missing:', missing);
+  if (missing) blocks.push('What was missing:', `${marker('missing')}\n${missing}`);
   return blocks;
 }
 
-function renderTurn(turn: TurnRecord, names: Names, skipped = false): string[] {
+function renderTurn(turn: TurnRecord, names: Names, place: TurnPlace, skipped = false): string[] {
   const speaker = names.of(turn.speaker);
   const time = turn.spokeMs > 0 ? ` (${humanDuration(turn.spokeMs)})` : '';
+  const writing = () =>
+    marked(marker('writing', { prompt: place.prompt, brought: turn.bring === true }), turn.writing);
   if (names.solo || (turn.writing !== undefined && turn.exchanges.length === 0)) {
-    return [`### ${speaker} wrote${time}`, quoteOrNothing(turn.writing)];
+    return [`### ${speaker} wrote${time}`, writing()];
   }
   const listener = names.listenerOf(turn.speaker);
   if (turn.offRecord) {
@@ -150,7 +169,7 @@ function renderTurn(turn: TurnRecord, names: Names, skipped = false): string[] {
   }
   const blocks = [`### ${speaker} had the floor${time}`];
   turn.exchanges.forEach((exchange, i) => {
-    blocks.push(...renderExchange(exchange, i, speaker, listener));
+    blocks.push(...renderExchange(exchange, i, speaker, listener, { ...place, by: turn.speaker }));
   });
   if (turn.backToFloor) {
     const times = turn.backToFloor === 1 ? 'once' : `${turn.backToFloor} times`;
@@ -174,21 +193,23 @@ function renderTurn(turn: TurnRecord, names: Names, skipped = false): string[] {
     blocks.push(`${listener}, with empathy:`, quoteOrNothing(turn.empathy));
   }
   if (turn.writing !== undefined) {
-    blocks.push(`What ${speaker} wrote:`, quoteOrNothing(turn.writing));
+    blocks.push(`What ${speaker} wrote:`, writing());
   }
   return blocks;
 }
 
 function renderPrompt(prompt: PromptRecord, names: Names): string[] {
   const title = escapeInline(prompt.title) || 'A prompt';
-  const blocks = [`## ${prompt.index + 1}. ${title}`];
+  const n = prompt.index + 1;
+  const blocks = [`${marker('prompt', { n, skipped: prompt.skipped })}\n## ${n}. ${title}`];
   if (prompt.skipped && prompt.turns.length === 0) {
     blocks.push('*We chose to skip this one for now.*');
     return blocks;
   }
   prompt.turns.forEach((turn, i) => {
     // Only the last turn can have been cut short by the skip.
-    blocks.push(...renderTurn(turn, names, prompt.skipped && i === prompt.turns.length - 1));
+    const place = { prompt: n, turn: i + 1 };
+    blocks.push(...renderTurn(turn, names, place, prompt.skipped && i === prompt.turns.length - 1));
   });
   if (prompt.skipped && (prompt.turns.at(-1)?.exchanges.length ?? 0) > 0) {
     blocks.push('*We skipped the rest of this prompt.*');
@@ -200,15 +221,22 @@ function renderPrompt(prompt: PromptRecord, names: Names): string[] {
 function renderPause(pause: PauseRecord, names: Names): string {
   const who = pause.by === null ? 'We paused' : `${names.of(pause.by)} asked for a pause`;
   const when = `${humanDuration(pause.atSessionMs)} into the session, ${DURING[pause.during]}`;
-  return `- ${who} ${when}. It lasted ${humanDuration(pause.durationMs)}.`;
+  const mark = marker('pause', {
+    by: pause.by === null ? 0 : pause.by + 1,
+    at: Math.round(pause.atSessionMs / 1000),
+    seconds: Math.round(pause.durationMs / 1000),
+    during: pause.during,
+  });
+  return `- ${who} ${when}. It lasted ${humanDuration(pause.durationMs)}. ${mark}`;
 }
 
 function renderClosingField(state: SessionState, field: ClosingField, names: Names): string[] {
   const answers = state.record.closing;
-  if (names.solo) return [quoteOrNothing(answers[0]?.[field])];
+  const mark = (i: number) => marker(field, { by: i + 1 });
+  if (names.solo) return [marked(mark(0), answers[0]?.[field])];
   return answers.flatMap((answer, i) => [
     `**${names.of(i as Partner)}:**`,
-    quoteOrNothing(answer[field]),
+    marked(mark(i), answer[field]),
   ]);
 }
 
@@ -225,6 +253,9 @@ function renderReviews(reviews: readonly AgreementReviewRecord[]): string[] {
     ...reviews.flatMap((review) => [
       `**${escapeInline(review.by)}** agreed to try:`,
       quoteBlock(review.text),
+      ...(review.status
+        ? [marker('review', { id: review.agreementId, status: review.status })]
+        : []),
       `How it is going: ${review.status ? REVIEW_WORDS[review.status] : 'Left for another time.'}`,
     ]),
   ];
@@ -264,7 +295,8 @@ export function renderSessionMarkdown(state: SessionState): string {
     blocks.push('## Closing', 'We did not reach the closing this time.');
   }
 
-  blocks.push('## Pauses');
+  const pausedMs = record.pauses.reduce((sum, p) => sum + p.durationMs, 0);
+  blocks.push(`${marker('pauses', { seconds: Math.round(pausedMs / 1000) })}\n## Pauses`);
   blocks.push(
     record.pauses.length
       ? record.pauses.map((pause) => renderPause(pause, names)).join('\n')
