@@ -12,6 +12,7 @@
 //   <!-- talkturn:review id=… status=helping -->
 //   <!-- talkturn:pause by=1 at=720 seconds=300 during=reflect -->   (by=0: nobody said)
 //   <!-- talkturn:pauses seconds=420 -->
+//   <!-- talkturn:stirred by=2 -->             a check-in's texts: appreciated, stirred, need
 //
 // `by` is the partner's number (1 or 2), in the order of the front matter's `partners`.
 
@@ -27,7 +28,11 @@ export type MarkerKind =
   | 'appreciation'
   | 'review'
   | 'pause'
-  | 'pauses';
+  | 'pauses'
+  // A check-in's texts, each partner's own: `<!-- talkturn:stirred by=2 -->` then the quote.
+  | 'appreciated'
+  | 'stirred'
+  | 'need';
 
 export type MarkerFields = Record<string, string | number | boolean>;
 

@@ -1,0 +1,125 @@
+// The brief's approval: its lines together ("Your brief"), then, when there are check-in
+// numbers, whether both agree to share them, then each partner approves by name. Enter never
+// approves or shares for anyone: on the sharing list it starts on leaving the numbers out, and
+// the approval is given by each name, as with the ground rules. Ctrl+C leaves and writes nothing.
+import { useApp } from 'ink';
+import { useReducer, useState } from 'react';
+import {
+  everyoneApproved,
+  initialApproval,
+  reduceApproval,
+  type Approval,
+} from '../../export/brief/approval.js';
+import type { Brief } from '../../export/brief/model.js';
+import { words } from '../../words/index.js';
+import { ChoiceList } from '../components/choice-list/index.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { Screen } from '../components/Screen.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { isQuitKey, type Command } from '../keys.js';
+import { useLayout } from '../layout.js';
+import { PARTNER_MARK } from '../theme.js';
+import { BriefLines } from './BriefLines.js';
+
+type Step = 'lines' | 'share' | 'approve';
+
+const CHOICE_COMMANDS: Command[] = ['choose', 'back', 'hide', 'stop'];
+
+export interface BriefApprovalProps {
+  brief: Brief;
+  /** The approval once everyone gave it, or null when they left without. */
+  onDone: (approval: Approval | null) => void;
+}
+
+const mark = (i: number) => PARTNER_MARK[i % 2] ?? '●';
+
+export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
+  const { exit } = useApp();
+  const { compact } = useLayout();
+  const w = words().brief;
+  const [approval, dispatch] = useReducer(reduceApproval, brief, initialApproval);
+  const [step, setStep] = useState<Step>('lines');
+  const finish = (result: Approval | null) => {
+    onDone(result);
+    exit();
+  };
+
+  useKeys((input, key) => {
+    if (isQuitKey(input, key)) finish(null);
+    else if (key.escape && step !== 'lines') setStep('lines');
+  });
+
+  if (step === 'lines') {
+    return (
+      <BriefLines
+        brief={brief}
+        approval={approval}
+        dispatch={dispatch}
+        onContinue={() => setStep(brief.trends.length > 0 ? 'share' : 'approve')}
+      />
+    );
+  }
+
+  const solo = brief.partners.length === 1;
+  if (step === 'share') {
+    const choices = [
+      ...brief.partners.map((name, i) => ({
+        label: `${mark(i)} ${w.shareAgree(name)}`,
+        value: i,
+        checked: approval.share[i] ?? false,
+      })),
+      { label: w.shareNo, value: -1 },
+    ];
+    const next = approval.share.indexOf(false);
+    return (
+      <Screen title={w.shareTitle} commands={CHOICE_COMMANDS}>
+        <Paragraph text={compact ? w.shareAskShort : w.shareAsk} />
+        {/* Starts on leaving them out; once one agrees, on the one who has not. */}
+        <ChoiceList
+          key={approval.share.map(String).join()}
+          initialIndex={approval.share.some(Boolean) && next >= 0 ? next : choices.length - 1}
+          choices={choices}
+          onSelect={(value) => {
+            if (value < 0) {
+              dispatch({ type: 'no-share' });
+              setStep('approve');
+              return;
+            }
+            dispatch({ type: 'share', partner: value });
+            const after = approval.share.map((s, i) => s || i === value);
+            if (after.every(Boolean)) setStep('approve');
+          }}
+        />
+      </Screen>
+    );
+  }
+
+  const choices = [
+    ...brief.partners.map((name, i) => ({
+      label: `${mark(i)} ${w.approves(name)}`,
+      value: i,
+      checked: approval.approved[i] ?? false,
+    })),
+    { label: w.goBack, value: -1 },
+  ];
+  return (
+    <Screen title={w.approveTitle} commands={CHOICE_COMMANDS}>
+      <Paragraph text={solo ? w.approveOne : compact ? w.approveAskShort : w.approveAsk} />
+      {/* After one approves, the highlight moves to the one who has not: as with the ground rules. */}
+      <ChoiceList
+        key={approval.approved.map(String).join()}
+        initialIndex={Math.max(0, approval.approved.indexOf(false))}
+        choices={choices}
+        onSelect={(value) => {
+          if (value < 0) {
+            setStep('lines');
+            return;
+          }
+          const next = reduceApproval(approval, { type: 'approve', partner: value });
+          dispatch({ type: 'approve', partner: value });
+          if (everyoneApproved(next)) finish(next);
+        }}
+      />
+    </Screen>
+  );
+}
