@@ -29,9 +29,6 @@ async function runExport(notesDir: string, options: Options = {}) {
 const headings = (markdown: string, level: number) =>
   markdown.split('\n').filter((line) => line.startsWith(`${'#'.repeat(level)} `));
 
-/** Lines outside the quotes: the document's own structure. */
-const structure = (markdown: string) => markdown.split('\n').filter((l) => !l.startsWith('>'));
-
 const HARD: SessionSpec = {
   at: '2026-11-22T20:10:00+01:00',
   deck: { id: 'hard-questions', title: 'The hard questions' },
