@@ -20,6 +20,8 @@ li { margin: .2rem 0; }
 .covers { color: #4a4f57; }
 .by { color: #5b606a; white-space: nowrap; }
 .empty { color: #5b606a; font-style: italic; }
+figure { margin: .3rem 0 .6rem; }
+figcaption { font-size: .9rem; }
 .trend { display: block; max-width: 100%; height: auto; margin: .3rem 0 .1rem; }
 .trend path { fill: none; stroke: #2f6f73; stroke-width: 2; }
 .trend circle { fill: #2f6f73; }
@@ -28,7 +30,9 @@ li { margin: .2rem 0; }
 footer { margin-top: 1.6rem; padding-top: .6rem; border-top: 1px solid #ddd8cc; font-size: .9rem; color: #4a4f57; }
 @page { margin: 16mm 15mm; }
 @media print {
-  body { background: #fff; font-size: 11pt; }
+  body { background: #fff; font-size: 10.5pt; }
+  h2 { margin-top: 1rem; }
+  .trend { width: 260px; }
   main { max-width: none; margin: 0; padding: 0; border-radius: 0; }
   h2 { break-after: avoid; }
   li, .trend, footer { break-inside: avoid; }
