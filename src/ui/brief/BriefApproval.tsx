@@ -1,7 +1,8 @@
 // The brief's approval: its lines together ("Your brief"), then, when there are check-in
 // numbers, whether both agree to share them, then each partner approves by name. Enter never
-// approves or shares for anyone: on the sharing list it starts on leaving the numbers out, and
-// the approval is given by each name, as with the ground rules. Ctrl+C leaves and writes nothing.
+// approves or shares for anyone: the sharing list starts on leaving the numbers out, and the
+// approval list starts with nothing chosen, so each partner picks their own name (its number,
+// or the arrows and Enter), as each agrees by name to the ground rules. Ctrl+C writes nothing.
 import { useApp } from 'ink';
 import { useReducer, useState } from 'react';
 import {
@@ -70,14 +71,13 @@ export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
       })),
       { label: w.shareNo, value: -1 },
     ];
-    const next = approval.share.indexOf(false);
     return (
       <Screen title={w.shareTitle} commands={CHOICE_COMMANDS}>
         <Paragraph text={compact ? w.shareAskShort : w.shareAsk} />
-        {/* Starts on leaving them out; once one agrees, on the one who has not. */}
+        {/* Starts on leaving them out: Enter alone never shares anyone's numbers. */}
         <ChoiceList
-          key={approval.share.map(String).join()}
-          initialIndex={approval.share.some(Boolean) && next >= 0 ? next : choices.length - 1}
+          key={`share:${approval.share.map(String).join()}`}
+          initialIndex={choices.length - 1}
           choices={choices}
           onSelect={(value) => {
             if (value < 0) {
@@ -105,10 +105,11 @@ export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
   return (
     <Screen title={w.approveTitle} commands={CHOICE_COMMANDS}>
       <Paragraph text={solo ? w.approveOne : compact ? w.approveAskShort : w.approveAsk} />
-      {/* After one approves, the highlight moves to the one who has not: as with the ground rules. */}
+      {/* Nothing chosen at first, nor after one approves: each picks their own name. */}
       <ChoiceList
-        key={approval.approved.map(String).join()}
-        initialIndex={Math.max(0, approval.approved.indexOf(false))}
+        key={`approve:${approval.approved.map(String).join()}`}
+        initialIndex={null}
+        explainEnter={w.approveExplain}
         choices={choices}
         onSelect={(value) => {
           if (value < 0) {

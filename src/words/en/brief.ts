@@ -65,6 +65,7 @@ export const brief = {
   approveAsk: 'Each of you, approve it by name. Nothing is written until you both have.',
   approveAskShort: 'Each of you, approve by name.',
   approveOne: 'Approve it when you are ready. Nothing is written until then.',
+  approveExplain: 'Each of you, choose your own name: press its number.',
   approves: (name: string) => `${name} approves`,
   goBack: 'Go back to the brief',
   notApproved: 'The brief was not approved, so nothing was written.',
