@@ -53,9 +53,6 @@ const MARK_WORDS: Record<QuestionMark, string> = {
   'not-yet': 'not yet.',
 };
 
-/** The speaker's answers and the pause steps in the notes' own words, for the export. */
-export { ANSWER as ANSWER_WORDS, DURING as PAUSE_DURING };
-
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
   'January',
