@@ -27,7 +27,11 @@ if (missing.length > 0) {
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-browser-'));
-afterAll(() => (process.env.KEEP_BROWSER_SCRATCH ? undefined : fs.rmSync(scratch, { recursive: true, force: true })));
+afterAll(() =>
+  process.env.KEEP_BROWSER_SCRATCH
+    ? undefined
+    : fs.rmSync(scratch, { recursive: true, force: true }),
+);
 
 interface Printed {
   pages: number;

@@ -85,16 +85,18 @@ export function bothShare(approval: Approval): boolean {
 
 /** The items in the order the sheet shows them: topics in the couple's order. */
 export function orderedItems(brief: Brief, approval: Approval): BriefItem[] {
-  const topics = approval.topicOrder.flatMap((id) => brief.items.filter((i) => i.id === id));
+  const byId = new Map(brief.items.map((i) => [i.id, i]));
+  const topics = approval.topicOrder.flatMap((id) => byId.get(id) ?? []);
   const others = brief.items.filter((i) => i.section !== 'topic');
   return [...topics, ...others];
 }
 
 export function approvedBrief(brief: Brief, approval: Approval, today: WallClock): ApprovedBrief {
   const shared = bothShare(approval);
+  const removed = new Set(approval.removed);
   return {
     ...brief,
-    items: orderedItems(brief, approval).filter((i) => !approval.removed.includes(i.id)),
+    items: orderedItems(brief, approval).filter((i) => !removed.has(i.id)),
     trends: shared ? brief.trends : [],
     checkinDays: brief.checkinDays,
     approvedBy: brief.partners,

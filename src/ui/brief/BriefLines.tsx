@@ -91,8 +91,9 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
     1,
     bodyRowsFor(layout, COMMANDS) - introRows - statusRows - (status ? gap : 0) - gap,
   );
+  const topicNumber = new Map(approval.topicOrder.map((id, i) => [id, i]));
   const rows = items.map((item) => {
-    const n = approval.topicOrder.indexOf(item.id);
+    const n = topicNumber.get(item.id) ?? -1;
     return wrappedRows(
       labelOf(item, approval.removed.includes(item.id), n < 0 ? null : n + 1),
       width - 2,
