@@ -44,10 +44,21 @@ function covers(brief: ApprovedBrief): string {
   return `${[span, list(counts)].filter(Boolean).join(': ')}.`;
 }
 
-function line(item: BriefItem, withYear: boolean): SheetLine {
+/** "22 Nov", made once per day: a brief of years of notes has thousands of lines. */
+function dayOf(when: WallClock, withYear: boolean, made: Map<string, string>): string {
+  const key = `${when.year}-${when.month}-${when.day}`;
+  let day = made.get(key);
+  if (day === undefined) {
+    day = dayMonth(when, withYear);
+    made.set(key, day);
+  }
+  return day;
+}
+
+function line(item: BriefItem, withYear: boolean, days: Map<string, string>): SheetLine {
   const w = words().brief;
   const who = item.by || w.unknownWriter;
-  const day = item.when ? `, ${dayMonth(item.when, withYear)}` : '';
+  const day = item.when ? `, ${dayOf(item.when, withYear, days)}` : '';
   const fared = item.status ? `: ${w.fared[item.status]}` : '';
   const byline = w.byline(item.section === 'topic' ? who : `${who}${day}${fared}`);
   return { text: item.text, byline };
@@ -82,8 +93,9 @@ function trendsSection(brief: ApprovedBrief, withYear: boolean): SheetSection | 
 export function briefSheet(brief: ApprovedBrief): Sheet {
   const w = words().brief;
   const withYear = brief.from !== null && brief.to !== null && brief.from.year !== brief.to.year;
+  const days = new Map<string, string>();
   const of = (section: BriefSection) =>
-    brief.items.filter((i) => i.section === section).map((i) => line(i, withYear));
+    brief.items.filter((i) => i.section === section).map((i) => line(i, withYear, days));
   const sections: SheetSection[] = [
     { heading: w.topics, lines: of('topic'), ordered: true, empty: w.topicsNone },
     { heading: w.agreements, lines: of('agreement'), ordered: false, empty: w.agreementsNone },
