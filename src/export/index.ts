@@ -96,12 +96,11 @@ function today(): WallClock {
 }
 
 function nothingInRange(range: DateRange): string {
-  if (range.since && range.until) {
-    return `There are no notes from ${range.since} to ${range.until}, so nothing was exported.`;
-  }
-  if (range.since) return `There are no notes from ${range.since} on, so nothing was exported.`;
-  if (range.until) return `There are no notes up to ${range.until}, so nothing was exported.`;
-  return 'There are no notes to export yet. Whenever you are ready to begin: npx talkturn';
+  const w = words().export;
+  if (range.since && range.until) return w.nothingBetween(range.since, range.until);
+  if (range.since) return w.nothingSince(range.since);
+  if (range.until) return w.nothingUntil(range.until);
+  return w.nothingYet('npx talkturn');
 }
 
 /**
@@ -184,8 +183,8 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
       : writeExport(opts.out, document, opts.force === true);
     opts.stdout(
       locked
-        ? `The export is saved in ${printableName(file)}, locked with the same passphrase.\n`
-        : `The export is saved in ${printableName(file)}, readable only by you.\n`,
+        ? `${words().export.savedLocked(printableName(file))}\n`
+        : `${words().export.saved(printableName(file))}\n`,
     );
     return 0;
   } catch (error) {

@@ -6,17 +6,18 @@ import { RuntimeError } from '../cli/errors.js';
 import { NotesError, sysCodeOf, type NotesErrorCode } from '../notes/errors.js';
 import { printableName } from '../notes/read-notes.js';
 import { writeFileAtomic, writeNewFileAtomic } from '../notes/safe-write.js';
+import { words } from '../words/index.js';
 
-const CAUSE: Partial<Record<NotesErrorCode, string>> = {
-  'disk-full': 'the disk is full',
-  'read-only': 'the disk is read-only',
-  permission: 'talkturn is not allowed to write there',
-  missing: 'its folder is missing',
-  'not-a-folder': 'part of its path is a file, not a folder',
-};
+const CAUSES = ['disk-full', 'read-only', 'permission', 'missing', 'not-a-folder'] as const;
+
+function causeOf(code: NotesErrorCode | null): string {
+  const causes = words().export.cause;
+  const known = CAUSES.find((c) => c === code);
+  return known ? causes[known] : causes.other;
+}
 
 function exists(file: string): string {
-  return `${file} already exists: choose another name, or add --force to replace it.`;
+  return words().export.exists(file);
 }
 
 /**
@@ -32,16 +33,13 @@ export function writeExport(file: string, text: string | Uint8Array, force: bool
   } catch (error) {
     const code = sysCodeOf(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new RuntimeError(
-        `The folder for ${shown} does not exist: create it first, or choose another place for --out.`,
-      );
+      throw new RuntimeError(words().export.noFolder(shown));
     }
   }
   try {
     if (fs.statSync(target).isDirectory()) {
-      throw new RuntimeError(
-        `${shown} is a folder: give a file name, like ${printableName(path.join(file, 'our-notes.md'))}.`,
-      );
+      const example = printableName(path.join(file, words().export.exampleName));
+      throw new RuntimeError(words().export.isFolder(shown, example));
     }
     if (!force) throw new RuntimeError(exists(shown));
   } catch (error) {
@@ -55,11 +53,8 @@ export function writeExport(file: string, text: string | Uint8Array, force: bool
     if (error instanceof NotesError && error.sysCode === 'EEXIST') {
       throw new RuntimeError(exists(shown));
     }
-    const cause =
-      (error instanceof NotesError && CAUSE[error.code]) || 'the disk reported an error';
-    throw new RuntimeError(
-      `The export could not be written to ${shown}, because ${cause}: nothing was changed there.`,
-    );
+    const cause = error instanceof NotesError ? causeOf(error.code) : causeOf(null);
+    throw new RuntimeError(words().export.notWritten(shown, cause));
   }
   return target;
 }

@@ -3,9 +3,11 @@
 import { brief } from './brief.js';
 import { notes } from './notes.js';
 import { common } from './common.js';
+import { exportWords } from './export.js';
 
 export const en = {
   brief,
   common,
+  export: exportWords,
   notes,
 };

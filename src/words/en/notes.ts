@@ -93,4 +93,27 @@ export const notes = {
   closing: 'Closing',
   noClosing: 'We did not reach the closing this time.',
   toTherapy: 'To bring to therapy',
+
+  // Reading the notes folder back (src/notes/read-notes.ts).
+  folder: {
+    isAFile: (folder: string) =>
+      `The notes folder ${folder} is a file, not a folder: check the path and try again.`,
+    notAllowed: (folder: string) =>
+      `talkturn is not allowed to read the notes folder ${folder}: check its permissions and try again.`,
+    unreadable: (folder: string) =>
+      `The notes folder ${folder} could not be read (the disk reported an error): try again.`,
+    leftOut: (name: string, why: string) => `Left out ${name}: ${why}.`,
+    skipReason: {
+      unreadable: 'it could not be opened (check that it belongs to you)',
+      damaged: 'it does not start the way talkturn writes its notes, so it may be damaged',
+      empty: 'the file is empty',
+      'too-large': 'the file is far larger than any notes talkturn writes',
+    },
+    oneNotOpened: (name: string) =>
+      `The encrypted note ${name} did not open with that passphrase, so it was left out; the file is safe as it is.`,
+    manyNotOpened: (count: number) =>
+      `${count} encrypted notes did not open with that passphrase, so they were left out; the files are safe as they are.`,
+    encryptedLeftOut: (count: number) =>
+      `${count === 1 ? '1 encrypted session was' : `${count} encrypted sessions were`} left out; talkturn cannot open encrypted notes here yet, and the files are safe as they are.`,
+  },
 };
