@@ -145,6 +145,35 @@ describe('the brief', () => {
     expect(stdout).not.toContain('My shame.');
   });
 
+  it('offers the latest confirmed reflections left out; one comes in only when the couple brings it', async () => {
+    const { notes } = workDir();
+    twoTalksAndACheckin(notes);
+    let offered: string[] = [];
+    const { stdout } = await runExport(notes, {
+      forTherapy: true,
+      approve: async (brief) => {
+        const reflections = brief.items.filter((i) => i.section === 'reflection');
+        offered = reflections.map((r) => r.text);
+        let approval = initialApproval(brief);
+        // Offered, but out until brought.
+        expect(reflections.every((r) => approval.removed.includes(r.id))).toBe(true);
+        // The latest: from the talk of the 24th.
+        const one = reflections.at(-1)!;
+        expect(one.text).toBe('You are ashamed and want to make it right.');
+        approval = reduceApproval(approval, { type: 'put-back', id: one.id });
+        approval = reduceApproval(approval, { type: 'approve', partner: 0 });
+        return reduceApproval(approval, { type: 'approve', partner: 1 });
+      },
+    });
+    // Only "yes" reflections are offered: never one the speaker said was not quite right.
+    expect(offered).toHaveLength(3);
+    expect(offered).not.toContain('You felt alone that winter.');
+    expect(stdout).toContain(
+      '## A reflection we chose to bring\n\n- You are ashamed and want to make it right. — Ana, reflecting Ben, 24 Nov',
+    );
+    expect(stdout).not.toContain('You felt alone');
+  });
+
   it('is not written when the couple leaves without approving', async () => {
     const { root, notes } = workDir();
     twoTalksAndACheckin(notes);

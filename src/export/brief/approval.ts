@@ -35,7 +35,8 @@ export interface ApprovedBrief extends Brief {
 
 export function initialApproval(brief: Brief): Approval {
   return {
-    removed: [],
+    // Reflections are offered, not included: they come in only when the couple brings one.
+    removed: brief.items.filter((i) => i.section === 'reflection').map((i) => i.id),
     topicOrder: brief.items.filter((i) => i.section === 'topic').map((i) => i.id),
     share: brief.partners.map(() => false),
     approved: brief.partners.map(() => false),

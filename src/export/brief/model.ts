@@ -11,7 +11,7 @@ import type { Note, SessionNote } from '../../notes/read-notes.js';
 import type { Question } from '../../questions/types.js';
 import { wallClock } from '../../notes/dates.js';
 
-export type BriefSection = 'topic' | 'agreement' | 'helped' | 'hard' | 'question';
+export type BriefSection = 'topic' | 'agreement' | 'helped' | 'hard' | 'question' | 'reflection';
 
 export interface BriefItem {
   /** Stable within one brief: `<section>:<n>`. */
@@ -25,6 +25,8 @@ export interface BriefItem {
   when: WallClock | null;
   /** Agreements: how it fared. */
   status?: AgreementStatus;
+  /** Reflections: whose words it said back (`by` is the one who reflected). */
+  of?: string;
 }
 
 export interface BriefTrend {
@@ -61,6 +63,12 @@ export interface BriefInput {
 
 /** At most this many of what helped and what was hard per partner: the latest. */
 export const LATEST_PER_PARTNER = 2;
+
+/**
+ * Reflections both agreed on ("Did I get it?" yes) offered to bring: the latest few. They start
+ * out of the brief; only the couple's choice on screen brings one in.
+ */
+export const REFLECTIONS_OFFERED = 3;
 
 const keyOf = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
@@ -150,6 +158,15 @@ export function buildBrief(input: BriefInput): Brief {
     'question',
     input.questions.map((q) => ({ by: q.by, text: q.text, when: wallClock(q.askedAt) })),
   );
+  const confirmed = sessions(input.notes)
+    .filter((s) => s.front.partners.length === 2)
+    .flatMap((s) =>
+      (s.front.details?.reflections ?? [])
+        .filter((r) => r.answer === 'yes' && r.text)
+        .map((r) => ({ by: r.listener, of: r.speaker, text: r.text, when: s.when.wall })),
+    )
+    .slice(-REFLECTIONS_OFFERED);
+  add('reflection', confirmed, (i) => ({ of: oneLine(confirmed[i]?.of ?? '') }));
 
   // Writing done alone that stays private still names its writer among those who approve.
   const all = input.therapyFrom.length > 0 ? input.therapyFrom : input.notes;

@@ -60,7 +60,8 @@ function line(item: BriefItem, withYear: boolean, days: Map<string, string>): Sh
   const who = item.by || w.unknownWriter;
   const day = item.when ? `, ${dayOf(item.when, withYear, days)}` : '';
   const fared = item.status ? `: ${w.fared[item.status]}` : '';
-  const byline = w.byline(item.section === 'topic' ? who : `${who}${day}${fared}`);
+  const of = item.of ? w.reflecting(who, item.of) : who;
+  const byline = w.byline(item.section === 'topic' ? who : `${of}${day}${fared}`);
   return { text: item.text, byline };
 }
 
@@ -102,6 +103,7 @@ export function briefSheet(brief: ApprovedBrief): Sheet {
     { heading: w.helped, lines: of('helped'), ordered: false },
     { heading: w.hard, lines: of('hard'), ordered: false },
     { heading: w.questions, lines: of('question'), ordered: false },
+    { heading: w.reflections, lines: of('reflection'), ordered: false },
   ].filter((s) => s.lines.length > 0 || s.empty !== undefined);
   const trends = trendsSection(brief, withYear);
   if (trends) sections.push(trends);

@@ -27,7 +27,9 @@ function labelOf(item: BriefItem, removed: boolean, topicNumber: number | null):
   const w = words().brief;
   const kind = topicNumber === null ? w.section[item.section] : `${w.section.topic} ${topicNumber}`;
   const who = item.by || w.unknownWriter;
-  return `${kind}, ${who}: ${item.text}${removed ? ` (${w.takenOut})` : ''}`;
+  const out = item.section === 'reflection' ? w.leftOut : w.takenOut;
+  const whose = item.of ? w.reflecting(who, item.of) : who;
+  return `${kind}, ${whose}: ${item.text}${removed ? ` (${out})` : ''}`;
 }
 
 /** The first item shown: from the top, as few moved out of view as keep the highlighted one in. */
@@ -78,7 +80,9 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
     pending && current
       ? w.confirmTakeOut(current.by || w.unknownWriter)
       : current && approval.removed.includes(current.id)
-        ? w.putBack
+        ? current.section === 'reflection'
+          ? w.bringIt
+          : w.putBack
         : items.length === 0
           ? w.noLines
           : items.every((i) => approval.removed.includes(i.id))

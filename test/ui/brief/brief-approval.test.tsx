@@ -55,7 +55,21 @@ describe('approving the brief on screen', () => {
     await press('1');
     await press('2');
     expect(done).toHaveLength(1);
-    expect(done[0]?.removed).toEqual(['topic:2']);
+    expect(done[0]?.removed).toEqual(['reflection:1', 'topic:2']);
+  });
+
+  it('offers a reflection left out, brought in with one X', async () => {
+    const { frame, press, done } = open(sampleBrief(false));
+    await settle();
+    expect(frame()).toContain('Reflection, Ben, reflecting Ana: You felt alone. (left out)');
+    for (let i = 0; i < 4; i++) await press(KEY.down);
+    expect(frame()).toContain('Left out unless you bring it: X brings it.');
+    await press('x');
+    expect(frame()).not.toContain('(left out)');
+    await press(KEY.enter);
+    await press('1');
+    await press('2');
+    expect(done[0]?.removed).toEqual([]);
   });
 
   it('puts the topics in the couple’s order with U and D', async () => {

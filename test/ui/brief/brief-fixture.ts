@@ -23,6 +23,14 @@ export function sampleBrief(trends = true): Brief {
         status: 'helping',
       },
       { id: 'hard:1', section: 'hard', by: 'Ana', text: 'A song on the radio.', when: DAY },
+      {
+        id: 'reflection:1',
+        section: 'reflection',
+        by: 'Ben',
+        of: 'Ana',
+        text: 'You felt alone.',
+        when: DAY,
+      },
     ],
     checkinDays: [DAY],
     trends: trends

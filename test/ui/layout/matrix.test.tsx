@@ -436,6 +436,8 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
       // The highlighted line is on the screen whole, with who wrote it.
       expect(await unreadable(view, size, `${item.by}: ${item.text}`)).toEqual([]);
     }
+    expect(await unreadable(view, size, 'Left out unless you bring it: X brings it.')).toEqual([]);
+    await press(view, KEY.up);
     await press(view, 'x');
     expect(await unreadable(view, size, "Take out Ana's line? Press X again.")).toEqual([]);
     expectFits(view, size);
