@@ -173,6 +173,7 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
   // An export of encrypted notes is never written in the clear: it is locked with the same
   // passphrase, as an age file (`age -d` opens it).
   const locked = opts.passphrase !== undefined && notes.some((note) => note.name.endsWith('.age'));
+  const saidSaved = opts.forTherapy ? words().brief : words().export;
   try {
     const file = locked
       ? writeExport(
@@ -183,8 +184,8 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
       : writeExport(opts.out, document, opts.force === true);
     opts.stdout(
       locked
-        ? `${words().export.savedLocked(printableName(file))}\n`
-        : `${words().export.saved(printableName(file))}\n`,
+        ? `${saidSaved.savedLocked(printableName(file))}\n`
+        : `${saidSaved.saved(printableName(file))}\n`,
     );
     return 0;
   } catch (error) {

@@ -244,7 +244,7 @@ describe('talkturn export', () => {
       });
       expect(code).toBe(0);
       expect(err).toEqual([]);
-      expect(stdout).toBe(`The export is saved in ${file}, readable only by you.\n`);
+      expect(stdout).toBe(`The brief is saved in ${file}, readable only by you.\n`);
       expect(modeOf(file)).toBe(0o600);
       expect(fs.readFileSync(file, 'utf8')).toBe(
         (await runExport(notes, { forTherapy: true, approvedBy: 'Ana,Ben' })).stdout,

@@ -77,6 +77,8 @@ export const brief = {
   notApproved: 'The brief was not approved, so nothing was written.',
 
   // The command line.
+  savedLocked: (file: string) => `The brief is saved in ${file}, locked with the same passphrase.`,
+  saved: (file: string) => `The brief is saved in ${file}, readable only by you.`,
   noTerminal:
     'A brief for your therapist is written only once you both approve it: run this in a terminal, or add --approved-by "A,B" with both your names.',
   namesDoNotMatch: (given: string, partners: string) =>
