@@ -1,7 +1,7 @@
 // `talkturn export`: one markdown document gathering the notes of a date range, to a file or
 // to stdout; `--for-therapy` makes the therapist's brief instead, written only once both
 // partners approved it (on screen, or `--approved-by "A,B"`), as markdown or one HTML page.
-import { RuntimeError, UsageError } from '../cli/errors.js';
+import { RuntimeError, UsageError } from '../errors.js';
 import { wallClock, type WallClock } from '../notes/dates.js';
 import { isoWithOffset } from '../session/index.js';
 import { words } from '../words/index.js';

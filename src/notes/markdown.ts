@@ -12,9 +12,11 @@ import type {
   SessionState,
   TurnRecord,
 } from '../session/types.js';
+import { humanDuration } from '../session/duration.js';
+import { longDate, timeOfDay } from '../words/format.js';
 import { words } from '../words/index.js';
 import { marker } from './body-markers.js';
-import { longDate, timeOfDay, wallClock } from './dates.js';
+import { wallClock } from './dates.js';
 import { renderFrontMatter, talkingMs } from './front-matter.js';
 import { escapeInline, quoteBlock } from './markdown-escape.js';
 
@@ -22,18 +24,6 @@ export { parseSessionFrontMatter, type SessionFrontMatter } from './front-matter
 
 /** The catalogue's words for notes, read when a note is rendered. */
 const w = () => words().notes;
-
-/** "4 min 10 s", "45 s", "1 h 5 min": durations as a person reads them. */
-export function humanDuration(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const { hour, minute, second } = w().units;
-  if (h) return m ? `${h} ${hour} ${m} ${minute}` : `${h} ${hour}`;
-  if (m) return s ? `${m} ${minute} ${s} ${second}` : `${m} ${minute}`;
-  return `${s} ${second}`;
-}
 
 /** "Tuesday 24 November 2026 at 18:00", from the wall clock written in the ISO time. */
 function dateLine(iso: string): string | null {

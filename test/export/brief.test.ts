@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { runExportCommand, type ExportCommandOptions } from '../../src/export/index.js';
 import { initialApproval, reduceApproval } from '../../src/export/index.js';
 import { renderSessionMarkdown, saveSession } from '../../src/notes/index.js';

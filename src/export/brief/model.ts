@@ -10,6 +10,7 @@ import { oneLine } from '../../notes/markdown-escape.js';
 import type { Note, SessionNote } from '../../notes/read-notes.js';
 import type { Question } from '../../questions/types.js';
 import { wallClock } from '../../notes/dates.js';
+import { nameKey } from '../../text/names.js';
 
 export type BriefSection = 'topic' | 'agreement' | 'helped' | 'hard' | 'question' | 'reflection';
 
@@ -70,8 +71,6 @@ export const LATEST_PER_PARTNER = 2;
  */
 export const REFLECTIONS_OFFERED = 3;
 
-const keyOf = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-
 function sessions(notes: readonly Note[]): SessionNote[] {
   return notes.filter((note): note is SessionNote => note.kind === 'session');
 }
@@ -81,7 +80,7 @@ export function partnersOf(notes: readonly Note[]): string[] {
   const seen = new Map<string, string>();
   for (const note of [...notes].reverse()) {
     for (const name of note.front.partners) {
-      const key = keyOf(name);
+      const key = nameKey(name);
       if (key && !seen.has(key)) seen.set(key, oneLine(name));
     }
   }
@@ -98,8 +97,8 @@ interface Written {
 function latestPerWriter(written: Written[]): Written[] {
   const count = new Map<string, number>();
   const kept = [...written].reverse().filter((w) => {
-    const n = count.get(keyOf(w.by)) ?? 0;
-    count.set(keyOf(w.by), n + 1);
+    const n = count.get(nameKey(w.by)) ?? 0;
+    count.set(nameKey(w.by), n + 1);
     return n < LATEST_PER_PARTNER;
   });
   return kept.reverse();
@@ -185,7 +184,5 @@ export function buildBrief(input: BriefInput): Brief {
   };
 }
 
-/** Whether a name is one of the brief's partners (ignoring case and spacing). */
-export function samePerson(a: string, b: string): boolean {
-  return keyOf(a) === keyOf(b);
-}
+/** Whether two names are one partner's (ignoring case, spacing and accents' forms). */
+export { sameName as samePerson } from '../../text/names.js';

@@ -19,7 +19,7 @@ import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { isQuitKey, type Command } from '../keys.js';
 import { useLayout } from '../layout.js';
-import { PARTNER_MARK } from '../theme.js';
+import { markOf } from '../../text/colour.js';
 import { BriefLines } from './BriefLines.js';
 
 type Step = 'lines' | 'share' | 'approve';
@@ -31,8 +31,6 @@ export interface BriefApprovalProps {
   /** The approval once everyone gave it, or null when they left without. */
   onDone: (approval: Approval | null) => void;
 }
-
-const mark = (i: number) => PARTNER_MARK[i % 2] ?? '●';
 
 export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
   const { exit } = useApp();
@@ -65,7 +63,7 @@ export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
   if (step === 'share') {
     const choices = [
       ...brief.partners.map((name, i) => ({
-        label: `${mark(i)} ${w.shareAgree(name)}`,
+        label: `${markOf(i)} ${w.shareAgree(name)}`,
         value: i,
         checked: approval.share[i] ?? false,
       })),
@@ -96,7 +94,7 @@ export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
 
   const choices = [
     ...brief.partners.map((name, i) => ({
-      label: `${mark(i)} ${w.approves(name)}`,
+      label: `${markOf(i)} ${w.approves(name)}`,
       value: i,
       checked: approval.approved[i] ?? false,
     })),

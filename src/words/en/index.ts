@@ -4,10 +4,12 @@ import { brief } from './brief.js';
 import { notes } from './notes.js';
 import { common } from './common.js';
 import { exportWords } from './export.js';
+import { limits } from './limits.js';
 
 export const en = {
   brief,
   common,
   export: exportWords,
+  limits,
   notes,
 };

@@ -8,8 +8,6 @@ export const notes = {
   aPrompt: 'A prompt',
   /** "Tuesday 24 November 2026 at 18:05". */
   dateAt: (date: string, time: string) => `${date} at ${time}`,
-  /** "4 min 10 s", "45 s", "1 h 5 min". */
-  units: { hour: 'h', minute: 'min', second: 's' },
   answer: {
     yes: 'Yes.',
     partly: 'Partly, there is more.',
