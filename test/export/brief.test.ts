@@ -64,7 +64,7 @@ describe('the brief', () => {
       '## What was hard',
     ]);
     expect(stdout).toContain(
-      'From Sunday, 22 November 2026 to Wednesday, 25 November 2026: 2 talks and 1 check-in.',
+      'From Sunday 22 November 2026 to Wednesday 25 November 2026: 2 talks and 1 check-in.',
     );
     expect(stdout).toContain(
       '1. Why I still check your phone. — Ana\n2. The winter. — Ana\n3. My shame. — Ben',

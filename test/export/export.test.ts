@@ -86,7 +86,7 @@ describe('talkturn export', () => {
       '## Conversation, Friday 20 November 2026 at 18:00\n\nWe rewrote this by hand.\n\n## A title of ours\n',
     );
     const brief = (await runExport(notes, { forTherapy: true, approvedBy: 'Ana,Ben' })).stdout;
-    expect(brief).toContain('On Friday, 20 November 2026: 1 talk.');
+    expect(brief).toContain('On Friday 20 November 2026: 1 talk.');
   });
 
   it('says how a reviewed agreement fared', async () => {
