@@ -22,7 +22,7 @@ import { openNotesFolder } from '../notes/open-folder.js';
 import { printableName } from '../notes/read-notes.js';
 import { inRange, parseDateRange, type DateRange } from './date-range.js';
 import { plainExport } from './plain-export.js';
-import { writeExport } from './write-out.js';
+import { checkExportTarget, writeExport } from './write-out.js';
 
 export { inRange, parseDateRange, type DateRange } from './date-range.js';
 export { plainExport } from './plain-export.js';
@@ -139,8 +139,27 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
       ).questionsForTherapy(opts.notesDir, opts.passphrase)
     : { questions: [] };
   if (kept.warning) opts.err(kept.warning);
+  // An export of encrypted notes is never written in the clear: it is locked with the same
+  // passphrase, as an age file (`age -d` opens it).
+  const locked = opts.passphrase !== undefined && notes.some((note) => note.name.endsWith('.age'));
+  const out =
+    opts.out === undefined
+      ? undefined
+      : locked && !opts.out.endsWith('.age')
+        ? `${opts.out}.age`
+        : opts.out;
   let document: string;
   if (opts.forTherapy) {
+    // Said before the couple spends time on the approval, not after.
+    if (out !== undefined) {
+      try {
+        checkExportTarget(out, opts.force === true);
+      } catch (error) {
+        if (!(error instanceof RuntimeError)) throw error;
+        opts.err(error.message);
+        return 1;
+      }
+    }
     const brief = buildBrief({
       questions: kept.questions,
       notes,
@@ -166,22 +185,19 @@ export async function runExportCommand(opts: ExportCommandOptions): Promise<numb
     document = plainExport(notes);
   }
 
-  if (opts.out === undefined) {
+  if (out === undefined) {
     opts.stdout(document);
     return 0;
   }
-  // An export of encrypted notes is never written in the clear: it is locked with the same
-  // passphrase, as an age file (`age -d` opens it).
-  const locked = opts.passphrase !== undefined && notes.some((note) => note.name.endsWith('.age'));
   const saidSaved = opts.forTherapy ? words().brief : words().export;
   try {
     const file = locked
       ? writeExport(
-          opts.out.endsWith('.age') ? opts.out : `${opts.out}.age`,
+          out,
           sealAge(document, new PassphraseKeys(opts.passphrase ?? '', { ahead: 0 }).takeSync()),
           opts.force === true,
         )
-      : writeExport(opts.out, document, opts.force === true);
+      : writeExport(out, document, opts.force === true);
     opts.stdout(
       locked
         ? `${saidSaved.savedLocked(printableName(file))}\n`

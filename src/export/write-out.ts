@@ -21,10 +21,11 @@ function exists(file: string): string {
 }
 
 /**
- * Writes `text` to `file`. Throws a RuntimeError (exit 1) with one sentence when it cannot:
- * the file exists (without `force`), its folder does not exist, or the disk refuses.
+ * Throws the RuntimeError `writeExport` would for `file` before anything is made: its folder
+ * does not exist, it is a folder, or it exists (without `force`). The brief checks this before
+ * the couple spends time approving it.
  */
-export function writeExport(file: string, text: string | Uint8Array, force: boolean): string {
+export function checkExportTarget(file: string, force: boolean): void {
   const target = path.resolve(file);
   const shown = printableName(file);
   const dir = path.dirname(target);
@@ -44,8 +45,19 @@ export function writeExport(file: string, text: string | Uint8Array, force: bool
     if (!force) throw new RuntimeError(exists(shown));
   } catch (error) {
     if (error instanceof RuntimeError) throw error;
-    // Not there yet (or not visible to us): the write below says what went wrong, if anything.
+    // Not there yet (or not visible to us): the write says what went wrong, if anything.
   }
+}
+
+/**
+ * Writes `text` to `file`. Throws a RuntimeError (exit 1) with one sentence when it cannot:
+ * the file exists (without `force`), its folder does not exist, or the disk refuses.
+ */
+export function writeExport(file: string, text: string | Uint8Array, force: boolean): string {
+  const target = path.resolve(file);
+  const shown = printableName(file);
+  const dir = path.dirname(target);
+  checkExportTarget(file, force);
   try {
     if (force) writeFileAtomic(target, text);
     else writeNewFileAtomic(dir, () => path.basename(target), text, { maxAttempts: 1 });

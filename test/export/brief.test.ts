@@ -188,6 +188,28 @@ describe('the brief', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('says a file is already there before the couple approves, not after', async () => {
+    const { root, notes } = workDir();
+    twoTalksAndACheckin(notes);
+    const out = path.join(root, 'brief.html');
+    fs.writeFileSync(out, 'ours');
+    let asked = false;
+    const { code, err } = await runExport(notes, {
+      forTherapy: true,
+      out,
+      approve: async () => {
+        asked = true;
+        return null;
+      },
+    });
+    expect(code).toBe(1);
+    expect(asked).toBe(false);
+    expect(err).toEqual([
+      `${out} already exists: choose another name, or add --force to replace it.`,
+    ]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('ours');
+  });
+
   it('shows a word fixed by hand in a note', async () => {
     const { notes } = workDir();
     const [file = ''] = saveSessions(notes, [{ at: '2026-11-24T18:05:00+01:00' }]);
