@@ -121,6 +121,9 @@ describe('the brief', () => {
     await expect(
       runExport(notes, { forTherapy: true, approvedBy: 'Ana,Ben', format: 'pdf' }),
     ).rejects.toThrow('--format "pdf" is not one talkturn writes: use md or html');
+    await expect(runExport(notes, { format: 'html' })).rejects.toThrow(
+      '--format, --approved-by and --share-numbers are for the brief: add --for-therapy.',
+    );
   });
 
   it('follows what the couple chose on screen: a line taken out, the topics reordered', async () => {
