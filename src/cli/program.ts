@@ -161,10 +161,19 @@ export function buildProgram(): Command {
     .option('--out <file>', help.out)
     .option('--force', help.force)
     .option('--for-therapy', help.forTherapy)
+    .option('--format <format>', help.format)
+    .option('--approved-by <names>', help.approvedBy)
+    .option('--share-numbers', help.shareNumbers)
     .option('--notes-dir <dir>', help.notesDir)
     .action(async (flags: ExportFlags) => {
       const { runExportCommand } = await import('../export/index.js');
       const folder = notesDir(flags.notesDir);
+      // The brief is approved on screen when there is a terminal to show it on.
+      const onScreen = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      const approve = onScreen
+        ? async (brief: import('../export/index.js').Brief) =>
+            (await import('../start/launch-brief.js')).approveOnScreen(brief)
+        : undefined;
       process.exitCode = await runExportCommand({
         notesDir: folder,
         passphrase: await passphraseForLockedNotes(folder),
@@ -173,6 +182,10 @@ export function buildProgram(): Command {
         out: flags.out,
         force: flags.force,
         forTherapy: flags.forTherapy,
+        format: flags.format,
+        approvedBy: flags.approvedBy,
+        shareNumbers: flags.shareNumbers,
+        ...(approve ? { approve } : {}),
         // To the screen, a hand-edited note's escape codes are made inert; --out keeps the file's text.
         stdout: (text) => process.stdout.write(inertText(text)),
         err: writeLine(process.stderr),
@@ -241,6 +254,9 @@ interface ExportFlags {
   out?: string;
   force?: boolean;
   forTherapy?: boolean;
+  format?: string;
+  approvedBy?: string;
+  shareNumbers?: boolean;
   notesDir?: string;
 }
 

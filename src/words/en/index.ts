@@ -1,5 +1,6 @@
 // The English catalogue: every word talkturn shows or writes, one file per area. English is the
 // source: its shape is the `Catalogue` type every other language must fill in whole.
+import { brief } from './brief.js';
 import { check } from './check.js';
 import { checkin } from './checkin.js';
 import { checkinNote } from './checkin-note.js';
@@ -9,6 +10,7 @@ import { common } from './common.js';
 import { countdown } from './countdown.js';
 import { dates } from './dates.js';
 import { decks } from './decks.js';
+import { exportWords } from './export.js';
 import { farewell } from './farewell.js';
 import { feeling } from './feeling.js';
 import { floor } from './floor.js';
@@ -17,6 +19,7 @@ import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
 import { limits } from './limits.js';
 import { listener } from './listener.js';
+import { notes } from './notes.js';
 import { notesErrors } from './notes-errors.js';
 import { pause } from './pause.js';
 import { review } from './review.js';
@@ -27,6 +30,7 @@ import { write } from './write.js';
 import { questions } from './questions.js';
 
 export const en = {
+  brief,
   common,
   countdown,
   cli,
@@ -36,6 +40,7 @@ export const en = {
   checkinNote,
   dates,
   decks,
+  export: exportWords,
   farewell,
   feeling,
   floor,
@@ -44,6 +49,7 @@ export const en = {
   history,
   limits,
   listener,
+  notes,
   notesErrors,
   pause,
   review,
