@@ -86,8 +86,6 @@ export const questions = {
   },
   detail: {
     inATalk: ' (in a talk)',
-    answered: 'Answered for now',
-    open: 'Still open',
     askedAgain: 'Asked again — asking again is part of healing.',
     therapist: 'Keep it for the therapist',
   },
