@@ -34,6 +34,7 @@ export function GlobalCommands({
   useAuditReport(
     live.filter((d) => d.run).map((d) => d.command),
     true,
+    () => typing.size > 0,
   );
   const names = live.map((d) => d.command).join(' ');
   const value = useMemo<Layer>(

@@ -68,6 +68,7 @@ export function useCommands(declarations: readonly Declaration[], options: Optio
   useAuditReport(
     live.filter((d) => d.run).map((d) => d.command),
     isActive,
+    () => typing,
   );
   return declared([...live.map((d) => d.command), ...layer.shown, ...EVERYWHERE], typing);
 }
@@ -93,8 +94,11 @@ export function usePartKeys(
   commands: readonly Command[],
   handler: (command: Command, input: string, key: Key) => void,
   isActive = true,
+  /** The screen's frame itself passes its own commands (it is not drawn inside itself). */
+  own?: Commands,
 ): void {
-  const frame = useContext(FrameCommandsContext);
+  const around = useContext(FrameCommandsContext);
+  const frame = own ?? around;
   const shown = frame === null || commands.every((command) => has(frame, command));
   const live = isActive && shown;
   const typing = frame?.typing ?? false;
@@ -105,5 +109,5 @@ export function usePartKeys(
     },
     { isActive: live },
   );
-  useAuditReport(commands, live);
+  useAuditReport(commands, live, () => typing);
 }

@@ -93,6 +93,7 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
       else setOffset(top >= lastOffset ? 0 : Math.min(lastOffset, top + Math.max(1, pageRows - 1)));
     },
     !fits,
+    shownCommands,
   );
 
   const titleText = typeof title === 'string' ? title : '';
