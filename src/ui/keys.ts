@@ -43,6 +43,10 @@ const digit = (input: string, key: Key) => !key.ctrl && !key.meta && /^[0-9]$/.t
 
 const enter: Matcher = (_input, key) => key.return;
 
+/** The bytes of Ctrl+L and Ctrl+C, for the input guard that reads keys before any screen does. */
+export const HIDE_BYTE = '\u000C';
+export const QUIT_BYTE = '\u0003';
+
 const KEY_MAP: Record<Command, Matcher> = {
   continue: enter,
   endTurn: enter,
@@ -75,8 +79,8 @@ const KEY_MAP: Record<Command, Matcher> = {
   // The next page of what did not fit (Page Up goes back one); M only where nothing is typed.
   more: (input, key, typing) => key.pageDown || key.pageUp || letter('m')(input, key, typing),
   // Also when it arrives in one chunk with other keys typed just before it.
-  hide: (input, key) => (key.ctrl && input === 'l') || input.includes('\u000C'),
-  quit: (input, key) => (key.ctrl && input === 'c') || input.includes('\u0003'),
+  hide: (input, key) => (key.ctrl && input === 'l') || input.includes(HIDE_BYTE),
+  quit: (input, key) => (key.ctrl && input === 'c') || input.includes(QUIT_BYTE),
 };
 
 /** Whether this key press asks for `command`. */
