@@ -6,6 +6,10 @@ import type { KeyWords } from '../words/en/keys.js';
 
 /** Every command, in the order a footer draws them: what moves on first, the way out last. */
 export const COMMANDS = [
+  // The therapist's brief: its lines looked over, taken out, and the topics put in order.
+  'browse',
+  'takeOut',
+  'reorder',
   'continue',
   'endTurn',
   'submit',
@@ -25,6 +29,7 @@ export const COMMANDS = [
   'closing',
   'more',
   'hide',
+  'stop',
   'quit',
 ] as const;
 
@@ -48,6 +53,10 @@ export const HIDE_BYTE = '\u000C';
 export const QUIT_BYTE = '\u0003';
 
 const KEY_MAP: Record<Command, Matcher> = {
+  browse: (_input, key) => key.upArrow || key.downArrow,
+  takeOut: letter('x'),
+  reorder: (input, key, typing) =>
+    letter('u')(input, key, typing) || letter('d')(input, key, typing),
   continue: enter,
   endTurn: enter,
   // The text area's own keys: named here so the footer and the map agree.
@@ -81,6 +90,8 @@ const KEY_MAP: Record<Command, Matcher> = {
   // Also when it arrives in one chunk with other keys typed just before it.
   hide: (input, key) => (key.ctrl && input === 'l') || input.includes(HIDE_BYTE),
   quit: (input, key) => (key.ctrl && input === 'c') || input.includes(QUIT_BYTE),
+  // Ctrl+C where leaving writes nothing (the brief before it is approved).
+  stop: (input, key) => (key.ctrl && input === 'c') || input.includes(QUIT_BYTE),
 };
 
 /** Whether this key press asks for `command`. */
@@ -90,6 +101,9 @@ export function matches(command: Command, input: string, key: Key, typing: boole
 
 /** Keys that work on every screen of every full-screen command, drawn at the end of each footer. */
 export const EVERYWHERE: readonly Command[] = ['hide', 'quit'];
+
+/** A command that takes another's key where its layer declares it: the footer shows it instead. */
+export const TAKES_KEY_OF: Partial<Record<Command, Command>> = { stop: 'quit' };
 
 /** What the footer knows of the screen beyond its commands. */
 export interface FooterFacts {

@@ -3,7 +3,7 @@
 import type { Key } from 'ink';
 import { createContext, useContext, useLayoutEffect, useState } from 'react';
 import { useKeys } from '../hooks/use-keys.js';
-import { EVERYWHERE, matches, type Command } from '../keys.js';
+import { EVERYWHERE, matches, TAKES_KEY_OF, type Command } from '../keys.js';
 import { declared, has, type Commands } from './commands.js';
 import { useAuditReport } from './key-audit.js';
 
@@ -70,7 +70,10 @@ export function useCommands(declarations: readonly Declaration[], options: Optio
     isActive,
     () => typing,
   );
-  return declared([...live.map((d) => d.command), ...layer.shown, ...EVERYWHERE], typing);
+  // A layer's own Ctrl+C (stop, write nothing) is shown instead of the usual one.
+  const taken = new Set(layer.shown.map((command) => TAKES_KEY_OF[command]));
+  const everywhere = EVERYWHERE.filter((command) => !taken.has(command));
+  return declared([...live.map((d) => d.command), ...layer.shown, ...everywhere], typing);
 }
 
 /** While a text area is on screen, the layers above know it (P is a letter there). */

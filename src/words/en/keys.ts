@@ -10,6 +10,10 @@ export interface KeyWords {
 }
 
 export const keys = {
+  // The brief for a therapist: lines are looked over, taken out, and the topics put in order.
+  browse: { label: '↑↓', does: 'move', short: '↑↓ move' },
+  takeOut: { label: 'X', does: 'take out or put back', short: 'X take out' },
+  reorder: { label: 'U/D', does: 'topic up or down', short: 'U/D order' },
   continue: { label: 'Enter', does: 'continue', short: 'Enter go on' },
   endTurn: { label: 'Enter', does: 'done speaking', short: 'Enter done' },
   submit: { label: 'Enter', does: 'done' },
@@ -41,4 +45,6 @@ export const keys = {
   moreTyping: { label: 'PgDn', does: 'more', short: 'PgDn more' },
   newQuestion: { label: 'N', does: 'new question', short: 'N new' },
   quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
+  // Where nothing has been typed: Ctrl+C leaves, and nothing is written.
+  stop: { label: 'Ctrl+C', does: 'stop, write nothing', short: 'Ctrl+C stop' },
 };
