@@ -333,7 +333,7 @@ describe.each(SIZES)('at $columns x $rows, every key answered is in the footer',
 describe('the walk', () => {
   it('reached every command that has a key of its own', () => {
     // Typing and its Enter are the text area's; Ctrl+L is held by the runner's input guard.
-    // The brief's keys wait for its screens (issue 16), which join this walk when they come.
+    // The brief's keys wait for its screens, which join this walk once they are merged.
     const elsewhere: Command[] = [
       'submit',
       'newline',
