@@ -8,7 +8,7 @@ import { useAuditReport } from './key-audit.js';
 import { LayerContext, type Declaration, type Layer, type TypingSources } from './use-commands.js';
 
 /** Ctrl+C must reach its layer while the screen is hidden: nothing else does. */
-const WHILE_HIDDEN: readonly Command[] = ['quit'];
+const WHILE_HIDDEN: readonly Command[] = ['quit', 'stop'];
 
 export function GlobalCommands({
   commands,

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { listDecks, type Deck } from '../../../src/decks/index.js';
 import { openLedgerFile } from '../../../src/questions/ledger-file.js';
 import { App } from '../../../src/ui/App.js';
+import { BriefApproval } from '../../../src/ui/brief/BriefApproval.js';
 import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
 import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
 import { CheckinFlow } from '../../../src/ui/checkin/CheckinFlow.js';
@@ -27,6 +28,7 @@ import { SaveFailed } from '../../../src/ui/screens/SaveFailed.js';
 import { Saved } from '../../../src/ui/screens/Saved.js';
 import { ResumeChoice } from '../../../src/ui/setup/ResumeChoice.js';
 import { Setup } from '../../../src/ui/setup/Setup.js';
+import { sampleBrief } from '../brief/brief-fixture.js';
 import { KEY, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
 import { onTerminal, renderAt, sizeName, type Size } from '../layout/headless.js';
 
@@ -97,13 +99,25 @@ async function expectFooterShowsKeys(
   return handled;
 }
 
-/** The screens under the audit, inside a command's Ctrl+C layer as every program has one. */
-async function renderAudited(element: ReactElement, size: Size, ui = setupSession().ui) {
+/**
+ * The screens under the audit, inside a command's Ctrl+C layer as every program has one (the
+ * brief has its own, which writes nothing).
+ */
+async function renderAudited(
+  element: ReactElement,
+  size: Size,
+  ui = setupSession().ui,
+  quitLayer = true,
+) {
   const audit = createKeyAudit();
   const { view } = await renderAt(
     ui,
     <KeyAuditContext.Provider value={audit}>
-      <GlobalCommands commands={[{ command: 'quit', run: () => {} }]}>{element}</GlobalCommands>
+      {quitLayer ? (
+        <GlobalCommands commands={[{ command: 'quit', run: () => {} }]}>{element}</GlobalCommands>
+      ) : (
+        element
+      )}
     </KeyAuditContext.Provider>,
     size,
   );
@@ -291,6 +305,24 @@ describe.each(SIZES)('at $columns x $rows, every key answered is in the footer',
     await check('the check-in: a number');
   });
 
+  it("the therapist's brief, before it is approved", async () => {
+    const { view, audit } = await renderAudited(
+      <BriefApproval brief={sampleBrief()} onDone={() => {}} />,
+      size,
+      setupSession().ui,
+      false,
+    );
+    const check = (where: string) => expectFooterShowsKeys(view, audit, size, where);
+    const lines = await check('Your brief');
+    // Ctrl+C here writes nothing, and the footer says so instead of "save and quit".
+    expect(lines.map((h) => h.command)).toContain('stop');
+    expect(lines.map((h) => h.command)).not.toContain('quit');
+    await press(view, 'x');
+    await check('a line to take out, asked');
+    await press(view, KEY.enter);
+    await check('sharing the numbers, or approving');
+  });
+
   it('the question ledger and a moment that hurt', async () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'talkturn-keys-')), 'notes');
     const file = await openLedgerFile(dir);
@@ -333,16 +365,7 @@ describe.each(SIZES)('at $columns x $rows, every key answered is in the footer',
 describe('the walk', () => {
   it('reached every command that has a key of its own', () => {
     // Typing and its Enter are the text area's; Ctrl+L is held by the runner's input guard.
-    // The brief's keys wait for its screens, which join this walk once they are merged.
-    const elsewhere: Command[] = [
-      'submit',
-      'newline',
-      'hide',
-      'browse',
-      'takeOut',
-      'reorder',
-      'stop',
-    ];
+    const elsewhere: Command[] = ['submit', 'newline', 'hide'];
     expect(
       COMMANDS.filter((command) => !elsewhere.includes(command) && !seen.has(command)),
     ).toEqual([]);
