@@ -1,8 +1,8 @@
-import { Text, useApp, useInput } from 'ink';
+import { Text, useApp } from 'ink';
 import { useCallback, useEffect } from 'react';
 import type { Checkin } from '../../notes/index.js';
+import { GlobalCommands, useCommands } from '../commands/index.js';
 import { Screen } from '../components/Screen.js';
-import { isQuitKey } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { NameStep } from '../setup/NameStep.js';
 import { SafetyNotice } from '../setup/SafetyNotice.js';
@@ -94,90 +94,97 @@ export function CheckinFlow(props: CheckinFlowProps) {
     }
   };
 
-  useInput((input, key) => {
-    if (isQuitKey(input, key)) quit();
-    else if (key.escape && previousStep(store.getState())) store.dispatch({ type: 'back' });
-  });
+  // Esc goes back one question, on the screens that have one before them.
+  const back = previousStep(state) !== null ? () => store.dispatch({ type: 'back' }) : undefined;
+  return <GlobalCommands commands={[{ command: 'quit', run: quit }]}>{screen()}</GlobalCommands>;
 
-  if (step.screen === 'safety') {
-    return (
-      <SafetyNotice
-        width={width}
-        helpLine={props.helpLine}
-        onContinue={() => {
-          store.dispatch({ type: 'safetyRead' });
-          props.onSafetyRead?.();
-        }}
-      />
-    );
+  function screen() {
+    if (step.screen === 'safety') {
+      return (
+        <SafetyNotice
+          width={width}
+          helpLine={props.helpLine}
+          onContinue={() => {
+            store.dispatch({ type: 'safetyRead' });
+            props.onSafetyRead?.();
+          }}
+        />
+      );
+    }
+    if (step.screen === 'name') {
+      return (
+        <NameStep
+          key={step.index}
+          ask={
+            step.index === 0
+              ? 'The first partner: what is your name?'
+              : 'And the second partner: what is your name?'
+          }
+          initial={names[step.index] ?? props.rememberedNames[step.index] ?? ''}
+          taken={step.index === 1 ? names[0] : undefined}
+          onBack={back}
+          width={width}
+          onDone={(name) => {
+            store.dispatch({ type: 'named', name });
+            const after = store.getState();
+            if (after.step.screen === 'question') props.onNamesChosen?.(after.names);
+          }}
+        />
+      );
+    }
+    if (step.screen === 'question') {
+      return (
+        <QuestionStep
+          key={`${step.partner}-${step.question}`}
+          partner={step.partner}
+          name={names[step.partner] ?? ''}
+          question={step.question}
+          initial={state.drafts[step.partner][step.question]}
+          onBack={back}
+          onChange={(text) => store.dispatch({ type: 'typed', text })}
+          onSubmit={(text) => store.dispatch({ type: 'answered', text })}
+        />
+      );
+    }
+    if (step.screen === 'number') {
+      return (
+        <NumberStep
+          key={step.partner}
+          partner={step.partner}
+          name={names[step.partner] ?? ''}
+          initial={state.drafts[step.partner].safeAndClose}
+          onBack={back}
+          onChoose={(value) => store.dispatch({ type: 'chose', value })}
+        />
+      );
+    }
+    if (step.screen === 'saved') {
+      return (
+        <CheckinSaved
+          path={step.path}
+          onClose={() => leave({ code: 0, message: `Your check-in is in ${step.path}` })}
+        />
+      );
+    }
+    if (step.screen === 'failed') {
+      return (
+        <SaveFailed
+          title="The check-in is not saved yet"
+          quitLabel="Leave without saving"
+          message={step.message}
+          onRetry={(folder) => store.dispatch({ type: 'retry', folder })}
+          onQuit={() => leave({ code: 1, message: NOT_SAVED })}
+        />
+      );
+    }
+    return <Saving />;
   }
-  if (step.screen === 'name') {
-    return (
-      <NameStep
-        key={step.index}
-        ask={
-          step.index === 0
-            ? 'The first partner: what is your name?'
-            : 'And the second partner: what is your name?'
-        }
-        initial={names[step.index] ?? props.rememberedNames[step.index] ?? ''}
-        taken={step.index === 1 ? names[0] : undefined}
-        canGoBack={previousStep(state) !== null}
-        width={width}
-        onDone={(name) => {
-          store.dispatch({ type: 'named', name });
-          const after = store.getState();
-          if (after.step.screen === 'question') props.onNamesChosen?.(after.names);
-        }}
-      />
-    );
-  }
-  if (step.screen === 'question') {
-    return (
-      <QuestionStep
-        key={`${step.partner}-${step.question}`}
-        partner={step.partner}
-        name={names[step.partner] ?? ''}
-        question={step.question}
-        initial={state.drafts[step.partner][step.question]}
-        canGoBack={previousStep(state) !== null}
-        onChange={(text) => store.dispatch({ type: 'typed', text })}
-        onSubmit={(text) => store.dispatch({ type: 'answered', text })}
-      />
-    );
-  }
-  if (step.screen === 'number') {
-    return (
-      <NumberStep
-        key={step.partner}
-        partner={step.partner}
-        name={names[step.partner] ?? ''}
-        initial={state.drafts[step.partner].safeAndClose}
-        onChoose={(value) => store.dispatch({ type: 'chose', value })}
-      />
-    );
-  }
-  if (step.screen === 'saved') {
-    return (
-      <CheckinSaved
-        path={step.path}
-        onClose={() => leave({ code: 0, message: `Your check-in is in ${step.path}` })}
-      />
-    );
-  }
-  if (step.screen === 'failed') {
-    return (
-      <SaveFailed
-        title="The check-in is not saved yet"
-        quitLabel="Leave without saving"
-        message={step.message}
-        onRetry={(folder) => store.dispatch({ type: 'retry', folder })}
-        onQuit={() => leave({ code: 1, message: NOT_SAVED })}
-      />
-    );
-  }
+}
+
+function Saving() {
+  const commands = useCommands([]);
   return (
-    <Screen title="Saving your check-in" commands={['quit']}>
+    <Screen title="Saving your check-in" commands={commands}>
       <Text>One moment…</Text>
     </Screen>
   );

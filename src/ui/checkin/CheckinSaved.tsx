@@ -1,15 +1,14 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
+import { useCommands } from '../commands/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
 
 /** "Check-in saved": thanks, and where the note is. No numbers, no streaks. */
 export function CheckinSaved({ path, onClose }: { path: string; onClose: () => void }) {
-  useInput((input, key) => {
-    if (key.return || key.escape || input === 'q') onClose();
-  });
+  const commands = useCommands([{ command: 'continue', run: onClose }]);
   return (
-    <Screen title="Check-in saved" commands={['continue']}>
+    <Screen title="Check-in saved" commands={commands}>
       <Paragraph text="Thank you both for checking in today." />
       <Box marginTop={1} flexDirection="column">
         <Paragraph text="Your check-in is in:" />

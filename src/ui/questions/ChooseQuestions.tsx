@@ -7,7 +7,7 @@ import { aboutQuestion, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { oneLine } from './QuestionList.js';
@@ -29,9 +29,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
     () => new Set(items.flatMap((item, i) => (item.kind === 'moment' ? [i] : [])).slice(0, limit)),
   );
   const [hint, setHint] = useState<string | null>(null);
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  const commands = useCommands([{ command: 'choose' }, { command: 'back', run: onBack }]);
   const toggle = (index: number) => {
     if (index === START) {
       if (ticked.size === 0) return setHint('Tick at least one with its number first.');
@@ -49,11 +47,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
       ? `“${oneLine(item.question.text, 50)}” — ${aboutQuestion(item.question)}`
       : `A moment that hurt ${item.moment.by}, on ${dayOf(item.moment.writtenAt)} (brought by ${item.moment.by})`;
   return (
-    <Screen
-      title="Your questions"
-      aside={`${ticked.size} of up to ${limit}`}
-      commands={['choose', 'back', 'quit']}
-    >
+    <Screen title="Your questions" aside={`${ticked.size} of up to ${limit}`} commands={commands}>
       <Paragraph text="Which would you like to bring up today? The one who asked a question chooses." />
       <Paragraph
         text={`Type a number to tick or untick it. Those not chosen wait for another talk.`}

@@ -9,7 +9,7 @@ import { NumberPicker } from '../checkin/NumberPicker.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { clearDraft, LedgerText } from './LedgerText.js';
 import { WhoStep } from './WhoStep.js';
@@ -45,11 +45,20 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     helped: 'trigger',
     bring: 'helped',
   };
-  useKeys((_input, key) => {
-    if (!key.escape || step === 'who') return;
-    const before = back[step];
-    if (before) setStep(before);
-  });
+  const before = back[step];
+  const typed = step === 'when' || step === 'trigger' || step === 'helped';
+  // Who is writing, and the last screen, have their own keys.
+  const commands = useCommands(
+    [
+      { command: 'submit', when: typed },
+      { command: 'newline', when: typed },
+      { command: 'pickNumber', when: step === 'strength' },
+      { command: 'ratherNot', when: step === 'strength' },
+      { command: 'choose', when: step === 'bring' },
+      { command: 'back', when: before !== undefined, run: () => before && setStep(before) },
+    ],
+    { isActive: step !== 'who' && step !== 'saved' },
+  );
 
   if (step === 'who') {
     return (
@@ -67,7 +76,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     );
   }
   const text = (field: string, ask: string, help: string, next: Step) => (
-    <Screen title={TITLE} aside={by} commands={['submit', 'newline', 'back', 'quit']}>
+    <Screen title={TITLE} aside={by} commands={commands}>
       <Paragraph text={ask} bold />
       <Paragraph text={help} color={theme.muted} />
       <Text> </Text>
@@ -84,7 +93,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   if (step === 'strength') {
     const saved = drafts.get(FIELDS.strength);
     return (
-      <Screen title={TITLE} aside={by} commands={['pickNumber', 'ratherNot', 'back', 'quit']}>
+      <Screen title={TITLE} aside={by} commands={commands}>
         <Paragraph text="How strong was it, from 1 (a little) to 10 (as strong as it gets)?" bold />
         <Paragraph text="Or rather not say (N). There is no right number." color={theme.muted} />
         <Box marginTop={1}>
@@ -116,7 +125,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     );
   if (step === 'bring') {
     return (
-      <Screen title={TITLE} aside={by} commands={['choose', 'back', 'quit']}>
+      <Screen title={TITLE} aside={by} commands={commands}>
         <Paragraph text="Would you like to bring this moment to your next talk or check-in?" bold />
         <Paragraph
           text={`There, your partner can own it: say it makes sense, without defending. Or keep it just for you.`}
@@ -165,14 +174,12 @@ function MomentSaved({
   by: string;
   onDone: () => void;
 }) {
-  useKeys((_input, key) => {
-    if (key.return || key.escape) onDone();
-  });
+  const commands = useCommands([{ command: 'continue', run: onDone }]);
   const ledger = file.ledger();
   const week = momentsWithin(ledger, by, now(), 7);
   const month = momentsWithin(ledger, by, now(), 28);
   return (
-    <Screen title={TITLE} aside={by} commands={['continue', 'quit']}>
+    <Screen title={TITLE} aside={by} commands={commands}>
       <Paragraph text={`It is written down, ${by}. Thank you for taking care of it.`} />
       <Text> </Text>
       <Paragraph

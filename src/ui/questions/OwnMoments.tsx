@@ -11,6 +11,7 @@ import { dayOf, HELPED_CHOICES } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 
 interface OwnMomentsProps {
@@ -28,6 +29,7 @@ export function broughtMoments(file: LedgerFile): Moment[] {
 export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
   const [moments] = useState(() => broughtMoments(file));
   const [index, setIndex] = useState(0);
+  const commands = useCommands([{ command: 'choose' }]);
   const moment = moments[index];
   useEffect(() => {
     if (!moment) onDone();
@@ -44,7 +46,7 @@ export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
     <Screen
       title="A moment that hurt"
       aside={`${index + 1} of ${moments.length}`}
-      commands={['choose', 'quit']}
+      commands={commands}
     >
       <Paragraph
         text={`${moment.by} wrote down a moment that hurt, on ${dayOf(moment.writtenAt)}, and chose to bring it here.`}

@@ -8,7 +8,7 @@ import { ASKING_AGAIN, QUESTIONS_TITLE, STATUS_WORDS, dayOf } from '../../questi
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 
@@ -22,10 +22,11 @@ interface QuestionListProps {
 
 export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps) {
   const { rows, compact } = useLayout();
-  useKeys((input, key) => {
-    if (key.escape) onLeave();
-    else if (input === 'n' || input === 'N') onChoose({ kind: 'write' });
-  });
+  const commands = useCommands([
+    { command: 'choose' },
+    { command: 'newQuestion', run: () => onChoose({ kind: 'write' }) },
+    { command: 'back', run: onLeave },
+  ]);
   const open = questions.filter(isOpen);
   const kept = questions.filter((q) => q.status === 'therapist');
   const answered = questions.filter((q) => q.status === 'answered');
@@ -38,11 +39,7 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
     return `“${oneLine(q.text, 40)}” — ${q.by}, ${dayOf(q.askedAt)}${talks}${status}`;
   };
   return (
-    <Screen
-      title={QUESTIONS_TITLE}
-      aside={`${open.length} open`}
-      commands={['choose', 'newQuestion', 'back', 'quit']}
-    >
+    <Screen title={QUESTIONS_TITLE} aside={`${open.length} open`} commands={commands}>
       <Paragraph
         text={
           open.length === 0

@@ -5,7 +5,7 @@ import type { WallNow } from '../../questions/wall-clock.js';
 import { WRITING_NOTE } from '../../questions/words.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { LedgerText } from './LedgerText.js';
@@ -21,11 +21,13 @@ interface WriteQuestionProps {
 
 export function WriteQuestion({ file, now, onDone, onBack }: WriteQuestionProps) {
   const { compact } = useLayout();
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  const commands = useCommands([
+    { command: 'submit' },
+    { command: 'newline' },
+    { command: 'back', run: onBack },
+  ]);
   return (
-    <Screen title="A new question" commands={['submit', 'newline', 'back', 'quit']}>
+    <Screen title="A new question" commands={commands}>
       <Paragraph text="What would you like to ask?" bold />
       <Paragraph text={WRITING_NOTE} color={theme.muted} />
       {compact ? null : (

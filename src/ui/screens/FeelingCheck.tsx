@@ -5,7 +5,7 @@ import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 
 /** At this number or above (or with a racing heart) a long pause is suggested. */
@@ -34,17 +34,22 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   const layout = useLayout();
   const [asked, setAsked] = useState<string | null>(names.length === 1 ? (names[0] ?? '') : null);
   const [answer, setAnswer] = useState<Answer>(null);
-  useKeys((input, key) => {
-    if (answer !== null) return;
-    if (key.escape) onBack();
-    else if (asked === null) return;
-    else if (/^[0-9]$/.test(input)) setAnswer(input === '0' ? 10 : Number(input));
-    else if (input === 'r' || input === 'R') setAnswer('racing');
-  });
+  const asking = answer === null;
+  const numberAsked = asking && asked !== null;
+  const commands = useCommands([
+    { command: 'choose', when: !numberAsked },
+    {
+      command: 'answerNumber',
+      when: numberAsked,
+      run: (input) => setAnswer(input === '0' ? 10 : Number(input)),
+    },
+    { command: 'racing', when: numberAsked, run: () => setAnswer('racing') },
+    { command: 'back', when: asking, run: onBack },
+  ]);
 
   if (asked === null) {
     return (
-      <Screen title="How are you doing?" commands={['choose', 'back', 'quit']}>
+      <Screen title="How are you doing?" commands={commands}>
         <Paragraph text="Who would like to check in with themselves?" />
         <ChoiceList
           choices={names.map((name) => ({ label: name, value: name }))}
@@ -58,7 +63,7 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   if (answer === null) {
     const other = names.find((name) => name !== asked);
     return (
-      <Screen title="How are you doing?" commands={['back', 'quit']}>
+      <Screen title="How are you doing?" commands={commands}>
         <Paragraph
           text={`${names.length === 1 ? 'How' : `${asked}, how`} overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?`}
         />
@@ -77,19 +82,19 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   const flooded = answer === 'racing' || answer >= FLOODED;
   // The choices always show; the reason for a long pause is a page at a time when it must be.
   const reserved = 2 + wrappedRows(HEAVY, layout.width).length;
-  const { commands, rows: settleRows } = pagedFit(layout, ['choose', 'quit'], SETTLE, reserved);
+  const fit = pagedFit(layout, commands, SETTLE, reserved);
   if (!flooded) {
     return (
-      <Screen title="How are you doing?" commands={['choose', 'quit']}>
+      <Screen title="How are you doing?" commands={commands}>
         <Paragraph text="Thank you for checking in with yourself." />
         <ChoiceList choices={[{ label: 'Go back to the talk', value: 'back' }]} onSelect={onBack} />
       </Screen>
     );
   }
   return (
-    <Screen title="How are you doing?" commands={commands}>
+    <Screen title="How are you doing?" commands={fit.commands}>
       <Paragraph text={HEAVY} />
-      <PagedText text={SETTLE} width={layout.width} rows={settleRows} />
+      <PagedText text={SETTLE} width={layout.width} rows={fit.rows} />
       <ChoiceList
         choices={[
           { label: 'Take a 20-minute pause', value: 'pause' as const },

@@ -3,6 +3,7 @@ import type { Partner, SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { PARTNER_MARKS } from '../../text/colour.js';
@@ -29,6 +30,7 @@ const SOLO_SHORT = 'Write what is true for you. Skip anything. P pauses.';
 export function GroundRules({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const { compact } = useLayout();
+  const commands = useCommands([{ command: 'choose' }]);
   const names = state.config.partners;
   const solo = names.length === 1;
   const choices = names.map((name, i) => ({
@@ -37,7 +39,7 @@ export function GroundRules({ state }: { state: SessionState }) {
     checked: state.agreed[i] ?? false,
   }));
   return (
-    <Screen title="Ground rules" commands={['choose', 'pauseLetter', 'hide', 'quit']}>
+    <Screen title="Ground rules" commands={commands}>
       {compact ? (
         <Paragraph text={solo ? SOLO_SHORT : SHORT} />
       ) : (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { useLayout } from '../layout.js';
@@ -31,8 +32,12 @@ export function SaveFailed({
   const { width } = useLayout();
   const open = useInputOpen();
   const [askFolder, setAskFolder] = useState(false);
+  const commands = useCommands([
+    { command: 'submit', when: askFolder },
+    { command: 'choose', when: !askFolder },
+  ]);
   return (
-    <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
+    <Screen title={title} commands={commands}>
       <Paragraph text={message} color={theme.problem} />
       <Paragraph text="Nothing you typed is lost: it is all still here." />
       <Box marginTop={1} flexDirection="column">

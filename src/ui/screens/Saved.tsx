@@ -1,7 +1,8 @@
 import { Box } from 'ink';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 
 /** "Session saved": where the notes are, and what to do next. */
@@ -14,11 +15,11 @@ export function Saved({
   solo: boolean;
   onClose: () => void;
 }) {
-  useKeys((input, key) => {
-    if (key.return || key.escape || input === 'q') onClose();
-  });
+  const commands = useCommands([{ command: 'continue', run: onClose }]);
+  // A small terminal drops the blank rows, so the whole path shows above the footer's keys.
+  const gap = useLayout().compact ? 0 : 1;
   return (
-    <Screen title="Session saved" commands={['continue']}>
+    <Screen title="Session saved" commands={commands}>
       <Paragraph
         text={
           solo
@@ -26,7 +27,7 @@ export function Saved({
             : 'Thank you both for showing up for this. It matters.'
         }
       />
-      <Box marginTop={1} flexDirection="column">
+      <Box marginTop={gap} flexDirection="column">
         <Paragraph text="Your notes are in:" />
         <Paragraph text={path} color={theme.accent} />
         <Paragraph
@@ -34,7 +35,7 @@ export function Saved({
           color={theme.muted}
         />
       </Box>
-      <Box marginTop={1}>
+      <Box marginTop={gap}>
         <Paragraph text="You can bring it to a therapist, or read it together before your next talk." />
       </Box>
     </Screen>

@@ -5,6 +5,7 @@ import { Countdown } from '../components/Countdown.js';
 import { isPaged, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { EMPTY_IS_FINE, TIME_UP } from '../copy.js';
 import { useSessionUi } from '../session-context.js';
@@ -27,10 +28,13 @@ export function Write({ state }: { state: SessionState }) {
   const [written, setWritten] = useState<{ key: string; text: string } | null>(null);
   const progress = promptProgress(state);
   const key = draftKey(state);
+  const choosing = written?.key === key && written.text !== '';
+  // Only the choice to keep or bring is this screen's; the writing is TextStep's.
+  const commands = useCommands([{ command: 'choose' }], { isActive: choosing });
   if (!progress || !key) return null;
-  if (written?.key === key && written.text !== '') {
+  if (choosing) {
     return (
-      <Screen title="Time to write" aside={progressLabel(progress)} commands={['choose', 'quit']}>
+      <Screen title="Time to write" aside={progressLabel(progress)} commands={commands}>
         <Paragraph text="This writing is for you first. Would you like to bring it?" />
         <Paragraph
           text="Kept for you, it is in this session's notes and nowhere else: not in talkturn history, not in any export."
@@ -70,7 +74,6 @@ export function Write({ state }: { state: SessionState }) {
             width={width}
             rows={INTRO_ROWS}
             color={theme.muted}
-            letterKey={false}
           />
         ) : (
           <Paragraph text={title} bold />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { InterruptedSession } from '../../notes/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 
 interface ResumeChoiceProps {
@@ -38,6 +39,7 @@ function formatWhen(iso: string): string {
 /** An unfinished session is waiting: carry on with it, or not. */
 export function ResumeChoice({ sessions, width, other, onResume, onOther }: ResumeChoiceProps) {
   const [problem, setProblem] = useState<string | null>(null);
+  const commands = useCommands([{ command: 'choose' }]);
   const choices = [
     ...sessions.map((session) => ({
       label: `Carry on: ${describeSession(session)}`,
@@ -48,7 +50,7 @@ export function ResumeChoice({ sessions, width, other, onResume, onOther }: Resu
   return (
     <Screen
       title={sessions.length === 1 ? 'An unfinished session' : 'Unfinished sessions'}
-      commands={['choose', 'quit']}
+      commands={commands}
       width={width}
     >
       <Paragraph text="Everything typed so far was kept. You can carry on where you left off." />

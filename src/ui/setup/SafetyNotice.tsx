@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
@@ -40,9 +40,7 @@ export function SafetyNotice({
   onContinue: () => void;
 }) {
   const { compact } = useLayout();
-  useKeys((_input, key) => {
-    if (key.return) onContinue();
-  });
+  const commands = useCommands([{ command: 'continue', run: onContinue }]);
   const [first, ...lines] = compact ? REACH_OUT.compact : REACH_OUT.full;
   const reachOut = (
     <Box marginTop={compact ? 0 : 1} flexDirection="column">
@@ -53,7 +51,7 @@ export function SafetyNotice({
     </Box>
   );
   return (
-    <Screen title="Before you start" commands={['continue', 'quit']} width={width}>
+    <Screen title="Before you start" commands={commands} width={width}>
       {compact ? reachOut : <Paragraph text={ABOUT} />}
       {compact ? <Paragraph text={ABOUT} /> : reachOut}
       <Box marginTop={compact ? 0 : 1}>

@@ -4,12 +4,14 @@ import { brief } from './brief.js';
 import { notes } from './notes.js';
 import { common } from './common.js';
 import { exportWords } from './export.js';
+import { keys } from './keys.js';
 import { limits } from './limits.js';
 
 export const en = {
   brief,
   common,
   export: exportWords,
+  keys,
   limits,
   notes,
 };
