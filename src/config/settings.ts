@@ -33,6 +33,9 @@ function readStored(file: string): Record<string, unknown> {
   return Object.assign(Object.create(null) as Record<string, unknown>, JSON.parse(text));
 }
 
+/** What a first run remembers, and a run whose settings cannot be opened. */
+export const NOTHING_REMEMBERED: Readonly<Settings> = { names: [], seenSafetyNotice: false };
+
 export function openSettings(dir: string): SettingsStore {
   const stored = readStored(join(dir, 'settings.json'));
   let conf: Conf<Settings> | undefined;
@@ -58,7 +61,7 @@ export function openSettings(dir: string): SettingsStore {
               cwd: dir,
               configName: 'settings',
               configFileMode: 0o600,
-              defaults: { names: [], seenSafetyNotice: false },
+              defaults: { ...NOTHING_REMEMBERED },
             });
           }
           for (const [key, value] of Object.entries(change)) {

@@ -1,11 +1,89 @@
-// The order of a conversation: who takes the floor for each prompt, and what follows each step.
+// The order of a conversation: the table of its steps (what follows what, which take typing),
+// who takes the floor for each prompt, and what follows each turn. A new step starts here: see
+// docs/house-plan.md, "Adding a step".
 import {
   CLOSING_FIELDS,
   type Partner,
+  type ProtocolOptions,
   type SessionConfig,
   type Step,
+  type StepKind,
   type ClosingField,
 } from './types.js';
+
+/** One step of the talk, as the engine and the screens need to know it. */
+export interface StepSpec {
+  /** Someone types here; what they type is a draft, kept through a crash until it is sent. */
+  typing: boolean;
+  /** The floor's timer runs here (a turn's speaking or a solo writing). */
+  timed: boolean;
+  /**
+   * Within one turn, the step that follows this one once it is done (after "Did I get it?",
+   * once the answer is yes); null where the turn ends. Steps a deck may leave out are passed by.
+   */
+  then: TurnStepKind | null;
+  /** Taken only when the deck asks for it (its protocol option). */
+  option?: keyof ProtocolOptions;
+}
+
+/** The steps of one speaker's turn on a prompt. */
+export type TurnStepKind = Extract<Step, { prompt: number; speaker: Partner }>['kind'];
+export type TurnStep = Extract<Step, { kind: TurnStepKind }>;
+
+const step = (spec: Partial<StepSpec>): StepSpec => ({
+  typing: false,
+  timed: false,
+  then: null,
+  ...spec,
+});
+
+/**
+ * Every step, once: ground rules -> (agreements from before) -> per prompt and speaker: speak ->
+ * reflect -> check [-> speak again ...] -> (validate) -> (empathise) -> (a question's mark) ->
+ * ... -> closing -> done. The compiler holds it to every `Step['kind']`.
+ */
+export const STEPS = {
+  'ground-rules': step({}),
+  review: step({}),
+  speak: step({ timed: true, then: 'reflect' }),
+  reflect: step({ typing: true, then: 'check' }),
+  check: step({ then: 'validate' }),
+  validate: step({ typing: true, then: 'empathize', option: 'validate' }),
+  empathize: step({ typing: true, option: 'empathize' }),
+  write: step({ typing: true, timed: true }),
+  mark: step({}),
+  closing: step({ typing: true }),
+  done: step({}),
+} as const satisfies Record<StepKind, StepSpec>;
+
+/** Whether someone types on this step (its words are kept as a draft). */
+export function takesTyping(kind: StepKind): boolean {
+  return STEPS[kind].typing;
+}
+
+/** A step of a speaker's turn on a prompt. */
+export function isTurnStep(step: Step): step is TurnStep {
+  return 'prompt' in step && 'speaker' in step;
+}
+
+/** For switches over steps: a step kind left out fails to compile where this is called. */
+export function assertNever(value: never): never {
+  throw new Error(`Not a step talkturn knows: ${JSON.stringify(value)}`);
+}
+
+/**
+ * The step after a turn's step is done: the next in the table the deck takes, or what follows
+ * the whole turn (the other partner, the next prompt, a question's mark).
+ */
+export function nextInTurn(config: SessionConfig, from: TurnStep): Step {
+  let kind: TurnStepKind | null = STEPS[from.kind].then;
+  while (kind !== null) {
+    const spec: StepSpec = STEPS[kind];
+    if (spec.option === undefined || config.options[spec.option]) return { ...from, kind };
+    kind = spec.then;
+  }
+  return afterTurn(config, from.prompt, from.speaker);
+}
 
 /** The partners who take the floor for a prompt, in order. */
 export function speakersFor(config: SessionConfig, promptIndex: number): Partner[] {

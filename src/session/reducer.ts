@@ -1,12 +1,14 @@
 // The conversation engine: (state, event) -> state. Pure: no clock reads, no I/O.
 // Events carry their own time, so replaying a journal rebuilds the same state.
 import {
-  afterTurn,
   firstClosingStep,
   floorStep,
+  isTurnStep,
   nextAfterTurn,
   nextClosingStep,
+  nextInTurn,
   promptStart,
+  STEPS,
 } from './protocol.js';
 import type {
   ClosingAnswers,
@@ -184,7 +186,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       }));
       return enter(
         { ...withTime, timer: null, pendingSpokeMs: state.pendingSpokeMs + spoke },
-        { ...step, kind: 'reflect' },
+        nextInTurn(config, step),
         at,
       );
     }
@@ -198,7 +200,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
           { spokeMs: state.pendingSpokeMs, reflection: t.offRecord ? '' : event.text },
         ],
       }));
-      return enter({ ...withExchange, pendingSpokeMs: 0 }, { ...step, kind: 'check' }, at);
+      return enter({ ...withExchange, pendingSpokeMs: 0 }, nextInTurn(config, step), at);
     }
     case 'answer': {
       if (step.kind !== 'check') return state;
@@ -213,9 +215,8 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
       if (event.answer !== 'yes') {
         return enter(answered, floorStep(config, step.prompt, step.speaker, step.attempt + 1), at);
       }
-      if (config.options.validate) return enter(answered, { ...step, kind: 'validate' }, at);
-      if (config.options.empathize) return enter(answered, { ...step, kind: 'empathize' }, at);
-      return enter(answered, afterTurn(config, step.prompt, step.speaker), at);
+      // Yes: on to what the deck takes after a confirmed reflection, or the end of the turn.
+      return enter(answered, nextInTurn(config, step), at);
     }
     case 'submit-validation': {
       if (step.kind !== 'validate') return state;
@@ -223,10 +224,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
         ...t,
         validation: event.text,
       }));
-      const nextStep: Step = config.options.empathize
-        ? { ...step, kind: 'empathize' }
-        : afterTurn(config, step.prompt, step.speaker);
-      return enter(validated, nextStep, at);
+      return enter(validated, nextInTurn(config, step), at);
     }
     case 'submit-empathy': {
       if (step.kind !== 'empathize') return state;
@@ -234,7 +232,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
         ...t,
         empathy: event.text,
       }));
-      return enter(empathised, afterTurn(config, step.prompt, step.speaker), at);
+      return enter(empathised, nextInTurn(config, step), at);
     }
     case 'submit-writing': {
       if (step.kind !== 'write') return state;
@@ -245,7 +243,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
         ...(event.bring ? { bring: true } : {}),
         spokeMs: t.spokeMs + spoke,
       }));
-      return enter({ ...written, timer: null }, afterTurn(config, step.prompt, step.speaker), at);
+      return enter({ ...written, timer: null }, nextInTurn(config, step), at);
     }
     case 'skip-prompt': {
       if (!('prompt' in step)) return state;
@@ -290,7 +288,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
 /** Moves to a step, starting the floor's timer and its record where the step needs them. */
 function enter(state: SessionState, step: Step, at: number): SessionState {
   let next: SessionState = { ...state, step };
-  if (step.kind === 'speak' || step.kind === 'write') {
+  if (STEPS[step.kind].timed && isTurnStep(step)) {
     next = { ...next, timer: { startedAt: at, pausedMs: 0 } };
     if (step.attempt === 0) next = openTurn(next, step.prompt, step.speaker);
   }

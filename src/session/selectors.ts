@@ -1,6 +1,6 @@
 // What a screen needs to know, derived from state and the clock's time. Never stored, never ticked.
 import type { Partner, PromptSpec, SessionEvent, SessionState, Step } from './types.js';
-import { speakersFor } from './protocol.js';
+import { assertNever, speakersFor } from './protocol.js';
 
 /** Time paused so far in the pause that is running now, if any. */
 function openPauseMs(state: SessionState, now: number): number {
@@ -102,7 +102,8 @@ export function isPaused(state: SessionState): boolean {
 
 /**
  * A stable name for the field typed on a step, so a draft can be saved and put back in the same
- * place after a crash. Each reflection of a turn is its own field. Null where nothing is typed.
+ * place after a crash. Each reflection of a turn is its own field. Null where nothing is typed
+ * (the steps the table in protocol.ts says take no typing; a test holds the two together).
  */
 export function draftKeyFor(step: Step): string | null {
   switch (step.kind) {
@@ -113,8 +114,15 @@ export function draftKeyFor(step: Step): string | null {
       return `${step.kind}:${step.prompt}:${step.speaker}:${step.attempt}`;
     case 'closing':
       return `closing:${step.partner}:${step.field}`;
-    default:
+    case 'ground-rules':
+    case 'review':
+    case 'speak':
+    case 'check':
+    case 'mark':
+    case 'done':
       return null;
+    default:
+      return assertNever(step);
   }
 }
 

@@ -1,6 +1,10 @@
 // Starts the daily check-in on screen. Like a session, it runs on the discreet alternate screen,
 // and words typed are saved (marked as not finished) if the terminal is closed or a screen fails.
-import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
+import {
+  forLockedSession,
+  NOTHING_REMEMBERED,
+  openSettingsIfPossible,
+} from '../config/settings.js';
 import { saveCheckin } from '../notes/index.js';
 import { keysForNewLock } from './lock-keys.js';
 import { isoWithOffset } from '../session/index.js';
@@ -27,7 +31,7 @@ export interface CheckinOptions {
 /** Runs the check-in and resolves with the exit code once the screen is left. */
 export async function launchCheckin(options: CheckinOptions): Promise<number> {
   const settings = openSettingsIfPossible(options.configDir);
-  const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
+  const remembered = settings?.read() ?? NOTHING_REMEMBERED;
   const encryption = await keysForNewLock(options.encrypt === true || remembered.encrypt === true);
   if (encryption === null) {
     process.stdout.write(words().checkin.nothingStarted);

@@ -1,7 +1,11 @@
 // Starts `talkturn questions` (or `talkturn moment`) on the discreet alternate screen. The
 // ledger is opened first (asking for the passphrase when it is locked); every change is on disk
 // within a second, so a closed terminal or a kill loses at most the last second of typing.
-import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
+import {
+  forLockedSession,
+  NOTHING_REMEMBERED,
+  openSettingsIfPossible,
+} from '../config/settings.js';
 import { readHidden } from './passphrase-prompt.js';
 import { NotesError } from '../notes/errors.js';
 import { PassphraseKeys, passphraseFromEnv } from '../notes/passphrase-keys.js';
@@ -48,7 +52,7 @@ export async function openLedgerForUse(
 
 export async function launchQuestions(options: QuestionsOptions): Promise<number> {
   const settings = openSettingsIfPossible(options.configDir);
-  const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
+  const remembered = settings?.read() ?? NOTHING_REMEMBERED;
   let opened: Awaited<ReturnType<typeof openLedgerForUse>>;
   try {
     opened = await openLedgerForUse(

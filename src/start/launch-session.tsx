@@ -1,7 +1,11 @@
 // Starts talkturn on screen: the flags are already checked; Ink takes over from here.
 import type { PreparedStart } from './prepare-start.js';
 import { notesDir } from '../config/paths.js';
-import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
+import {
+  forLockedSession,
+  NOTHING_REMEMBERED,
+  openSettingsIfPossible,
+} from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
 import type { InterruptedSession } from '../notes/journal.js';
 import { findUnfinishedSessions, rescueDirs } from '../notes/rescue.js';
@@ -30,7 +34,7 @@ export async function launchSession(
 ): Promise<number> {
   const { options } = start;
   const settings = openSettingsIfPossible(start.configDir);
-  const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
+  const remembered = settings?.read() ?? NOTHING_REMEMBERED;
   const folder = notesDir(options.notesDir);
   const rescue = rescueDirs(start.configDir);
   const all = mode === 'start' ? [] : findUnfinishedSessions(folder, rescue);

@@ -1,10 +1,9 @@
 import { Box } from 'ink';
-import { useKeys } from './hooks/use-keys.js';
 import { useEffect } from 'react';
-import type { Clock, SessionState } from '../session/index.js';
+import { assertNever, type Clock, type SessionState } from '../session/index.js';
 import { AutosaveProblem } from './components/AutosaveProblem.js';
 import { useSessionState } from './hooks/use-session-state.js';
-import { isPauseKey } from './keys.js';
+import { SessionKeys } from './session-keys.js';
 import { Check } from './screens/Check.js';
 import { Closing } from './screens/Closing.js';
 import { GroundRules } from './screens/GroundRules.js';
@@ -16,8 +15,6 @@ import { Write } from './screens/Write.js';
 import { MarkQuestion } from './questions/MarkQuestion.js';
 import { useSessionUi, type DraftBook } from './session-context.js';
 
-const TYPING = new Set(['reflect', 'validate', 'empathize', 'write', 'closing']);
-
 interface AppProps {
   /** The session reached its end (closing answered, or stopped from a pause). */
   onDone: (state: SessionState) => void;
@@ -28,11 +25,6 @@ export function App({ onDone }: AppProps) {
   const { store, drafts } = useSessionUi();
   const state = useSessionState(store);
   useClockMark(store.clock, drafts);
-  const typing = TYPING.has(state.step.kind);
-
-  useKeys((input, key) => {
-    if (!state.pause && isPauseKey(input, key, typing)) store.dispatch({ type: 'pause' });
-  });
 
   const done = state.step.kind === 'done';
   useEffect(() => {
@@ -40,11 +32,13 @@ export function App({ onDone }: AppProps) {
   }, [done, state, onDone]);
 
   return (
-    <Box flexDirection="column">
-      <AutosaveProblem>
-        {screenFor(state, () => store.dispatch({ type: 'finish' }))}
-      </AutosaveProblem>
-    </Box>
+    <SessionKeys state={state} store={store}>
+      <Box flexDirection="column">
+        <AutosaveProblem>
+          {screenFor(state, () => store.dispatch({ type: 'finish' }))}
+        </AutosaveProblem>
+      </Box>
+    </SessionKeys>
   );
 }
 
@@ -89,5 +83,8 @@ function screenFor(state: SessionState, finish: () => void) {
       return <Closing state={state} />;
     case 'done':
       return null;
+    default:
+      // A new step fails to compile here until it has a screen.
+      return assertNever(state.step);
   }
 }

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useCallback, useState } from 'react';
 import {
   isoWithOffset,
@@ -9,7 +9,7 @@ import {
 import { App } from './App.js';
 import { useLayout } from './layout.js';
 import type { OpenSession, SessionKeeper } from './keeper.js';
-import { isQuitKey } from './keys.js';
+import { GlobalCommands } from './commands/index.js';
 import { theme } from './theme.js';
 import { SaveFailed } from './screens/SaveFailed.js';
 import { Saved } from './screens/Saved.js';
@@ -88,10 +88,6 @@ export function Root(props: RootProps) {
     setUnsaved(null);
     leave({ code: 0, message: kept.words });
   }, [keeper, outcome, leave]);
-
-  useInput((input, key) => {
-    if (isQuitKey(input, key)) quit();
-  });
 
   const startSession = useCallback(
     (result: SetupResult) => {
@@ -175,13 +171,18 @@ export function Root(props: RootProps) {
     );
   })();
 
-  // Quick-hide (Ctrl+L) is the full-screen runner's, for every command alike.
-  if (!unsaved) return content;
+  // Quick-hide (Ctrl+L) is the full-screen runner's, for every command alike; Ctrl+C is this one's.
   return (
-    <Box flexDirection="column">
-      <Text color={theme.problem}>{unsaved}</Text>
-      {content}
-    </Box>
+    <GlobalCommands commands={[{ command: 'quit', run: quit }]}>
+      {unsaved ? (
+        <Box flexDirection="column">
+          <Text color={theme.problem}>{unsaved}</Text>
+          {content}
+        </Box>
+      ) : (
+        content
+      )}
+    </GlobalCommands>
   );
 }
 

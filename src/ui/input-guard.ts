@@ -1,9 +1,7 @@
 // Stands between Ink's input events and every listener in the app: no byte sequence a terminal
 // can send ends the program, and quick-hide (Ctrl+L) holds keys back in one place.
 import type { EventEmitter } from 'node:events';
-
-const HIDE = '\u000C';
-const QUIT = '\u0003';
+import { HIDE_BYTE as HIDE, QUIT_BYTE as QUIT } from './keys.js';
 const GUARDED = Symbol('talkturn.inputGuard');
 
 export interface InputGuardControl {

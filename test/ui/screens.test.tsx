@@ -4,6 +4,7 @@ import { GroundRules } from '../../src/ui/screens/GroundRules.js';
 import { Paused } from '../../src/ui/screens/Paused.js';
 import { Speak } from '../../src/ui/screens/Speak.js';
 import { useSessionState } from '../../src/ui/hooks/use-session-state.js';
+import { SessionKeys } from '../../src/ui/session-keys.js';
 import { KEY, renderWith, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
 import type { SessionStore } from '../../src/session/index.js';
 
@@ -18,10 +19,20 @@ function Live({
   screen: 'rules' | 'speak' | 'check' | 'paused';
 }) {
   const state = useSessionState(store);
-  if (screen === 'rules') return <GroundRules state={state} />;
-  if (screen === 'speak') return <Speak state={state} />;
-  if (screen === 'check') return <Check state={state} />;
-  return <Paused state={state} onEnd={() => store.dispatch({ type: 'finish' })} />;
+  // The session's own keys (the pause) around the screen, as in the App.
+  return (
+    <SessionKeys state={state} store={store}>
+      {screen === 'rules' ? (
+        <GroundRules state={state} />
+      ) : screen === 'speak' ? (
+        <Speak state={state} />
+      ) : screen === 'check' ? (
+        <Check state={state} />
+      ) : (
+        <Paused state={state} onEnd={() => store.dispatch({ type: 'finish' })} />
+      )}
+    </SessionKeys>
+  );
 }
 
 describe('Ground rules', () => {

@@ -8,31 +8,10 @@ import { strayWords, wordsAtLoad } from './stray-words.js';
 
 const ROOT = process.cwd();
 
-/**
- * Files whose words other engineers are moving into their own catalogue areas right now
- * (issue 15). Each entry must still hold words (a test below says when one is done, so the
- * list only shrinks); no other file may hold any.
- */
-const PENDING: Record<string, string> = {
-  'src/ui/keys.ts': 'h-keys: src/words/en/keys.ts',
-};
-
-const pending = (file: string) => Object.keys(PENDING).some((p) => file.startsWith(p));
-
 describe('the words catalogue', () => {
   it('holds every word a person sees or that is written to a file', () => {
-    const found = strayWords(ROOT, pending).map((s) => `${s.where}: ${s.text}`);
+    const found = strayWords(ROOT).map((s) => `${s.where}: ${s.text}`);
     expect(found, 'move these into src/words/en/<area>.ts (see docs/words.md)').toEqual([]);
-  });
-
-  it('keeps its list of files still being moved honest: each still has words to move', () => {
-    const left = new Set(strayWords(ROOT).map((s) => s.where.replace(/:\d+$/, '')));
-    for (const prefix of Object.keys(PENDING)) {
-      expect(
-        [...left].some((file) => file.startsWith(prefix)),
-        `${prefix} has no words left: take it off PENDING`,
-      ).toBe(true);
-    }
   });
 
   it('is read when words are needed, never when a module loads', () => {

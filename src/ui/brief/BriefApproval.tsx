@@ -15,16 +15,13 @@ import type { Brief } from '../../export/brief/model.js';
 import { words } from '../../words/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
+import { GlobalCommands, useCommands } from '../commands/index.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
-import { isQuitKey, type Command } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { markOf } from '../../text/colour.js';
 import { BriefLines } from './BriefLines.js';
 
 type Step = 'lines' | 'share' | 'approve';
-
-const CHOICE_COMMANDS: Command[] = ['choose', 'back', 'hide', 'stop'];
 
 export interface BriefApprovalProps {
   brief: Brief;
@@ -34,19 +31,36 @@ export interface BriefApprovalProps {
 
 export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
   const { exit } = useApp();
-  const { compact } = useLayout();
-  const w = words().brief;
-  const [approval, dispatch] = useReducer(reduceApproval, brief, initialApproval);
-  const [step, setStep] = useState<Step>('lines');
   const finish = (result: Approval | null) => {
     onDone(result);
     exit();
   };
+  // Ctrl+C here writes nothing: every footer says "stop", not "save and quit".
+  return (
+    <GlobalCommands commands={[{ command: 'stop', run: () => finish(null) }]}>
+      <ApprovalSteps brief={brief} finish={finish} />
+    </GlobalCommands>
+  );
+}
 
-  useKeys((input, key) => {
-    if (isQuitKey(input, key)) finish(null);
-    else if (key.escape && step !== 'lines') setStep('lines');
-  });
+function ApprovalSteps({
+  brief,
+  finish,
+}: {
+  brief: Brief;
+  finish: (result: Approval | null) => void;
+}) {
+  const { compact } = useLayout();
+  const w = words().brief;
+  const [approval, dispatch] = useReducer(reduceApproval, brief, initialApproval);
+  const [step, setStep] = useState<Step>('lines');
+  // Esc goes back to the lines from sharing and approving; the lines have their own keys.
+  const commands = useCommands(
+    [{ command: 'choose' }, { command: 'back', run: () => setStep('lines') }],
+    {
+      isActive: step !== 'lines',
+    },
+  );
 
   if (step === 'lines') {
     return (
@@ -70,7 +84,7 @@ export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
       { label: w.shareNo, value: -1 },
     ];
     return (
-      <Screen title={w.shareTitle} commands={CHOICE_COMMANDS}>
+      <Screen title={w.shareTitle} commands={commands}>
         <Paragraph text={compact ? w.shareAskShort : w.shareAsk} />
         {/* Starts on leaving them out: Enter alone never shares anyone's numbers. */}
         <ChoiceList
@@ -101,7 +115,7 @@ export function BriefApproval({ brief, onDone }: BriefApprovalProps) {
     { label: w.goBack, value: -1 },
   ];
   return (
-    <Screen title={w.approveTitle} commands={CHOICE_COMMANDS}>
+    <Screen title={w.approveTitle} commands={commands}>
       <Paragraph text={solo ? w.approveOne : compact ? w.approveAskShort : w.approveAsk} />
       {/* Nothing chosen at first, nor after one approves: each picks their own name. */}
       <ChoiceList

@@ -8,13 +8,10 @@ import type { Brief, BriefItem } from '../../export/brief/model.js';
 import { words } from '../../words/index.js';
 import { wrappedRows } from '../components/Clamped.js';
 import { Paragraph } from '../components/Paragraph.js';
+import { useCommands } from '../commands/index.js';
 import { bodyRowsFor, Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
-import type { Command } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
-
-const COMMANDS: Command[] = ['browse', 'takeOut', 'reorder', 'continue', 'hide', 'stop'];
 
 export interface BriefLinesProps {
   brief: Brief;
@@ -50,30 +47,54 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
   const [pending, setPending] = useState<string | null>(null);
   const current = items[Math.min(highlighted, Math.max(0, items.length - 1))];
 
-  useKeys((input, key) => {
-    const letter = key.ctrl || key.meta ? '' : input.toLowerCase();
-    if (letter !== 'x') setPending(null);
-    if (key.upArrow) setHighlighted((h) => Math.max(0, h - 1));
-    else if (key.downArrow) setHighlighted((h) => Math.min(items.length - 1, h + 1));
-    else if (key.return) onContinue();
-    else if (letter === 'x' && current) {
-      if (approval.removed.includes(current.id)) {
-        dispatch({ type: 'put-back', id: current.id });
-      } else if (pending === current.id) {
-        dispatch({ type: 'take-out', id: current.id });
-        setPending(null);
-      } else {
-        setPending(current.id);
-      }
-    } else if ((letter === 'u' || letter === 'd') && current?.section === 'topic') {
-      const by = letter === 'u' ? -1 : 1;
-      const index = approval.topicOrder.indexOf(current.id);
-      if (index + by >= 0 && index + by < approval.topicOrder.length) {
-        dispatch({ type: 'move-topic', id: current.id, by });
-        setHighlighted((h) => h + by);
-      }
+  // Taking out asks for a second X; any other key lets the question go.
+  const moveTopic = (by: -1 | 1) => {
+    if (current?.section !== 'topic') return;
+    const index = approval.topicOrder.indexOf(current.id);
+    if (index + by >= 0 && index + by < approval.topicOrder.length) {
+      dispatch({ type: 'move-topic', id: current.id, by });
+      setHighlighted((h) => h + by);
     }
-  });
+  };
+  const takeOut = () => {
+    if (!current) return;
+    if (approval.removed.includes(current.id)) {
+      dispatch({ type: 'put-back', id: current.id });
+    } else if (pending === current.id) {
+      dispatch({ type: 'take-out', id: current.id });
+      setPending(null);
+    } else {
+      setPending(current.id);
+    }
+  };
+  const commands = useCommands(
+    [
+      {
+        command: 'browse',
+        run: (_input, key) => {
+          setPending(null);
+          if (key.upArrow) setHighlighted((h) => Math.max(0, h - 1));
+          else setHighlighted((h) => Math.min(items.length - 1, h + 1));
+        },
+      },
+      { command: 'takeOut', run: takeOut },
+      {
+        command: 'reorder',
+        run: (input) => {
+          setPending(null);
+          moveTopic(input.toLowerCase() === 'u' ? -1 : 1);
+        },
+      },
+      {
+        command: 'continue',
+        run: () => {
+          setPending(null);
+          onContinue();
+        },
+      },
+    ],
+    { otherwise: () => setPending(null) },
+  );
 
   const intro = compact ? w.screenIntroShort : w.screenIntro;
   const status =
@@ -93,7 +114,7 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
   const gap = compact ? 0 : 1;
   const budget = Math.max(
     1,
-    bodyRowsFor(layout, COMMANDS) - introRows - statusRows - (status ? gap : 0) - gap,
+    bodyRowsFor(layout, commands) - introRows - statusRows - (status ? gap : 0) - gap,
   );
   const topicNumber = new Map(approval.topicOrder.map((id, i) => [id, i]));
   const rows = items.map((item) => {
@@ -123,7 +144,7 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
   }
 
   return (
-    <Screen title={w.screenTitle} commands={COMMANDS}>
+    <Screen title={w.screenTitle} commands={commands}>
       <Paragraph text={intro} />
       <Box marginTop={gap} flexDirection="column">
         {shown.map(({ index, lines }) => {

@@ -1,8 +1,8 @@
-import { Text, useApp, useInput } from 'ink';
+import { Text, useApp } from 'ink';
 import { useCallback, useEffect } from 'react';
 import type { Checkin } from '../../notes/index.js';
+import { GlobalCommands, useCommands } from '../commands/index.js';
 import { Screen } from '../components/Screen.js';
-import { isQuitKey } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { NameStep } from '../setup/NameStep.js';
 import { SafetyNotice } from '../setup/SafetyNotice.js';
@@ -90,86 +90,93 @@ export function CheckinFlow(props: CheckinFlowProps) {
     }
   };
 
-  useInput((input, key) => {
-    if (isQuitKey(input, key)) quit();
-    else if (key.escape && previousStep(store.getState())) store.dispatch({ type: 'back' });
-  });
+  // Esc goes back one question, on the screens that have one before them.
+  const back = previousStep(state) !== null ? () => store.dispatch({ type: 'back' }) : undefined;
+  return <GlobalCommands commands={[{ command: 'quit', run: quit }]}>{screen()}</GlobalCommands>;
 
-  if (step.screen === 'safety') {
-    return (
-      <SafetyNotice
-        width={width}
-        helpLine={props.helpLine}
-        onContinue={() => {
-          store.dispatch({ type: 'safetyRead' });
-          props.onSafetyRead?.();
-        }}
-      />
-    );
+  function screen() {
+    if (step.screen === 'safety') {
+      return (
+        <SafetyNotice
+          width={width}
+          helpLine={props.helpLine}
+          onContinue={() => {
+            store.dispatch({ type: 'safetyRead' });
+            props.onSafetyRead?.();
+          }}
+        />
+      );
+    }
+    if (step.screen === 'name') {
+      return (
+        <NameStep
+          key={step.index}
+          ask={step.index === 0 ? words().setup.firstName : words().setup.secondName}
+          initial={names[step.index] ?? props.rememberedNames[step.index] ?? ''}
+          taken={step.index === 1 ? names[0] : undefined}
+          onBack={back}
+          width={width}
+          onDone={(name) => {
+            store.dispatch({ type: 'named', name });
+            const after = store.getState();
+            if (after.step.screen === 'question') props.onNamesChosen?.(after.names);
+          }}
+        />
+      );
+    }
+    if (step.screen === 'question') {
+      return (
+        <QuestionStep
+          key={`${step.partner}-${step.question}`}
+          partner={step.partner}
+          name={names[step.partner] ?? ''}
+          question={step.question}
+          initial={state.drafts[step.partner][step.question]}
+          onBack={back}
+          onChange={(text) => store.dispatch({ type: 'typed', text })}
+          onSubmit={(text) => store.dispatch({ type: 'answered', text })}
+        />
+      );
+    }
+    if (step.screen === 'number') {
+      return (
+        <NumberStep
+          key={step.partner}
+          partner={step.partner}
+          name={names[step.partner] ?? ''}
+          initial={state.drafts[step.partner].safeAndClose}
+          onBack={back}
+          onChoose={(value) => store.dispatch({ type: 'chose', value })}
+        />
+      );
+    }
+    if (step.screen === 'saved') {
+      return (
+        <CheckinSaved
+          path={step.path}
+          onClose={() => leave({ code: 0, message: words().checkin.isIn(step.path) })}
+        />
+      );
+    }
+    if (step.screen === 'failed') {
+      return (
+        <SaveFailed
+          title={words().checkin.notSavedYet}
+          quitLabel={words().checkin.leaveWithoutSaving}
+          message={step.message}
+          onRetry={(folder) => store.dispatch({ type: 'retry', folder })}
+          onQuit={() => leave({ code: 1, message: words().checkin.notSaved })}
+        />
+      );
+    }
+    return <Saving />;
   }
-  if (step.screen === 'name') {
-    return (
-      <NameStep
-        key={step.index}
-        ask={step.index === 0 ? words().setup.firstName : words().setup.secondName}
-        initial={names[step.index] ?? props.rememberedNames[step.index] ?? ''}
-        taken={step.index === 1 ? names[0] : undefined}
-        canGoBack={previousStep(state) !== null}
-        width={width}
-        onDone={(name) => {
-          store.dispatch({ type: 'named', name });
-          const after = store.getState();
-          if (after.step.screen === 'question') props.onNamesChosen?.(after.names);
-        }}
-      />
-    );
-  }
-  if (step.screen === 'question') {
-    return (
-      <QuestionStep
-        key={`${step.partner}-${step.question}`}
-        partner={step.partner}
-        name={names[step.partner] ?? ''}
-        question={step.question}
-        initial={state.drafts[step.partner][step.question]}
-        canGoBack={previousStep(state) !== null}
-        onChange={(text) => store.dispatch({ type: 'typed', text })}
-        onSubmit={(text) => store.dispatch({ type: 'answered', text })}
-      />
-    );
-  }
-  if (step.screen === 'number') {
-    return (
-      <NumberStep
-        key={step.partner}
-        partner={step.partner}
-        name={names[step.partner] ?? ''}
-        initial={state.drafts[step.partner].safeAndClose}
-        onChoose={(value) => store.dispatch({ type: 'chose', value })}
-      />
-    );
-  }
-  if (step.screen === 'saved') {
-    return (
-      <CheckinSaved
-        path={step.path}
-        onClose={() => leave({ code: 0, message: words().checkin.isIn(step.path) })}
-      />
-    );
-  }
-  if (step.screen === 'failed') {
-    return (
-      <SaveFailed
-        title={words().checkin.notSavedYet}
-        quitLabel={words().checkin.leaveWithoutSaving}
-        message={step.message}
-        onRetry={(folder) => store.dispatch({ type: 'retry', folder })}
-        onQuit={() => leave({ code: 1, message: words().checkin.notSaved })}
-      />
-    );
-  }
+}
+
+function Saving() {
+  const commands = useCommands([]);
   return (
-    <Screen title={words().checkin.saving} commands={['quit']}>
+    <Screen title={words().checkin.saving} commands={commands}>
       <Text>{words().checkin.oneMoment}</Text>
     </Screen>
   );

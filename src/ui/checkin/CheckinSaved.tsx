@@ -1,4 +1,5 @@
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
+import { useCommands } from '../commands/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
@@ -6,12 +7,10 @@ import { words } from '../../words/index.js';
 
 /** "Check-in saved": thanks, and where the note is. No numbers, no streaks. */
 export function CheckinSaved({ path, onClose }: { path: string; onClose: () => void }) {
-  useInput((input, key) => {
-    if (key.return || key.escape || input === 'q') onClose();
-  });
+  const commands = useCommands([{ command: 'continue', run: onClose }]);
   const said = words().checkin.saved;
   return (
-    <Screen title={said.title} commands={['continue']}>
+    <Screen title={said.title} commands={commands}>
       <Paragraph text={said.thanks} />
       <Box marginTop={1} flexDirection="column">
         <Paragraph text={said.isIn} />

@@ -1,6 +1,7 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { CHECKIN_MAX, CHECKIN_MIN } from '../../notes/index.js';
+import { usePartKeys } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
 
@@ -28,9 +29,9 @@ function indexOf(value: number | null | undefined): number {
  */
 export function NumberPicker({ initial, onChoose, onNothingChosen }: NumberPickerProps) {
   const [index, setIndex] = useState(() => indexOf(initial));
-  useInput((input, key) => {
-    if (key.ctrl || key.meta) return;
-    if (key.rightArrow) setIndex(index === NONE ? 0 : Math.min(index + 1, RATHER_NOT));
+  usePartKeys(['pickNumber', 'ratherNot'], (command, input, key) => {
+    if (command === 'ratherNot') onChoose(null);
+    else if (key.rightArrow) setIndex(index === NONE ? 0 : Math.min(index + 1, RATHER_NOT));
     else if (key.leftArrow) setIndex(index === NONE ? NUMBERS.length - 1 : Math.max(index - 1, 0));
     else if (key.downArrow) setIndex(RATHER_NOT);
     else if (key.upArrow)
@@ -38,8 +39,7 @@ export function NumberPicker({ initial, onChoose, onNothingChosen }: NumberPicke
     else if (key.return) {
       if (index === NONE) onNothingChosen();
       else onChoose(index === RATHER_NOT ? null : (NUMBERS[index] ?? null));
-    } else if (/^[0-9]$/.test(input)) onChoose(input === '0' ? CHECKIN_MAX : Number(input));
-    else if (input === 'n' || input === 'N') onChoose(null);
+    } else onChoose(input === '0' ? CHECKIN_MAX : Number(input));
   });
   return (
     <Box flexDirection="column">

@@ -3,6 +3,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import { useState } from 'react';
 import type { Partner } from '../../session/index.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NumberPicker } from './NumberPicker.js';
@@ -14,20 +15,27 @@ interface NumberStepProps {
   partner: Partner;
   name: string;
   initial: number | null | undefined;
+  /** Esc: back to the question before. */
+  onBack?: () => void;
   onChoose: (value: number | null) => void;
 }
 
 /**
  * One partner's own number, on their turn only: the other's is never on screen beside it.
  */
-export function NumberStep({ partner, name, initial, onChoose }: NumberStepProps) {
+export function NumberStep({ partner, name, initial, onBack, onChoose }: NumberStepProps) {
   const { compact } = useLayout();
   const [hint, setHint] = useState(false);
+  const commands = useCommands([
+    { command: 'pickNumber' },
+    { command: 'ratherNot' },
+    { command: 'back', when: onBack !== undefined, run: () => onBack?.() },
+  ]);
   return (
     <Screen
       title={<StepTitle partner={partner} name={name} />}
       aside={stepOfFour('number')}
-      commands={['pickNumber', 'ratherNot', 'back', 'quit']}
+      commands={commands}
     >
       <Paragraph text={words().checkin.number.ask(name)} bold />
       {compact ? null : <Paragraph text={words().checkin.number.help} color={theme.muted} />}

@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import type { Partner } from '../../session/index.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { words } from '../../words/index.js';
 import { useLayout } from '../layout.js';
 import { TextArea } from '../text-area/index.js';
@@ -16,7 +17,8 @@ interface QuestionStepProps {
   question: Question;
   /** What was typed before, when someone came back with Esc. */
   initial: string;
-  canGoBack: boolean;
+  /** Esc goes back one question, where there is one before. */
+  onBack?: () => void;
   onChange: (text: string) => void;
   onSubmit: (text: string) => void;
 }
@@ -25,14 +27,18 @@ interface QuestionStepProps {
 export function QuestionStep(props: QuestionStepProps) {
   const { width, rows, compact } = useLayout();
   const asked = words().checkin.questions[props.question];
+  const { onBack } = props;
+  const commands = useCommands([
+    { command: 'submit' },
+    { command: 'newline' },
+    { command: 'back', when: onBack !== undefined, run: () => onBack?.() },
+  ]);
   const areaRows = compact ? Math.max(1, rows - 7) : Math.max(3, Math.min(8, rows - 13));
   return (
     <Screen
       title={<StepTitle partner={props.partner} name={props.name} />}
       aside={stepOfFour(props.question)}
-      commands={
-        props.canGoBack ? ['submit', 'newline', 'back', 'quit'] : ['submit', 'newline', 'quit']
-      }
+      commands={commands}
     >
       <Paragraph text={asked.ask(props.name)} bold />
       {compact ? null : <Paragraph text={asked.help} color={theme.muted} />}

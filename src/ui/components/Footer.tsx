@@ -1,26 +1,17 @@
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
-import { chooseBinding, KEYS, type Command } from '../keys.js';
+import type { Commands } from '../commands/index.js';
+import { commandWords, type Command, type FooterFacts } from '../keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 
 const SEPARATOR = ' · ';
 
-/** What the footer knows of the screen beyond its commands. */
-export interface FooterFacts {
-  /** How many choices the screen's list has, so the footer says their real numbers. */
-  choices?: number | null;
-}
-
-/** Each command's words, e.g. "Ctrl+P pause", shorter on a small terminal. */
-function commandWords(command: Command, compact: boolean, facts: FooterFacts): string {
-  const key = command === 'choose' ? chooseBinding(facts.choices ?? null) : KEYS[command];
-  return compact && key.short ? key.short : `${key.label} ${key.does}`;
-}
+export type { FooterFacts };
 
 /** The footer's rows: commands are never split across two rows, none is left out. */
 export function footerLines(
-  commands: Command[],
+  commands: readonly Command[],
   compact: boolean,
   width: number,
   facts: FooterFacts = {},
@@ -41,12 +32,22 @@ export function footerLines(
   return lines;
 }
 
+/** The rows of a screen's footer: its declared commands, in the words of the one key map. */
+export function footerRows(
+  commands: Commands,
+  compact: boolean,
+  width: number,
+  facts: FooterFacts = {},
+): string[] {
+  return footerLines(commands.list, compact, width, { ...facts, typing: commands.typing });
+}
+
 /** The keys that work on this screen, drawn from the one key map. */
-export function Footer({ commands, facts }: { commands: Command[]; facts?: FooterFacts }) {
+export function Footer({ commands, facts }: { commands: Commands; facts?: FooterFacts }) {
   const { width, compact } = useLayout();
   return (
     <Box width={width} flexDirection="column">
-      {footerLines(commands, compact, width, facts).map((line) => (
+      {footerRows(commands, compact, width, facts).map((line) => (
         <Text key={line} color={theme.muted} wrap="truncate-end">
           {line}
         </Text>

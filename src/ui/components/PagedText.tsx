@@ -1,12 +1,11 @@
 // Text longer than its rows, shown a page at a time: M (or Page Down) shows the next page.
 import { Box } from 'ink';
 import { useState } from 'react';
-import { useKeys } from '../hooks/use-keys.js';
-import { isMoreKey, type Command } from '../keys.js';
+import { usePartKeys, withMore, type Commands } from '../commands/index.js';
 import type { Layout } from '../layout.js';
 import { wrappedRows } from './Clamped.js';
 import { Rows } from './Rows.js';
-import { bodyRowsFor, frameCommands, useFrameOverflowing } from './Screen.js';
+import { bodyRowsFor, useFrameOverflowing } from './Screen.js';
 
 interface PagedTextProps {
   text: string;
@@ -15,8 +14,6 @@ interface PagedTextProps {
   rows: number;
   color?: string;
   indent?: number;
-  /** False where text is typed: then only Page Down turns the page. */
-  letterKey?: boolean;
   /** A first paragraph drawn bold (e.g. the prompt), paged together with the text. */
   heading?: string;
 }
@@ -31,27 +28,21 @@ export function isPaged(text: string, width: number, rows: number, indent = 0): 
  * "…", M goes on, and after the last page M goes back to the first. Give each text its own `key`
  * so a new text starts at its first page.
  */
-export function PagedText({
-  text,
-  width,
-  rows,
-  color,
-  indent = 0,
-  letterKey = true,
-  heading,
-}: PagedTextProps) {
+export function PagedText({ text, width, rows, color, indent = 0, heading }: PagedTextProps) {
   const headingRows = heading ? wrappedRows(heading, width - indent) : [];
   const all = [...headingRows, ...wrappedRows(text, width - indent)];
   const size = Math.max(1, rows);
   const paged = all.length > size;
   const [top, setTop] = useState(0);
   const frameOverflowing = useFrameOverflowing();
-  useKeys(
-    (input, key) => {
-      if (isMoreKey(input, key, !letterKey)) setTop(top + size >= all.length ? 0 : top + size);
-      else if (key.pageUp) setTop(Math.max(0, top - size));
+  // Where text is typed the screen says so, and only Page Down turns the page.
+  usePartKeys(
+    ['more'],
+    (_command, _input, key) => {
+      if (key.pageUp) setTop(Math.max(0, top - size));
+      else setTop(top + size >= all.length ? 0 : top + size);
     },
-    { isActive: paged && !frameOverflowing },
+    paged && !frameOverflowing,
   );
   const start = paged ? Math.min(top, Math.max(0, all.length - 1)) : 0;
   const shown = all.slice(start, start + size);
@@ -73,12 +64,12 @@ export function PagedText({
  */
 export function pagedFit(
   layout: Layout,
-  base: Command[],
+  base: Commands,
   text: string,
   reserved: number,
   indent = 0,
-): { commands: Command[]; rows: number } {
-  const room = (commands: Command[]) => Math.max(1, bodyRowsFor(layout, commands) - reserved);
-  const commands = frameCommands(base, isPaged(text, layout.width, room(base), indent));
+): { commands: Commands; rows: number } {
+  const room = (commands: Commands) => Math.max(1, bodyRowsFor(layout, commands) - reserved);
+  const commands = withMore(base, isPaged(text, layout.width, room(base), indent));
   return { commands, rows: room(commands) };
 }

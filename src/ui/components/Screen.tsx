@@ -2,18 +2,19 @@ import { Box, measureElement, Text, type DOMElement } from 'ink';
 import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import stringWidth from 'string-width';
-import { useKeys } from '../hooks/use-keys.js';
-import { isMoreKey, type Command } from '../keys.js';
+import { FrameCommandsContext, usePartKeys, withMore, type Commands } from '../commands/index.js';
+import { keyWords } from '../keys.js';
 import { useLayout, type Layout } from '../layout.js';
 import { theme } from '../theme.js';
-import { Footer, footerLines, type FooterFacts } from './Footer.js';
+import { Footer, footerRows, type FooterFacts } from './Footer.js';
 import { words } from '../../words/index.js';
 
 interface ScreenProps {
   title: ReactNode;
   /** Shown at the right of the title line when there is room, e.g. "Prompt 2 of 5". */
   aside?: string;
-  commands: Command[];
+  /** What the screen declared with `useCommands`: its footer, and the keys its parts answer. */
+  commands: Commands;
   /** Kept for screens that size their own parts; the frame itself follows the layout. */
   width?: number;
   children: ReactNode;
@@ -42,30 +43,15 @@ export function useReportChoices(count: number): void {
   }, [frame, count]);
 }
 
-/** Screens where text is typed: there a letter is a letter, so only Page Down shows more. */
-function isTyping(commands: Command[]): boolean {
-  return commands.includes('submit') || commands.includes('newline');
-}
-
-/** The commands the footer shows: the screen's, and the key for more when the body overflows. */
-export function frameCommands(commands: Command[], overflowing: boolean): Command[] {
-  if (!overflowing || commands.includes('more') || commands.includes('moreTyping')) return commands;
-  const more: Command = isTyping(commands) ? 'moreTyping' : 'more';
-  const quit = commands.indexOf('quit');
-  return quit < 0
-    ? [...commands, more]
-    : [...commands.slice(0, quit), more, ...commands.slice(quit)];
-}
-
 /** The rows a screen's body has, below the title and above the footer. */
 export function bodyRowsFor(
   { width, rows, compact }: Layout,
-  commands: Command[],
+  commands: Commands,
   facts: FooterFacts = {},
 ): number {
   const gap = compact ? 0 : 1;
-  const footerRows = Math.max(1, footerLines(commands, compact, width, facts).length);
-  return Math.max(1, rows - 1 - footerRows - 2 * gap);
+  const footer = Math.max(1, footerRows(commands, compact, width, facts).length);
+  return Math.max(1, rows - 1 - footer - 2 * gap);
 }
 
 /**
@@ -95,52 +81,61 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
     () => ({ reportChoices: setChoices, overflowing: !fits }),
     [fits],
   );
-  const shownCommands = frameCommands(commands, !fits);
+  const shownCommands = withMore(commands, !fits);
   const bodyRows = bodyRowsFor(layout, shownCommands, facts);
   // One row says there is more, and how to see it.
   const pageRows = fits ? bodyRows : Math.max(1, bodyRows - 1);
   const lastOffset = Math.max(0, contentRows - pageRows);
   const top = fits ? 0 : Math.min(offset, lastOffset);
-  const typing = isTyping(commands);
-  useKeys(
-    (input, key) => {
-      if (isMoreKey(input, key, typing)) {
-        setOffset(top >= lastOffset ? 0 : Math.min(lastOffset, top + Math.max(1, pageRows - 1)));
-      } else if (key.pageUp) setOffset(Math.max(0, top - Math.max(1, pageRows - 1)));
+  const { typing } = commands;
+  usePartKeys(
+    ['more'],
+    (_command, _input, key) => {
+      if (key.pageUp) setOffset(Math.max(0, top - Math.max(1, pageRows - 1)));
+      else setOffset(top >= lastOffset ? 0 : Math.min(lastOffset, top + Math.max(1, pageRows - 1)));
     },
-    { isActive: !fits },
+    !fits,
+    shownCommands,
   );
 
   const titleText = typeof title === 'string' ? title : '';
   const showAside = aside && stringWidth(titleText) + stringWidth(aside) + 2 <= width;
-  const moreKey = typing ? 'PgDn' : 'M';
+  const moreKey = keyWords('more', { typing }).label;
   return (
     <ScreenFrameContext.Provider value={frame}>
-      <Box flexDirection="column" width={width}>
-        <Box justifyContent="space-between" width={width}>
-          <Text bold color={theme.title} wrap="truncate-end">
-            {title}
-          </Text>
-          {showAside ? <Text color={theme.muted}>{aside}</Text> : null}
-        </Box>
-        <Box flexDirection="column" marginTop={gap} width={width}>
-          <Box flexDirection="column" width={width} height={pageRows} overflow="hidden">
-            <Box ref={content} flexDirection="column" flexShrink={0} width={width} marginTop={-top}>
-              {children}
-            </Box>
-          </Box>
-          {fits ? null : (
-            <Text color={theme.muted} wrap="truncate-end">
-              {top >= lastOffset
-                ? words().common.pageEnd(moreKey)
-                : words().common.pageMore(moreKey)}
+      <FrameCommandsContext.Provider value={shownCommands}>
+        <Box flexDirection="column" width={width}>
+          <Box justifyContent="space-between" width={width}>
+            <Text bold color={theme.title} wrap="truncate-end">
+              {title}
             </Text>
-          )}
+            {showAside ? <Text color={theme.muted}>{aside}</Text> : null}
+          </Box>
+          <Box flexDirection="column" marginTop={gap} width={width}>
+            <Box flexDirection="column" width={width} height={pageRows} overflow="hidden">
+              <Box
+                ref={content}
+                flexDirection="column"
+                flexShrink={0}
+                width={width}
+                marginTop={-top}
+              >
+                {children}
+              </Box>
+            </Box>
+            {fits ? null : (
+              <Text color={theme.muted} wrap="truncate-end">
+                {top >= lastOffset
+                  ? words().common.pageEnd(moreKey)
+                  : words().common.pageMore(moreKey)}
+              </Text>
+            )}
+          </Box>
+          <Box marginTop={gap}>
+            <Footer commands={shownCommands} facts={facts} />
+          </Box>
         </Box>
-        <Box marginTop={gap}>
-          <Footer commands={shownCommands} facts={facts} />
-        </Box>
-      </Box>
+      </FrameCommandsContext.Provider>
     </ScreenFrameContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import { aboutQuestion, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { oneLine } from './QuestionList.js';
@@ -32,9 +32,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
   );
   const said = words().questions;
   const [hint, setHint] = useState<string | null>(null);
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  const commands = useCommands([{ command: 'choose' }, { command: 'back', run: onBack }]);
   const toggle = (index: number) => {
     if (index === START) {
       if (ticked.size === 0) return setHint(said.choose.tickOne);
@@ -52,11 +50,7 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
       ? said.choose.question(oneLine(item.question.text, 50), aboutQuestion(item.question))
       : said.choose.moment(item.moment.by, dayOf(item.moment.writtenAt));
   return (
-    <Screen
-      title={said.title}
-      aside={said.choose.ticked(ticked.size, limit)}
-      commands={['choose', 'back', 'quit']}
-    >
+    <Screen title={said.title} aside={said.choose.ticked(ticked.size, limit)} commands={commands}>
       <Paragraph text={said.choose.ask} />
       <Paragraph text={said.choose.howTo} color={theme.muted} />
       <Text> </Text>

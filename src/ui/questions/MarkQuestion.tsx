@@ -13,6 +13,7 @@ import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { progressLabel } from '../screens/progress-label.js';
 import { useSessionUi } from '../session-context.js';
@@ -22,6 +23,7 @@ import { words } from '../../words/index.js';
 export function MarkQuestion({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const { compact } = useLayout();
+  const commands = useCommands([{ command: 'choose' }]);
   const who = floor(state);
   const progress = promptProgress(state);
   const question = progress?.prompt.question;
@@ -35,7 +37,7 @@ export function MarkQuestion({ state }: { state: SessionState }) {
     <Screen
       title={moment ? said.helpTitle : said.standTitle}
       aside={progressLabel(progress)}
-      commands={['choose', 'pauseLetter', 'quit']}
+      commands={commands}
     >
       <Paragraph text={moment ? said.theMoment : said.quoted(progress.prompt.title)} bold />
       <Box marginTop={compact ? 0 : 1} flexDirection="column">

@@ -9,7 +9,7 @@ import { NumberPicker } from '../checkin/NumberPicker.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { clearDraft, LedgerText } from './LedgerText.js';
 import { WhoStep } from './WhoStep.js';
@@ -47,11 +47,20 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     helped: 'trigger',
     bring: 'helped',
   };
-  useKeys((_input, key) => {
-    if (!key.escape || step === 'who') return;
-    const before = back[step];
-    if (before) setStep(before);
-  });
+  const before = back[step];
+  const typed = step === 'when' || step === 'trigger' || step === 'helped';
+  // Who is writing, and the last screen, have their own keys.
+  const commands = useCommands(
+    [
+      { command: 'submit', when: typed },
+      { command: 'newline', when: typed },
+      { command: 'pickNumber', when: step === 'strength' },
+      { command: 'ratherNot', when: step === 'strength' },
+      { command: 'choose', when: step === 'bring' },
+      { command: 'back', when: before !== undefined, run: () => before && setStep(before) },
+    ],
+    { isActive: step !== 'who' && step !== 'saved' },
+  );
 
   if (step === 'who') {
     return (
@@ -69,7 +78,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     );
   }
   const text = (field: string, ask: string, help: string, next: Step) => (
-    <Screen title={TITLE} aside={by} commands={['submit', 'newline', 'back', 'quit']}>
+    <Screen title={TITLE} aside={by} commands={commands}>
       <Paragraph text={ask} bold />
       <Paragraph text={help} color={theme.muted} />
       <Text> </Text>
@@ -80,7 +89,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   if (step === 'strength') {
     const saved = drafts.get(FIELDS.strength);
     return (
-      <Screen title={TITLE} aside={by} commands={['pickNumber', 'ratherNot', 'back', 'quit']}>
+      <Screen title={TITLE} aside={by} commands={commands}>
         <Paragraph text={said.strength} bold />
         <Paragraph text={said.strengthHelp} color={theme.muted} />
         <Box marginTop={1}>
@@ -100,7 +109,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   if (step === 'helped') return text(FIELDS.helped, said.helped, said.helpedHelp, 'bring');
   if (step === 'bring') {
     return (
-      <Screen title={TITLE} aside={by} commands={['choose', 'back', 'quit']}>
+      <Screen title={TITLE} aside={by} commands={commands}>
         <Paragraph text={said.bring} bold />
         <Paragraph text={said.bringHelp} color={theme.muted} />
         <Text> </Text>
@@ -146,15 +155,13 @@ function MomentSaved({
   by: string;
   onDone: () => void;
 }) {
-  useKeys((_input, key) => {
-    if (key.return || key.escape) onDone();
-  });
+  const commands = useCommands([{ command: 'continue', run: onDone }]);
   const ledger = file.ledger();
   const week = momentsWithin(ledger, by, now(), 7);
   const month = momentsWithin(ledger, by, now(), 28);
   const said = words().questions.moment;
   return (
-    <Screen title={said.title} aside={by} commands={['continue', 'quit']}>
+    <Screen title={said.title} aside={by} commands={commands}>
       <Paragraph text={said.written(by)} />
       <Text> </Text>
       <Paragraph text={said.lately(week, month)} />

@@ -11,6 +11,7 @@ import { dayOf, helpedChoices } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
 
@@ -29,6 +30,7 @@ export function broughtMoments(file: LedgerFile): Moment[] {
 export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
   const [moments] = useState(() => broughtMoments(file));
   const [index, setIndex] = useState(0);
+  const commands = useCommands([{ command: 'choose' }]);
   const moment = moments[index];
   useEffect(() => {
     if (!moment) onDone();
@@ -46,7 +48,7 @@ export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
     <Screen
       title={words().questions.moment.title}
       aside={said.count(index + 1, moments.length)}
-      commands={['choose', 'quit']}
+      commands={commands}
     >
       <Paragraph text={said.wroteDown(moment.by, dayOf(moment.writtenAt))} />
       <Box flexDirection="column" marginY={1}>

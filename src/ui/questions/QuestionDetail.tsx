@@ -6,7 +6,7 @@ import { aboutQuestion, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
@@ -19,17 +19,11 @@ interface QuestionDetailProps {
 
 export function QuestionDetail({ question, onMark, onBack }: QuestionDetailProps) {
   const { compact } = useLayout();
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  const commands = useCommands([{ command: 'choose' }, { command: 'back', run: onBack }]);
   const said = words().questions;
   const history = compact ? question.history.slice(-2) : question.history.slice(-5);
   return (
-    <Screen
-      title={said.title}
-      aside={said.status[question.status]}
-      commands={['choose', 'back', 'quit']}
-    >
+    <Screen title={said.title} aside={said.status[question.status]} commands={commands}>
       <Paragraph text={`“${question.text}”`} bold />
       <Paragraph text={aboutQuestion(question)} color={theme.muted} />
       <Box flexDirection="column" marginY={compact ? 0 : 1}>

@@ -8,7 +8,7 @@ import { dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
@@ -24,10 +24,11 @@ interface QuestionListProps {
 
 export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps) {
   const { rows, compact } = useLayout();
-  useKeys((input, key) => {
-    if (key.escape) onLeave();
-    else if (input === 'n' || input === 'N') onChoose({ kind: 'write' });
-  });
+  const commands = useCommands([
+    { command: 'choose' },
+    { command: 'newQuestion', run: () => onChoose({ kind: 'write' }) },
+    { command: 'back', run: onLeave },
+  ]);
   const open = questions.filter(isOpen);
   const said = words().questions;
   const kept = questions.filter((q) => q.status === 'therapist');
@@ -39,11 +40,7 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
     return said.list.line(oneLine(q.text, 40), q.by, dayOf(q.askedAt), talks + status);
   };
   return (
-    <Screen
-      title={said.title}
-      aside={said.list.open(open.length)}
-      commands={['choose', 'newQuestion', 'back', 'quit']}
-    >
+    <Screen title={said.title} aside={said.list.open(open.length)} commands={commands}>
       <Paragraph
         text={
           open.length === 0

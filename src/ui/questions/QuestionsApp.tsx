@@ -1,12 +1,12 @@
 // `talkturn questions`: the list, writing a question, marking one, and a moment that hurt.
 // Every change goes to the ledger file at once; Ctrl+C keeps what is being typed.
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { theme } from '../theme.js';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { LedgerFile } from '../../questions/ledger-file.js';
 import { newLedgerId, nowIso, type WallNow } from '../../questions/wall-clock.js';
-import { isQuitKey } from '../keys.js';
+import { GlobalCommands } from '../commands/index.js';
 import { MomentFlow } from './MomentFlow.js';
 import { QuestionDetail } from './QuestionDetail.js';
 import { QuestionList } from './QuestionList.js';
@@ -62,17 +62,17 @@ export function QuestionsApp({
     },
     [exit, file, onLeave],
   );
-  useInput((input, key) => {
-    if (isQuitKey(input, key)) leave(words().questions.keptAll);
-  });
+  const quit = () => leave(words().questions.keptAll);
   const list = () => setView({ kind: 'list' });
   // A write that failed is said on every screen until the next one succeeds; nothing is lost.
   const problem = file.problem();
   return (
-    <Box flexDirection="column">
-      {problem ? <Paragraph text={problem} color={theme.problem} /> : null}
-      {screen()}
-    </Box>
+    <GlobalCommands commands={[{ command: 'quit', run: quit }]}>
+      <Box flexDirection="column">
+        {problem ? <Paragraph text={problem} color={theme.problem} /> : null}
+        {screen()}
+      </Box>
+    </GlobalCommands>
   );
 
   function screen() {

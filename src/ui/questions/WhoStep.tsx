@@ -4,7 +4,7 @@ import { Text } from 'ink';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { NameStep } from '../setup/NameStep.js';
 import { words } from '../../words/index.js';
@@ -19,16 +19,24 @@ interface WhoStepProps {
 
 export function WhoStep({ title, ask, names, onChoose, onBack }: WhoStepProps) {
   const { width } = useLayout();
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
+  // With fewer than two names known, the name is typed: that screen has its own keys.
+  const typed = names.length < 2;
+  const commands = useCommands([{ command: 'choose' }, { command: 'back', run: onBack }], {
+    isActive: !typed,
   });
-  if (names.length < 2) {
+  if (typed) {
     return (
-      <NameStep ask={ask} initial={names[0] ?? ''} canGoBack width={width} onDone={onChoose} />
+      <NameStep
+        ask={ask}
+        initial={names[0] ?? ''}
+        onBack={onBack}
+        width={width}
+        onDone={onChoose}
+      />
     );
   }
   return (
-    <Screen title={title} commands={['choose', 'back', 'quit']}>
+    <Screen title={title} commands={commands}>
       <Paragraph text={ask} />
       <Text> </Text>
       <ChoiceList<string>

@@ -4,7 +4,7 @@ import type { LedgerFile } from '../../questions/ledger-file.js';
 import type { WallNow } from '../../questions/wall-clock.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { LedgerText } from './LedgerText.js';
@@ -21,12 +21,14 @@ interface WriteQuestionProps {
 
 export function WriteQuestion({ file, now, onDone, onBack }: WriteQuestionProps) {
   const { compact } = useLayout();
-  useKeys((_input, key) => {
-    if (key.escape) onBack();
-  });
+  const commands = useCommands([
+    { command: 'submit' },
+    { command: 'newline' },
+    { command: 'back', run: onBack },
+  ]);
   const said = words().questions;
   return (
-    <Screen title={said.newQuestion} commands={['submit', 'newline', 'back', 'quit']}>
+    <Screen title={said.newQuestion} commands={commands}>
       <Paragraph text={said.write.ask} bold />
       <Paragraph text={said.writingNote} color={theme.muted} />
       {compact ? null : <Paragraph text={said.write.kept} color={theme.muted} />}

@@ -13,18 +13,15 @@ import { PartnerName } from '../components/PartnerName.js';
 import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
-import type { Command } from '../keys.js';
 import { wrappedRows } from '../components/Clamped.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
 import { words } from '../../words/index.js';
-
-const BASE: Command[] = ['choose', 'back', 'pauseLetter', 'quit'];
 
 function answers(): { label: string; value: CheckAnswer }[] {
   const said = words().check;
@@ -44,18 +41,19 @@ export function Check({ state }: { state: SessionState }) {
   const [notYes, setNotYes] = useState<CheckAnswer | null>(null);
   const { drafts } = useSessionUi();
   // Esc: the listener takes the reflection back to change it, its words kept in the draft.
-  useKeys(
-    (_input, key) => {
-      if (!key.escape || state.step.kind !== 'check') return;
-      const field = draftKeyFor({ ...state.step, kind: 'reflect' });
-      const said = currentTurn(state)?.exchanges.at(-1)?.reflection ?? '';
-      if (field && !drafts.get(field)?.text.trim() && said) {
-        drafts.set(field, { text: said, cursor: said.length });
-      }
-      store.dispatch({ type: 'back-to-reflection' });
-    },
-    { isActive: notYes === null },
-  );
+  const back = () => {
+    if (state.step.kind !== 'check') return;
+    const field = draftKeyFor({ ...state.step, kind: 'reflect' });
+    const said = currentTurn(state)?.exchanges.at(-1)?.reflection ?? '';
+    if (field && !drafts.get(field)?.text.trim() && said) {
+      drafts.set(field, { text: said, cursor: said.length });
+    }
+    store.dispatch({ type: 'back-to-reflection' });
+  };
+  // While the speaker types what was missed, that screen's own commands answer the keys.
+  const base = useCommands([{ command: 'choose' }, { command: 'back', run: back }], {
+    isActive: notYes === null,
+  });
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
@@ -91,8 +89,8 @@ export function Check({ state }: { state: SessionState }) {
   const choices = answers();
   const around = 2 + choices.length + (compact ? 0 : 1 + wrappedRows(hint, width).length);
   const { commands, rows: reflectionRows } = turn?.offRecord
-    ? { commands: BASE, rows: 1 }
-    : pagedFit(layout, BASE, reflection, around, 2);
+    ? { commands: base, rows: 1 }
+    : pagedFit(layout, base, reflection, around, 2);
   return (
     <Screen title={said.title} aside={progressLabel(progress)} commands={commands}>
       {turn?.offRecord ? (

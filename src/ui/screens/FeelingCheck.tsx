@@ -5,7 +5,7 @@ import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
 
@@ -32,17 +32,22 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   const said = words().feeling;
   const [asked, setAsked] = useState<string | null>(names.length === 1 ? (names[0] ?? '') : null);
   const [answer, setAnswer] = useState<Answer>(null);
-  useKeys((input, key) => {
-    if (answer !== null) return;
-    if (key.escape) onBack();
-    else if (asked === null) return;
-    else if (/^[0-9]$/.test(input)) setAnswer(input === '0' ? 10 : Number(input));
-    else if (input === 'r' || input === 'R') setAnswer('racing');
-  });
+  const asking = answer === null;
+  const numberAsked = asking && asked !== null;
+  const commands = useCommands([
+    { command: 'choose', when: !numberAsked },
+    {
+      command: 'answerNumber',
+      when: numberAsked,
+      run: (input) => setAnswer(input === '0' ? 10 : Number(input)),
+    },
+    { command: 'racing', when: numberAsked, run: () => setAnswer('racing') },
+    { command: 'back', when: asking, run: onBack },
+  ]);
 
   if (asked === null) {
     return (
-      <Screen title={said.title} commands={['choose', 'back', 'quit']}>
+      <Screen title={said.title} commands={commands}>
         <Paragraph text={said.who} />
         <ChoiceList
           choices={names.map((name) => ({ label: name, value: name }))}
@@ -56,7 +61,7 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   if (answer === null) {
     const other = names.find((name) => name !== asked);
     return (
-      <Screen title={said.title} commands={['back', 'quit']}>
+      <Screen title={said.title} commands={commands}>
         <Paragraph text={said.ask(names.length === 1 ? null : asked)} />
         <Paragraph text={said.keys} />
         <Paragraph text={other ? said.sharedScreen(other) : said.notWritten} color={theme.muted} />
@@ -66,24 +71,19 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   const flooded = answer === 'racing' || answer >= FLOODED;
   // The choices always show; the reason for a long pause is a page at a time when it must be.
   const reserved = 2 + wrappedRows(said.heavy, layout.width).length;
-  const { commands, rows: settleRows } = pagedFit(
-    layout,
-    ['choose', 'quit'],
-    said.settle,
-    reserved,
-  );
+  const fit = pagedFit(layout, commands, said.settle, reserved);
   if (!flooded) {
     return (
-      <Screen title={said.title} commands={['choose', 'quit']}>
+      <Screen title={said.title} commands={commands}>
         <Paragraph text={said.thanks} />
         <ChoiceList choices={[{ label: said.goBack, value: 'back' }]} onSelect={onBack} />
       </Screen>
     );
   }
   return (
-    <Screen title={said.title} commands={commands}>
+    <Screen title={said.title} commands={fit.commands}>
       <Paragraph text={said.heavy} />
-      <PagedText text={said.settle} width={layout.width} rows={settleRows} />
+      <PagedText text={said.settle} width={layout.width} rows={fit.rows} />
       <ChoiceList
         choices={[
           { label: said.takePause, value: 'pause' as const },

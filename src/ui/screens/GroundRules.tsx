@@ -3,6 +3,7 @@ import type { Partner, SessionState } from '../../session/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { PARTNER_MARKS } from '../../text/colour.js';
@@ -12,6 +13,7 @@ export function GroundRules({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const { compact } = useLayout();
   const said = words().groundRules;
+  const commands = useCommands([{ command: 'choose' }]);
   const names = state.config.partners;
   const solo = names.length === 1;
   const choices = names.map((name, i) => ({
@@ -20,7 +22,7 @@ export function GroundRules({ state }: { state: SessionState }) {
     checked: state.agreed[i] ?? false,
   }));
   return (
-    <Screen title={said.title} commands={['choose', 'pauseLetter', 'hide', 'quit']}>
+    <Screen title={said.title} commands={commands}>
       {compact ? (
         <Paragraph text={solo ? said.soloShort : said.short} />
       ) : (

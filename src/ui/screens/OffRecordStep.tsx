@@ -3,7 +3,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import type { Partner } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
 
@@ -28,18 +28,16 @@ export function OffRecordStep({
   onDone,
   onBack,
 }: OffRecordStepProps) {
-  useKeys((_input, key) => {
-    if (key.return) onDone();
-    else if (key.escape) onBack?.();
-  });
+  // The listener may start typing out of habit: letters do nothing here (Ctrl+P pauses).
+  const commands = useCommands(
+    [
+      { command: 'continue', run: onDone },
+      { command: 'back', when: onBack !== undefined, run: () => onBack?.() },
+    ],
+    { typing: true },
+  );
   return (
-    <Screen
-      title={title}
-      aside={aside}
-      commands={
-        onBack ? ['continue', 'back', 'pauseLetter', 'quit'] : ['continue', 'pauseLetter', 'quit']
-      }
-    >
+    <Screen title={title} aside={aside} commands={commands}>
       <Text>
         <PartnerName partner={listener} name={listenerName} />
         <Text>, {ask}</Text>

@@ -12,7 +12,7 @@ import { PartnerName } from '../components/PartnerName.js';
 import { wrappedRows } from '../components/Clamped.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { bodyRowsFor, Screen } from '../components/Screen.js';
-import type { Command } from '../keys.js';
+import { useCommands } from '../commands/index.js';
 import { words } from '../../words/index.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
 import { useLayout } from '../layout.js';
@@ -41,6 +41,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
+  const commands = useCommands([{ command: 'choose' }]);
   if (!pause) return null;
   const said = words().pause;
   const names = state.config.partners;
@@ -126,7 +127,6 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   if (compact) {
     // A small terminal keeps what is needed to come back: who, the break, every choice; then the
     // breath and the reminder, each only when it fits whole.
-    const commands: Command[] = ['choose', 'hide', 'quit'];
     // The question asked again ("choose it again to stop") takes a row of its own.
     const needed = 2 + choices.length + (confirmEnd ? 1 : 0);
     const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
@@ -144,7 +144,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     );
   }
   return (
-    <Screen title={said.title} commands={['choose', 'hide', 'quit']}>
+    <Screen title={said.title} commands={commands}>
       {who}
       <Paragraph text={words().common.pauseReminder} color={theme.calm} />
       <Box marginY={1}>

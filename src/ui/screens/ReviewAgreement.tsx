@@ -5,6 +5,7 @@ import { wrappedRows } from '../components/Clamped.js';
 import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
@@ -33,6 +34,7 @@ export function ReviewAgreement({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
   const layout = useLayout();
   const { width, compact } = layout;
+  const commands = useCommands([{ command: 'choose' }]);
   if (state.step.kind !== 'review') return null;
   const index = state.step.agreement;
   const agreements = state.config.agreements ?? [];
@@ -51,7 +53,7 @@ export function ReviewAgreement({ state }: { state: SessionState }) {
   const reserved = compact
     ? listRows + wrappedRows(byShort, width).length
     : listRows + 1 + wrappedRows(by, width).length + wrappedRows(said.intro, width).length;
-  const fit = pagedFit(layout, ['choose', 'pauseLetter', 'quit'], agreement.text, reserved, 2);
+  const fit = pagedFit(layout, commands, agreement.text, reserved, 2);
   return (
     <Screen
       title={said.title}

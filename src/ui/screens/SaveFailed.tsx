@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { useLayout } from '../layout.js';
@@ -33,8 +34,12 @@ export function SaveFailed({
   const open = useInputOpen();
   const [askFolder, setAskFolder] = useState(false);
   const said = words().saved.failed;
+  const commands = useCommands([
+    { command: 'submit', when: askFolder },
+    { command: 'choose', when: !askFolder },
+  ]);
   return (
-    <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
+    <Screen title={title} commands={commands}>
       <Paragraph text={message} color={theme.problem} />
       <Paragraph text={said.nothingLost} />
       <Box marginTop={1} flexDirection="column">

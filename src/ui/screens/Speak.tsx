@@ -1,5 +1,4 @@
 import { Box, Text } from 'ink';
-import { useKeys } from '../hooks/use-keys.js';
 import { useState } from 'react';
 import {
   floor,
@@ -13,9 +12,9 @@ import { PagedText } from '../components/PagedText.js';
 import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { frameCommands, Screen } from '../components/Screen.js';
+import { Screen } from '../components/Screen.js';
+import { useCommands, withMore } from '../commands/index.js';
 import { words } from '../../words/index.js';
-import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
 import { floorLayout, rowsOf } from './floor-layout.js';
 import { FeelingCheck } from './FeelingCheck.js';
 import { useLayout } from '../layout.js';
@@ -47,25 +46,22 @@ export function Speak({ state }: { state: SessionState }) {
   const [checkingIn, setCheckingIn] = useState(false);
   const offRecordNow = currentTurn(state)?.offRecord === true;
   const canToggleRecord = state.step.kind === 'speak' && state.step.attempt === 0;
-  useKeys(
-    (input, key) => {
-      const asked: Confirmable | null = isSkipKey(input, key)
-        ? 'skip'
-        : isClosingKey(input, key)
-          ? 'closing'
-          : isOffRecordKey(input, key) && canToggleRecord
-            ? offRecordNow
-              ? 'on-record'
-              : 'off-record'
-            : null;
-      if (confirming) {
-        if (asked === confirming) store.dispatch({ type: CONFIRMED[confirming] });
-        setConfirming(null);
-      } else if (asked) setConfirming(asked);
-      else if (key.return) store.dispatch({ type: 'end-turn' });
-      else if (isFeelingKey(input, key)) setCheckingIn(true);
-    },
-    { isActive: !checkingIn },
+  // A key asked twice does it; while a question is asked, any other key keeps talking.
+  const ask = (asked: Confirmable) => () => {
+    if (confirming === asked) store.dispatch({ type: CONFIRMED[asked] });
+    setConfirming(confirming ? null : asked);
+  };
+  const unlessAsking = (run: () => void) => () => (confirming ? setConfirming(null) : run());
+  const commands = useCommands(
+    [
+      { command: 'endTurn', run: unlessAsking(() => store.dispatch({ type: 'end-turn' })) },
+      { command: 'feeling', run: unlessAsking(() => setCheckingIn(true)) },
+      { command: 'offRecord', when: canToggleRecord && !offRecordNow, run: ask('off-record') },
+      { command: 'onRecord', when: canToggleRecord && offRecordNow, run: ask('on-record') },
+      { command: 'skip', run: ask('skip') },
+      { command: 'closing', run: ask('closing') },
+    ],
+    { isActive: !checkingIn, otherwise: () => setConfirming(null) },
   );
   if (!who || !progress || state.step.kind !== 'speak') return null;
   if (checkingIn) {
@@ -94,17 +90,6 @@ export function Speak({ state }: { state: SessionState }) {
   ]
     .filter((text): text is string => text !== null)
     .join('\n');
-  const baseCommands: Command[] = clarifying
-    ? ['endTurn', 'pauseLetter', 'feeling', 'skip', 'closing', 'quit']
-    : [
-        'endTurn',
-        'pauseLetter',
-        'feeling',
-        offRecord ? 'onRecord' : 'offRecord',
-        'skip',
-        'closing',
-        'quit',
-      ];
   // After a few rounds of "not quite", a gentle way out: nobody has failed.
   const manyLoops = clarifying && notYesCount(state) >= LOOPS_BEFORE_OFFER;
   const offRecordText = offRecord ? (clarifying ? said.offRecordClarifying : said.offRecord) : null;
@@ -121,7 +106,7 @@ export function Speak({ state }: { state: SessionState }) {
     who.listenerName !== null ? `◆ ${who.listenerName}: ${words().common.listenerAsk}` : null;
   const plan = floorLayout({
     layout,
-    commands: baseCommands,
+    commands,
     title,
     guidance,
     // Rows for what the countdown may say under the big time (little time left, or time up),
@@ -136,9 +121,12 @@ export function Speak({ state }: { state: SessionState }) {
     name: compact ? 0 : 1,
     hint: compact ? 0 : rowsOf(said.enterHint(who.speakerName), width),
   });
-  const commands = plan.paged ? frameCommands(baseCommands, true) : baseCommands;
   return (
-    <Screen title={said.title(who.speakerName)} aside={progressLabel(progress)} commands={commands}>
+    <Screen
+      title={said.title(who.speakerName)}
+      aside={progressLabel(progress)}
+      commands={withMore(commands, plan.paged)}
+    >
       {plan.name ? <PartnerName partner={who.speaker} name={who.speakerName} /> : null}
       {plan.paged ? null : <Paragraph text={title} bold />}
       {plan.paged || (guidance && plan.guidanceRows > 0) ? (

@@ -1,8 +1,8 @@
 import { Box } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { useState, type ReactNode } from 'react';
-import { useKeys } from '../hooks/use-keys.js';
-import { bodyRowsFor, frameCommands, Screen } from '../components/Screen.js';
+import { useCommands, withMore } from '../commands/index.js';
+import { bodyRowsFor, Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -45,12 +45,21 @@ export function TextStep(props: TextStepProps) {
   const { drafts } = useSessionUi();
   const layout = useLayout();
   const { width, rows, compact } = layout;
-  const commands = frameCommands(
-    props.onBack
-      ? ['submit', 'newline', 'back', 'pause', 'quit']
-      : ['submit', 'newline', 'pause', 'quit'],
-    props.paged === true,
-  );
+  const [hint, setHint] = useState<string | null>(null);
+  const { onBack } = props;
+  const declared = useCommands([
+    { command: 'submit' },
+    { command: 'newline' },
+    {
+      command: 'back',
+      when: onBack !== undefined,
+      run: () => {
+        const said = onBack?.(drafts.get(props.draftKey)?.text ?? '');
+        if (said) setHint(said);
+      },
+    },
+  ]);
+  const commands = withMore(declared, props.paged === true);
   // What is left once the title, the words around the text area and the footer are drawn (on a
   // small terminal: three rows of intro, the stem, a row for a hint).
   const areaRows = compact
@@ -58,16 +67,6 @@ export function TextStep(props: TextStepProps) {
     : Math.max(3, Math.min(10, rows - 14));
   // The text area reads this only when it mounts, once per field (it is keyed by the field).
   const initial = drafts.get(props.draftKey);
-  const [hint, setHint] = useState<string | null>(null);
-  const { onBack } = props;
-  useKeys(
-    (_input, key) => {
-      if (!key.escape || !onBack) return;
-      const said = onBack(drafts.get(props.draftKey)?.text ?? '');
-      if (said) setHint(said);
-    },
-    { isActive: onBack !== undefined },
-  );
   const submit = (text: string) => {
     if (props.emptyHint && text.trim() === '') {
       setHint(props.emptyHint);

@@ -5,6 +5,7 @@ import { Countdown } from '../components/Countdown.js';
 import { isPaged, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
@@ -23,10 +24,13 @@ export function Write({ state }: { state: SessionState }) {
   const said = words().write;
   const progress = promptProgress(state);
   const key = draftKey(state);
+  const choosing = written?.key === key && written.text !== '';
+  // Only the choice to keep or bring is this screen's; the writing is TextStep's.
+  const commands = useCommands([{ command: 'choose' }], { isActive: choosing });
   if (!progress || !key) return null;
-  if (written?.key === key && written.text !== '') {
+  if (choosing) {
     return (
-      <Screen title={said.title} aside={progressLabel(progress)} commands={['choose', 'quit']}>
+      <Screen title={said.title} aside={progressLabel(progress)} commands={commands}>
         <Paragraph text={said.ask} />
         <Paragraph text={said.kept} color={theme.muted} />
         <ChoiceList
@@ -66,7 +70,6 @@ export function Write({ state }: { state: SessionState }) {
             width={width}
             rows={INTRO_ROWS}
             color={theme.muted}
-            letterKey={false}
           />
         ) : (
           <Paragraph text={title} bold />

@@ -1,12 +1,12 @@
 // How the floor screen shares its rows: the prompt's guidance gets every row that is really free.
 import { wrappedRows } from '../components/Clamped.js';
-import { bodyRowsFor, frameCommands } from '../components/Screen.js';
-import type { Command } from '../keys.js';
+import { withMore, type Commands } from '../commands/index.js';
+import { bodyRowsFor } from '../components/Screen.js';
 import type { Layout } from '../layout.js';
 
 export interface FloorLayoutInput {
   layout: Layout;
-  commands: Command[];
+  commands: Commands;
   title: string;
   guidance: string;
   /** Rows kept under the big timer for what it may say (the one-line timer says it beside). */
@@ -61,7 +61,7 @@ export function floorLayout(input: FloorLayoutInput): FloorLayout {
   }
   // Paged: the prompt and its guidance share the free rows, a page at a time (the footer gains
   // the key for more, so the rows are counted again with it).
-  const pagedBody = bodyRowsFor(layout, frameCommands(commands, true));
+  const pagedBody = bodyRowsFor(layout, withMore(commands, true));
   const free = pagedBody - (fixed - titleRows) - SMALL_TIMER;
   return { big: false, name: 0, hint: 0, guidanceRows: Math.max(1, free), paged: true };
 }

@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { useState } from 'react';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
@@ -14,14 +15,18 @@ interface NameStepProps {
   initial: string;
   /** A name that may not be used again (the other partner's). */
   taken?: string;
-  /** Esc goes back to the question before. */
-  canGoBack: boolean;
+  /** Esc goes back to the question before, where there is one. */
+  onBack?: () => void;
   width: number;
   onDone: (name: string) => void;
 }
 
-export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: NameStepProps) {
+export function NameStep({ ask, initial, taken, onBack, width, onDone }: NameStepProps) {
   const open = useInputOpen();
+  const commands = useCommands([
+    { command: 'submit' },
+    { command: 'back', when: onBack !== undefined, run: () => onBack?.() },
+  ]);
   const [hint, setHint] = useState<string | null>(null);
   const submit = (text: string) => {
     const said = words().setup.names;
@@ -34,11 +39,7 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
     onDone(name);
   };
   return (
-    <Screen
-      title={words().setup.names.title}
-      commands={canGoBack ? ['submit', 'back', 'quit'] : ['submit', 'quit']}
-      width={width}
-    >
+    <Screen title={words().setup.names.title} commands={commands} width={width}>
       <Paragraph text={ask} />
       <Box marginTop={1}>
         <TextArea

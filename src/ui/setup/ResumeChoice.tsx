@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { InterruptedSession } from '../../notes/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
+import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
 import { shortDayMonth, timeOfDay } from '../../words/format.js';
@@ -37,6 +38,7 @@ function formatWhen(iso: string): string {
 export function ResumeChoice({ sessions, width, other, onResume, onOther }: ResumeChoiceProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const said = words().setup.resume;
+  const commands = useCommands([{ command: 'choose' }]);
   const choices = [
     ...sessions.map((session) => ({
       label: said.carryOn(describeSession(session)),
@@ -47,7 +49,7 @@ export function ResumeChoice({ sessions, width, other, onResume, onOther }: Resu
   return (
     <Screen
       title={sessions.length === 1 ? said.titleOne : said.titleMany}
-      commands={['choose', 'quit']}
+      commands={commands}
       width={width}
     >
       <Paragraph text={said.kept} />

@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { useKeys } from '../hooks/use-keys.js';
+import { useCommands } from '../commands/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
@@ -21,9 +21,7 @@ export function SafetyNotice({
   onContinue: () => void;
 }) {
   const { compact } = useLayout();
-  useKeys((_input, key) => {
-    if (key.return) onContinue();
-  });
+  const commands = useCommands([{ command: 'continue', run: onContinue }]);
   const said = words().safety;
   const [first, ...lines] = compact ? said.reachOut.compact : said.reachOut.full;
   const reachOut = (
@@ -35,7 +33,7 @@ export function SafetyNotice({
     </Box>
   );
   return (
-    <Screen title={said.title} commands={['continue', 'quit']} width={width}>
+    <Screen title={said.title} commands={commands} width={width}>
       {compact ? reachOut : <Paragraph text={said.about} />}
       {compact ? <Paragraph text={said.about} /> : reachOut}
       <Box marginTop={compact ? 0 : 1}>

@@ -1,4 +1,3 @@
-import { useKeys } from '../hooks/use-keys.js';
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../decks/index.js';
 import { formatDuration, type Partner } from '../../session/index.js';
@@ -6,7 +5,7 @@ import { ChoiceList } from '../components/choice-list/index.js';
 import { pagedFit, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { bodyRowsFor, Screen } from '../components/Screen.js';
-import type { Command } from '../keys.js';
+import { useCommands } from '../commands/index.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';
@@ -78,16 +77,17 @@ export function Setup(props: SetupProps) {
     if (names.length > (props.names?.length ?? 0)) setNames(names.slice(0, -1));
     else if (!props.deck) setDeck(undefined);
   };
-  useKeys((_input, key) => {
-    if (!key.escape || choosing) return;
-    if (screen === 'names') backToNames();
-    if (screen === 'role') backToNames();
-    if (screen === 'turn') {
-      if (chosen) setChosen(null);
-      else if (hasRolePrompts && !deck?.solo) setRoleAsked(false);
-      else backToNames();
-    }
-  });
+  const backFromTurn = () => {
+    if (chosen) setChosen(null);
+    else if (hasRolePrompts && !deck?.solo) setRoleAsked(false);
+    else backToNames();
+  };
+  // The list screens drawn here; the safety notice, the names and the questions have their own.
+  const commands = useCommands([
+    { command: 'choose' },
+    { command: 'back', when: screen === 'role' && !choosing, run: backToNames },
+    { command: 'back', when: screen === 'turn' && !choosing, run: backFromTurn },
+  ]);
 
   useEffect(() => {
     if (!ready || !deck) return;
@@ -106,10 +106,10 @@ export function Setup(props: SetupProps) {
   }
   if (!deck) {
     return (
-      <Screen title={words().setup.deckTitle} commands={['choose', 'quit']} width={width}>
+      <Screen title={words().setup.deckTitle} commands={commands} width={width}>
         <ChoiceList
           choices={props.decks.map((d) => ({ label: d.title, detail: d.summary, value: d }))}
-          rows={bodyRowsFor(layout, ['choose', 'quit'], { choices: props.decks.length })}
+          rows={bodyRowsFor(layout, commands, { choices: props.decks.length })}
           onSelect={setDeck}
         />
       </Screen>
@@ -128,7 +128,7 @@ export function Setup(props: SetupProps) {
         ask={ask}
         initial={props.rememberedNames[index] ?? ''}
         taken={names[0]}
-        canGoBack={names.length > (props.names?.length ?? 0) || !props.deck}
+        onBack={names.length > (props.names?.length ?? 0) || !props.deck ? backToNames : undefined}
         width={width}
         onDone={(name) => setNames([...names, name])}
       />
@@ -144,8 +144,8 @@ export function Setup(props: SetupProps) {
     // Every choice shows; on a small terminal the why is a page at a time (M).
     const why = `${said.why} ${said.note}`;
     const fit = layout.compact
-      ? pagedFit(layout, ['choose', 'back', 'quit'], why, roleChoices.length)
-      : { commands: ['choose', 'back', 'quit'] as Command[], rows: 0 };
+      ? pagedFit(layout, commands, why, roleChoices.length)
+      : { commands, rows: 0 };
     return (
       <Screen title={said.title} commands={fit.commands} width={width}>
         {layout.compact ? (
@@ -185,7 +185,7 @@ export function Setup(props: SetupProps) {
       (a, b) => a - b,
     );
     return (
-      <Screen title={words().setup.turn.title} commands={['choose', 'back', 'quit']} width={width}>
+      <Screen title={words().setup.turn.title} commands={commands} width={width}>
         <Paragraph text={words().setup.turn.note} />
         <ChoiceList
           initialIndex={lengths.indexOf(deckTurn)}

@@ -17,6 +17,7 @@ import { floor } from './floor.js';
 import { forget } from './forget.js';
 import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
+import { keys } from './keys.js';
 import { limits } from './limits.js';
 import { listener } from './listener.js';
 import { notes } from './notes.js';
@@ -47,6 +48,7 @@ export const en = {
   forget,
   groundRules,
   history,
+  keys,
   limits,
   listener,
   notes,

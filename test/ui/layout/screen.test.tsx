@@ -1,9 +1,12 @@
 // The frame of every screen: a body too tall for the terminal is a page at a time, and a list's
 // footer says its real numbers.
 import { Text } from 'ink';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useCommands } from '../../../src/ui/commands/index.js';
 import { ChoiceList } from '../../../src/ui/components/choice-list/index.js';
 import { Screen } from '../../../src/ui/components/Screen.js';
+import type { Command } from '../../../src/ui/keys.js';
 import { KEY, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
 import { renderAt } from './headless.js';
 
@@ -11,6 +14,16 @@ beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
 
 const SMALL = { columns: 40, rows: 12 };
+
+/** A screen that declares commands its parts answer (as a list or a text area would). */
+function Frame(props: { title: string; commands: Command[]; children: ReactNode }) {
+  const commands = useCommands(props.commands.map((command) => ({ command })));
+  return (
+    <Screen title={props.title} commands={commands}>
+      {props.children}
+    </Screen>
+  );
+}
 const lines = Array.from({ length: 20 }, (_, i) => `Line ${i + 1}`);
 
 describe('a screen taller than the terminal', () => {
@@ -18,11 +31,11 @@ describe('a screen taller than the terminal', () => {
     const { ui } = setupSession();
     const { view, screen } = await renderAt(
       ui,
-      <Screen title="Tall" commands={['continue', 'quit']}>
+      <Frame title="Tall" commands={['continue']}>
         {lines.map((line) => (
           <Text key={line}>{line}</Text>
         ))}
-      </Screen>,
+      </Frame>,
       SMALL,
     );
     const first = await screen();
@@ -51,9 +64,9 @@ describe('a screen taller than the terminal', () => {
     const { ui } = setupSession();
     const { screen } = await renderAt(
       ui,
-      <Screen title="Short" commands={['continue', 'quit']}>
+      <Frame title="Short" commands={['continue']}>
         <Text>One line</Text>
-      </Screen>,
+      </Frame>,
       SMALL,
     );
     expect(await screen()).not.toMatch(/more/);
@@ -66,13 +79,13 @@ describe('a list of twelve', () => {
     const chosen = vi.fn<(value: number) => void>();
     const { view, screen } = await renderAt(
       ui,
-      <Screen title="Twelve" commands={['choose', 'quit']}>
+      <Frame title="Twelve" commands={['choose']}>
         <ChoiceList
           choices={Array.from({ length: 12 }, (_, i) => ({ label: `Choice ${i + 1}`, value: i }))}
           rows={8}
           onSelect={chosen}
         />
-      </Screen>,
+      </Frame>,
       { columns: 80, rows: 24 },
     );
     expect(await screen()).toContain('↑↓ or 1-12 choose');

@@ -1,6 +1,6 @@
 // Keys for a choice list: arrows move, Enter chooses, digits choose by number (two for 10 and up).
 import type { Key } from 'ink';
-import { useKeys } from '../../hooks/use-keys.js';
+import { usePartKeys } from '../../commands/index.js';
 import type { ChoiceListAction } from './choice-list-model.js';
 
 export function actionForKey(input: string, key: Key): ChoiceListAction | null {
@@ -15,11 +15,12 @@ export function useChoiceListInput(
   onAction: (action: ChoiceListAction) => void,
   isActive: boolean,
 ): void {
-  useKeys(
-    (input, key) => {
+  usePartKeys(
+    ['choose'],
+    (_command, input, key) => {
       const action = actionForKey(input, key);
       if (action) onAction(action);
     },
-    { isActive },
+    isActive,
   );
 }
