@@ -10,12 +10,9 @@ import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 import { VERSION } from './version.js';
 import { talkturnCommand } from '../invocation.js';
 import { inertLine, inertText } from '../text/inert.js';
-
-const SAFETY_NOTE = `
-talkturn is not therapy, and it is not for a relationship where anyone is afraid,
-threatened, controlled or hurt. If that is you, please reach out instead: your local
-emergency number; in the US, the National Domestic Violence Hotline (1-800-799-7233)
-or the 988 crisis line.`;
+import { helpSafetyNote } from '../words/crisis-lines.js';
+import { words } from '../words/index.js';
+import { startLanguage } from './language-option.js';
 
 export function buildProgram(): Command {
   const program = new Command(talkturnCommand())
@@ -23,7 +20,8 @@ export function buildProgram(): Command {
     .version(VERSION, '-v, --version', 'show the version')
     .helpOption('-h, --help', 'show this help')
     .option('--debug', 'show technical details when something goes wrong')
-    .addHelpText('after', SAFETY_NOTE)
+    .option('--lang <code>', words().languages.langOption)
+    .addHelpText('after', () => helpSafetyNote())
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .usage('[options] [command]')
@@ -276,6 +274,8 @@ function writeLine(stream: NodeJS.WriteStream): (line: string) => void {
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
   try {
+    // Before any word is made: the help, the errors and every screen are in this language.
+    startLanguage(argv);
     await buildProgram().parseAsync(argv);
   } catch (error) {
     process.exitCode = report(error, debug);

@@ -4,26 +4,12 @@ import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
+import { crisisLines } from '../../words/crisis-lines.js';
+import { words } from '../../words/index.js';
 
 const ABOUT =
   'talkturn holds the time and the turns while you two talk, and keeps notes of what you understood. It is not therapy, and it does not replace a counsellor.';
 const PRIVATE = 'Everything stays on this computer. Nothing is sent anywhere.';
-
-/** Where to turn instead: in full words, and in fewer for a small terminal. */
-const REACH_OUT = {
-  full: [
-    'It is not for a relationship where anyone is afraid, threatened, controlled or hurt.',
-    'If that is you, please reach out instead:',
-    '• in danger now: your local emergency number',
-    '• in the US: National Domestic Violence Hotline, 1-800-799-7233; crisis line 988',
-  ],
-  compact: [
-    'Not for anyone afraid, threatened, controlled or hurt. Reach out instead:',
-    '• danger now: local emergency number',
-    '• US domestic violence: 1-800-799-7233',
-    '• US crisis line: 988',
-  ],
-};
 
 /**
  * The first run says plainly what talkturn is not, and where to turn instead. The crisis lines are
@@ -43,11 +29,15 @@ export function SafetyNotice({
   useKeys((_input, key) => {
     if (key.return) onContinue();
   });
-  const [first, ...lines] = compact ? REACH_OUT.compact : REACH_OUT.full;
+  // The lines of the couple's country (src/words/crisis-lines.ts), in fewer words when small.
+  const { crisis } = words().languages;
+  const [first, ...lines] = compact
+    ? [crisis.introShort, ...crisisLines('short', helpLine)]
+    : [...crisis.intro, ...crisisLines('full', helpLine)];
   const reachOut = (
     <Box marginTop={compact ? 0 : 1} flexDirection="column">
       <Paragraph text={first ?? ''} bold />
-      {[...lines, ...(helpLine ? [`• ${helpLine}`] : [])].map((line) => (
+      {lines.map((line) => (
         <Paragraph key={line} text={line} />
       ))}
     </Box>

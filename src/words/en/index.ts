@@ -1,7 +1,9 @@
 // The English catalogue: every word talkturn shows or writes, one file per area. English is the
 // source: its shape is the `Catalogue` type every other language must fill in whole.
 import { common } from './common.js';
+import { languages } from './languages.js';
 
 export const en = {
   common,
+  languages,
 };
