@@ -135,7 +135,16 @@ await writeFile(parserFile, parser.outputFiles[0].text);
 const { parseDeck } = await import(pathToFileURL(parserFile).href);
 const promptsDir = new URL('../prompts/', import.meta.url);
 const compiled = {};
-for (const name of (await readdir(promptsDir)).filter((n) => n.endsWith('.md')).sort()) {
+// The English decks in prompts/, each other language's in prompts/<language>/, keyed by that path.
+const deckFiles = [];
+for (const entry of await readdir(promptsDir, { withFileTypes: true })) {
+  if (entry.isFile() && entry.name.endsWith('.md')) deckFiles.push(entry.name);
+  if (entry.isDirectory()) {
+    const inside = await readdir(new URL(`${entry.name}/`, promptsDir));
+    deckFiles.push(...inside.filter((n) => n.endsWith('.md')).map((n) => `${entry.name}/${n}`));
+  }
+}
+for (const name of deckFiles.sort()) {
   const result = parseDeck(
     await readFile(new URL(name, promptsDir), 'utf8'),
     `prompts/${name}`,

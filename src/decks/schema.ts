@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { formatDuration, parseDuration } from '../session/duration.js';
 import { closest, describeValue } from './text.js';
+import { parseLocale } from '../words/choose-language.js';
+import { words } from '../words/index.js';
 
 export const SETTINGS = [
   'id',
@@ -13,6 +15,7 @@ export const SETTINGS = [
   'solo',
   'validate',
   'empathize',
+  'lang',
 ] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -124,6 +127,25 @@ const idSchema = z.preprocess(
     }),
 );
 
+/** "es", "es-MX", "en_US": the language a deck is written in, kept as its language ("es"). */
+const langSchema = z.preprocess(
+  asText,
+  z
+    .string({ error: (issue) => words().languages.deckLang(describeValue(issue.input)) })
+    .transform((value, ctx) => {
+      const parts = parseLocale(value);
+      if (!parts || parts.language === 'c') {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: words().languages.deckLang(JSON.stringify(value)),
+        });
+        return z.NEVER;
+      }
+      return parts.language;
+    }),
+);
+
 export const settingsSchema = z
   .object({
     id: idSchema,
@@ -135,6 +157,7 @@ export const settingsSchema = z
     solo: flag('solo').optional(),
     validate: flag('validate').optional(),
     empathize: flag('empathize').optional(),
+    lang: langSchema.optional(),
   })
   .strict();
 

@@ -11,6 +11,8 @@ export const languages = {
   chooseAsk: 'Which language would you like? · ¿En qué idioma hablamos?',
   /** Each language's name in itself. */
   names: { en: 'English', es: 'Español' },
+  /** A deck's `lang:` setting that is not a language code. */
+  deckLang: (given: string) => `lang must be a language code such as "es" or "en", not ${given}`,
   crisis: {
     /** The first lines of where to turn instead, in full and for a small terminal. */
     intro: [

@@ -9,6 +9,7 @@ export const languages: Catalogue['languages'] = {
   chooseTitle: 'Language · Idioma',
   chooseAsk: 'Which language would you like? · ¿En qué idioma hablamos?',
   names: { en: 'English', es: 'Español' },
+  deckLang: (given: string) => `lang debe ser un código de idioma como "es" o "en", no ${given}`,
   crisis: {
     intro: [
       'No es para una relación en la que alguien tiene miedo, sufre amenazas, control o daño.',
