@@ -36,3 +36,14 @@ export function region(): string | undefined {
 export function locale(language_: Language = current): string {
   return LOCALES[language_];
 }
+
+/** What `make` says in another language, made at once; the current language stays as it was. */
+export function inLanguage<T>(language_: Language, make: () => T): T {
+  const was = current;
+  current = language_;
+  try {
+    return make();
+  } finally {
+    current = was;
+  }
+}
