@@ -32,8 +32,25 @@ export function region(): string | undefined {
   return currentRegion;
 }
 
-/** The BCP 47 locale `Intl` formats this language with. */
+/** Whether Intl knows a locale, asked once for each (the ICU lookup is not free). */
+const known = new Map<string, boolean>();
+function intlKnows(tag: string): boolean {
+  let yes = known.get(tag);
+  if (yes === undefined) {
+    yes = Intl.NumberFormat.supportedLocalesOf(tag).length > 0;
+    known.set(tag, yes);
+  }
+  return yes;
+}
+
+/**
+ * The BCP 47 locale `Intl` formats this language with. Spanish follows the country where one is
+ * known ("es-MX" writes 1,234 where "es-ES" writes 1234); English keeps one form everywhere.
+ */
 export function locale(language_: Language = current): string {
+  if (language_ === 'es' && currentRegion && intlKnows(`es-${currentRegion}`)) {
+    return `es-${currentRegion}`;
+  }
   return LOCALES[language_];
 }
 

@@ -110,3 +110,15 @@ describe('at start-up', () => {
     expect(helpFileName({ language: 'en', region: 'GB' })).toBe('help-en-ZZ.txt');
   });
 });
+
+describe('the locale Intl formats with', () => {
+  it('is that of the country for Spanish, and one English everywhere', async () => {
+    const { locale } = await import('../../src/words/language.js');
+    setLanguage('es', 'MX');
+    expect(locale()).toBe('es-MX');
+    setLanguage('es');
+    expect(locale()).toBe('es-ES');
+    setLanguage('en', 'US');
+    expect(locale()).toBe('en-GB');
+  });
+});
