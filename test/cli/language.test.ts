@@ -30,6 +30,16 @@ describe('talkturn in the language of the system, the setting or --lang', () => 
     expect(stdout).toContain('talkturn no es terapia');
   });
 
+  it('lists the Spanish decks under LANG=es_ES.UTF-8, and the English ones with --lang en', () => {
+    const spanish = runCli(['decks'], { LANG: 'es_ES.UTF-8' });
+    expect(spanish.code).toBe(0);
+    expect(spanish.stdout).toContain('Las preguntas difíciles');
+    expect(spanish.stdout).not.toContain('The hard questions');
+    expect(runCli(['decks', '--lang', 'en'], { LANG: 'es_ES.UTF-8' }).stdout).toContain(
+      'The hard questions',
+    );
+  });
+
   it('takes --lang on a command, after the command', () => {
     const { code, stdout } = runCli(['decks', '--lang', 'en'], { LANG: 'es_ES.UTF-8' });
     expect(code).toBe(0);
