@@ -1,6 +1,7 @@
 // Bytes the journal writes to disk per keystroke: `node journal.mjs <folder> <length>` fills a
-// draft to <length> characters, then types 100 more one at a time, each synced as a slow typist's
-// would be, counting every byte handed to the disk. Prints JSON.
+// reflection's draft to <length> characters, then types 100 more one at a time, each synced as a
+// slow typist's would be and stamped with the app's clock (`performance.now()`, fractions of a
+// millisecond and all), counting every byte handed to the disk. Prints JSON.
 import path from 'node:path';
 import { createJournal, nodeFs, type FsLayer } from '../../src/notes/index.js';
 import { config } from '../../test/notes/fixtures.js';
@@ -27,12 +28,14 @@ const journal = createJournal({
 });
 const words = 'what I heard is that you felt alone that winter and ';
 let text = words.repeat(Math.ceil(length / words.length)).slice(0, length);
-journal.draft('reflection', { text, cursor: text.length }, 1);
+// The field's key as the app names it (draftKeyFor: the first reflection of the first prompt).
+const key = 'reflect:0:0:0';
+journal.draft(key, { text, cursor: text.length }, performance.now());
 journal.flush();
 const before = bytes;
-for (let key = 0; key < KEYS; key++) {
-  text += 'abcdefghij'[key % 10];
-  journal.draft('reflection', { text, cursor: text.length }, 2 + key);
+for (let i = 0; i < KEYS; i++) {
+  text += 'abcdefghij'[i % 10];
+  journal.draft(key, { text, cursor: text.length }, performance.now());
   journal.flush();
 }
 const perKey = (bytes - before) / KEYS;

@@ -3,7 +3,7 @@
 // own into dist/help-file.cjs (scripts/build.mjs), so the language is chosen in one place.
 import { chooseLanguage, type LanguageChoice } from '../words/choose-language.js';
 import { LANGUAGES } from '../words/language.js';
-import { savedLanguage } from './saved-language.js';
+import { savedLanguage } from '../config/saved-language.js';
 
 /** The countries with lines of their own (src/words/crisis-lines.ts); "ZZ" stands for others. */
 export const HELP_REGIONS = ['ES', 'MX', 'US'] as const;

@@ -1,9 +1,9 @@
 // Chooses the language once, at start-up, before any word is made: `--lang`, else the
 // "language" setting, else the system's locale (src/words/choose-language.ts says how).
-import { savedLanguage } from './saved-language.js';
+import { savedLanguage } from '../config/saved-language.js';
 import { chooseLanguage, langFlag, UnknownLanguageError } from '../words/choose-language.js';
 import { setLanguage, words } from '../words/index.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 /** Sets the language for this run; an unknown `--lang` is one sentence, in the language found. */
 export function startLanguage(

@@ -1,10 +1,10 @@
 // The command line's commands, flags and errors (commander). Loads no Ink or React: the
 // interface is imported only when a session really starts.
 import { Command, CommanderError } from 'commander';
-import { EXIT, RuntimeError, UsageError } from './errors.js';
+import { EXIT, RuntimeError, UsageError } from '../errors.js';
 import { explainCommanderError } from './commander-errors.js';
 import { parseNames, parseStartFlags, type RawStartFlags } from './start-options.js';
-import { requireTerminal } from './terminal.js';
+import { requireTerminal } from '../start/terminal.js';
 import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 
 import { VERSION } from './version.js';
@@ -88,7 +88,7 @@ export function buildProgram(): Command {
         throw new UsageError('A check-in is for two: give both names, like --names "Sam,Alex".');
       }
       requireTerminal();
-      const { launchCheckin } = await import('../ui/checkin/launch-checkin.js');
+      const { launchCheckin } = await import('../start/launch-checkin.js');
       process.exitCode = await launchCheckin({
         names,
         notesDir: notesDir(flags.notesDir),
@@ -117,7 +117,7 @@ export function buildProgram(): Command {
         if (!flags.by?.trim()) {
           throw new UsageError('Say who will ask these questions, like --by "Sam".');
         }
-        const { importQuestions } = await import('../ui/questions/launch-questions.js');
+        const { importQuestions } = await import('../start/launch-questions.js');
         process.exitCode = await importQuestions({
           file: flags.import,
           by: flags.by.trim(),
@@ -127,7 +127,7 @@ export function buildProgram(): Command {
         return;
       }
       requireTerminal();
-      const { launchQuestions } = await import('../ui/questions/launch-questions.js');
+      const { launchQuestions } = await import('../start/launch-questions.js');
       process.exitCode = await launchQuestions({
         ...(flags.names === undefined ? {} : { names: parseNames(flags.names) }),
         notesDir: notesDir(flags.notesDir),
@@ -227,7 +227,7 @@ async function passphraseForLockedNotes(folder: string): Promise<string | undefi
   const fromEnv = passphraseFromEnv();
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) return undefined;
-  const { readHidden } = await import('./passphrase-prompt.js');
+  const { readHidden } = await import('../start/passphrase-prompt.js');
   const typed = await readHidden(
     'Some notes are locked with a passphrase. Type it to include them, or press Enter to leave them out: ',
   );
@@ -256,10 +256,10 @@ async function startSession(
   flags: RawStartFlags = {},
 ): Promise<void> {
   const options = parseStartFlags(flags);
-  const { prepareStart } = await import('./prepare-start.js');
+  const { prepareStart } = await import('../start/prepare-start.js');
   const prepared = await prepareStart(options, mode);
   requireTerminal();
-  const { launchSession } = await import('../ui/launch.js');
+  const { launchSession } = await import('../start/launch-session.js');
   process.exitCode = await launchSession(prepared, mode);
 }
 

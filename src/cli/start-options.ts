@@ -1,6 +1,10 @@
 // Turns the raw flags of `talkturn start` into checked values, with one plain sentence per mistake.
 import { formatDuration, parseDuration } from '../session/duration.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
+import { MAX_NAME_CHARS, TIME_BOX_MS, TURN_MS } from '../session/limits.js';
+import { words } from '../words/index.js';
+import type { StartOptions } from '../start/prepare-start.js';
+import { sameName } from '../text/names.js';
 
 export interface RawStartFlags {
   names?: string;
@@ -13,29 +17,13 @@ export interface RawStartFlags {
   encrypt?: boolean;
 }
 
-export interface StartOptions {
-  names?: string[];
-  deck?: string;
-  turnMs?: number;
-  rounds?: number;
-  maxMs?: number;
-  quiet: boolean;
-  notesDir?: string;
-  /** Lock the notes and the autosave with a passphrase (asked on the terminal, never a flag). */
-  encrypt: boolean;
-}
-
-const MAX_NAME_LENGTH = 40;
-const MAX_TURN_MS = 30 * 60_000;
-const MAX_SESSION_MS = 4 * 3_600_000;
-
 export function parseStartFlags(raw: RawStartFlags): StartOptions {
   return {
     names: raw.names === undefined ? undefined : parseNames(raw.names),
     deck: raw.deck === undefined ? undefined : nonEmpty(raw.deck, '--deck', 'a deck id or a file'),
-    turnMs: raw.turn === undefined ? undefined : parseLength(raw.turn, '--turn', MAX_TURN_MS),
+    turnMs: raw.turn === undefined ? undefined : parseLength(raw.turn, '--turn', TURN_MS),
     rounds: raw.rounds === undefined ? undefined : parseRounds(raw.rounds),
-    maxMs: raw.max === undefined ? undefined : parseLength(raw.max, '--max', MAX_SESSION_MS),
+    maxMs: raw.max === undefined ? undefined : parseLength(raw.max, '--max', TIME_BOX_MS),
     quiet: raw.quiet ?? false,
     notesDir:
       raw.notesDir === undefined ? undefined : nonEmpty(raw.notesDir, '--notes-dir', 'a folder'),
@@ -56,16 +44,16 @@ export function parseNames(text: string): string[] {
       '--names needs a name on each side of the comma, like --names "Sam,Alex".',
     );
   }
-  const tooLong = names.find((name) => [...name].length > MAX_NAME_LENGTH);
+  const tooLong = names.find((name) => [...name].length > MAX_NAME_CHARS);
   if (tooLong) {
     throw new UsageError(
-      `Each name can be at most ${MAX_NAME_LENGTH} characters; try a shorter one.`,
+      `Each name can be at most ${MAX_NAME_CHARS} characters; try a shorter one.`,
     );
   }
   if (names.some((name) => /\p{Cc}/u.test(name))) {
     throw new UsageError('A name cannot contain control characters; type it plainly.');
   }
-  if (names.length === 2 && names[0]!.toLowerCase() === names[1]!.toLowerCase()) {
+  if (names.length === 2 && sameName(names[0]!, names[1]!)) {
     throw new UsageError(
       'The two names are the same: use names that tell you apart on screen, like --names "Sam,Sam B".',
     );
@@ -73,7 +61,7 @@ export function parseNames(text: string): string[] {
   return names;
 }
 
-function parseLength(text: string, flag: string, maxMs: number): number {
+function parseLength(text: string, flag: string, limits: { min: number; max: number }): number {
   const ms = parseDuration(text);
   if (ms === null) {
     throw new UsageError(
@@ -81,7 +69,10 @@ function parseLength(text: string, flag: string, maxMs: number): number {
     );
   }
   if (ms <= 0) throw new UsageError(`${flag} must be longer than zero, like 90s or 3m.`);
-  if (ms > maxMs) throw new UsageError(`${flag} can be at most ${formatDuration(maxMs)}.`);
+  if (ms < limits.min)
+    throw new UsageError(words().limits.atLeast(flag, formatDuration(limits.min)));
+  if (ms > limits.max)
+    throw new UsageError(`${flag} can be at most ${formatDuration(limits.max)}.`);
   return ms;
 }
 

@@ -4,7 +4,7 @@ import { formatDuration } from '../session/duration.js';
 import { userDecksDir } from './locate.js';
 import { DEFAULT_DECK_ID, listDecks, loadDeckFile } from './library.js';
 import { formatProblem, type Deck } from './types.js';
-import { wrap } from './wrap.js';
+import { wrap } from '../text/wrap.js';
 import { talkturnCommand } from '../invocation.js';
 
 export interface DecksCommandOptions {

@@ -1,9 +1,7 @@
 // Reading a deck file from disk, turning every way that can fail into a problem a person can fix.
 import { readFile, stat } from 'node:fs/promises';
+import { MAX_DECK_FILE_BYTES } from '../session/limits.js';
 import type { DeckProblem } from './types.js';
-
-/** Far larger than any deck; stops `--check` from reading a huge file by mistake. */
-const MAX_BYTES = 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: DeckProblem };
 
@@ -22,7 +20,7 @@ export async function readDeckFile(path: string, display: string): Promise<ReadR
     }
     if (!info.isFile())
       return fail('this is not a regular file: give the path of a deck file (.md)');
-    if (info.size > MAX_BYTES) {
+    if (info.size > MAX_DECK_FILE_BYTES) {
       return fail(
         'this file is too large to be a deck (over 1 MB): a deck is a short markdown file',
       );

@@ -1,5 +1,6 @@
 // Splits a deck file into its YAML front matter and its body, and reads the YAML with line numbers.
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
+import { findFences } from '../text/front-matter.js';
 
 export interface Located {
   line?: number;
@@ -21,9 +22,6 @@ export interface FrontMatter {
 export type SplitResult =
   { ok: true; front: FrontMatter; problems: Located[] } | { ok: false; problems: Located[] };
 
-const FENCE = /^---\s*$/;
-const CLOSE = /^(?:---|\.\.\.)\s*$/;
-
 export function splitDeck(lines: readonly string[]): SplitResult {
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first === -1) {
@@ -37,7 +35,8 @@ export function splitDeck(lines: readonly string[]): SplitResult {
       ],
     };
   }
-  if (!FENCE.test(lines[first] ?? '')) {
+  const fences = findFences(lines);
+  if (!fences) {
     return {
       ok: false,
       problems: [
@@ -50,7 +49,7 @@ export function splitDeck(lines: readonly string[]): SplitResult {
     };
   }
   const openLine = first + 1;
-  const closeIndex = lines.findIndex((line, i) => i > first && CLOSE.test(line));
+  const closeIndex = fences.close;
   if (closeIndex === -1) {
     const heading = lines.findIndex((line, i) => i > first && /^\s{0,3}#/.test(line));
     const where = heading === -1 ? 'after the settings' : `before line ${heading + 1}`;

@@ -1,6 +1,7 @@
 // The front matter's settings: a zod schema whose messages a person writing a deck can act on.
 import { z } from 'zod';
 import { formatDuration, parseDuration } from '../session/duration.js';
+import { TIME_BOX_MS, TURN_MS, MAX_DECK_ID_CHARS } from '../session/limits.js';
 import { closest, describeValue } from './text.js';
 import { parseLocale } from '../words/choose-language.js';
 import { words } from '../words/index.js';
@@ -19,12 +20,6 @@ export const SETTINGS = [
 ] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 60;
-
-const TURN_MIN = 10_000;
-const TURN_MAX = 3_600_000;
-const MAX_MIN = 60_000;
-const MAX_MAX = 8 * 3_600_000;
 
 /** "My Deck!" -> "my-deck": the id we suggest when an id is not a simple name. */
 export function slugify(text: string): string {
@@ -34,7 +29,7 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID_LENGTH)
+    .slice(0, MAX_DECK_ID_CHARS)
     .replace(/-+$/, '');
 }
 
@@ -114,7 +109,9 @@ const idSchema = z.preprocess(
     })
     .trim()
     .min(1, { error: 'id is empty: write a simple name after "id:", such as "id: my-deck"' })
-    .max(MAX_ID_LENGTH, { error: `id is too long: keep it under ${MAX_ID_LENGTH} characters` })
+    .max(MAX_DECK_ID_CHARS, {
+      error: `id is too long: keep it under ${MAX_DECK_ID_CHARS} characters`,
+    })
     .superRefine((id, ctx) => {
       if (SLUG.test(id)) return;
       const suggestion = slugify(id);
@@ -152,8 +149,8 @@ export const settingsSchema = z
     title: requiredText('title', 'Talking about what happened'),
     summary: optionalText('summary').optional(),
     practice: optionalText('practice').optional(),
-    turn: duration('turn', TURN_MIN, TURN_MAX, '3m').optional(),
-    max: duration('max', MAX_MIN, MAX_MAX, '45m').optional(),
+    turn: duration('turn', TURN_MS.min, TURN_MS.max, '3m').optional(),
+    max: duration('max', TIME_BOX_MS.min, TIME_BOX_MS.max, '45m').optional(),
     solo: flag('solo').optional(),
     validate: flag('validate').optional(),
     empathize: flag('empathize').optional(),

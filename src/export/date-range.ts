@@ -1,6 +1,6 @@
 // `--since` and `--until`: local dates, both days included. Anything else is a usage error
 // that says the one form to use.
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { isCalendarDate } from '../notes/dates.js';
 import { printableName } from '../notes/read-notes.js';
 

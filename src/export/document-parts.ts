@@ -2,13 +2,14 @@
 import { longDate, timeOfDay } from '../notes/dates.js';
 import { escapeInline } from '../notes/markdown-escape.js';
 import type { Note } from '../notes/read-notes.js';
+import { nameKey } from '../text/names.js';
 
 /** `Ana and Ben`, from the partners of the notes, newest first, each name once. */
 export function coupleNames(notes: readonly Note[]): string {
   const seen = new Map<string, string>();
   for (const note of [...notes].reverse()) {
     for (const name of note.front.partners) {
-      const key = name.trim().toLocaleLowerCase();
+      const key = nameKey(name);
       if (key && !seen.has(key)) seen.set(key, escapeInline(name));
     }
   }

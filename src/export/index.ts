@@ -1,6 +1,6 @@
 // `talkturn export`: one markdown document gathering the notes of a date range, to a file or
 // to stdout; `--for-therapy` arranges it for a therapist.
-import { RuntimeError } from '../cli/errors.js';
+import { RuntimeError } from '../errors.js';
 import {
   applyReviews,
   collectAgreements,

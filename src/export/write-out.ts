@@ -2,7 +2,7 @@
 // over an existing file unless --force says so.
 import fs from 'node:fs';
 import path from 'node:path';
-import { RuntimeError } from '../cli/errors.js';
+import { RuntimeError } from '../errors.js';
 import { NotesError, sysCodeOf, type NotesErrorCode } from '../notes/errors.js';
 import { printableName } from '../notes/read-notes.js';
 import { writeFileAtomic, writeNewFileAtomic } from '../notes/safe-write.js';

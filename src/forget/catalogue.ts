@@ -10,7 +10,7 @@ import { isProcessAlive } from '../notes/pid.js';
 import { readNotesFolder } from '../notes/read-notes.js';
 import { ledgerFolder } from '../questions/ledger-format.js';
 import { shortDate, timeOfDay } from '../notes/dates.js';
-import { terminalLine } from '../history/terminal-text.js';
+import { inertLine as terminalLine } from '../text/inert.js';
 
 export type ItemKind =
   'session' | 'checkin' | 'encrypted' | 'damaged' | 'unfinished' | 'leftover' | 'questions';

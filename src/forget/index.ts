@@ -1,7 +1,7 @@
 // `talkturn forget [SESSION...|--all] [--yes]`: deletes chosen sessions, check-ins and
 // unfinished sessions for real (and so the agreements written in them), after saying what will
 // go and asking. Only files talkturn itself wrote are ever touched.
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { NotesError } from '../notes/errors.js';
 import { nodeFs, type FsLayer } from '../notes/fs-layer.js';
 import { catalogue, type Catalogue, type Item } from './catalogue.js';

@@ -2,9 +2,10 @@
 import type { Agreement, AgreementStatus } from '../notes/agreements.js';
 import { shortDate } from '../notes/dates.js';
 import { normalizeText } from '../notes/markdown-escape.js';
-import { wrap } from '../decks/wrap.js';
-import { markOf, type Paint } from './paint.js';
-import { terminalLine } from './terminal-text.js';
+import { wrap } from '../text/wrap.js';
+import { markOf } from '../text/colour.js';
+import type { Paint } from './paint.js';
+import { inertLine as terminalLine } from '../text/inert.js';
 
 /** More than this and the rest is summed up in one line. */
 export const AGREEMENTS_LIMIT = 10;

@@ -4,8 +4,10 @@
 // days between them: a missed day leaves no gap to feel guilty about.
 import { dayMonth } from '../notes/dates.js';
 import type { CheckinSeries } from '../notes/checkin-series.js';
-import { markOf, type Paint } from './paint.js';
-import { stringWidth, terminalLine } from './terminal-text.js';
+import { markOf } from '../text/colour.js';
+import type { Paint } from './paint.js';
+import { inertLine as terminalLine } from '../text/inert.js';
+import { width as stringWidth } from '../text/width.js';
 
 export const CHART_ROWS = 5;
 const FULL = '█';

@@ -1,10 +1,12 @@
 // The list of past sessions and check-ins, newest first: when, which deck, how long, and
 // whether it reached the end. Plain facts, nothing to live up to.
-import { humanDuration } from '../notes/markdown.js';
+import { humanDuration } from '../session/duration.js';
 import { shortDate, timeOfDay } from '../notes/dates.js';
 import type { Note } from '../notes/read-notes.js';
-import { wrap } from '../decks/wrap.js';
-import { fit, stringWidth, terminalLine } from './terminal-text.js';
+import { wrap } from '../text/wrap.js';
+import { fit } from '../text/fit.js';
+import { inertLine as terminalLine } from '../text/inert.js';
+import { width as stringWidth } from '../text/width.js';
 import { talkturnCommand } from '../invocation.js';
 
 /** More than this and the rest is summed up in one line: the export has them all. */

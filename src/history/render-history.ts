@@ -8,7 +8,7 @@ import {
 } from '../notes/agreements.js';
 import { checkinSeries } from '../notes/checkin-series.js';
 import type { NotesFolder } from '../notes/read-notes.js';
-import { wrap } from '../decks/wrap.js';
+import { wrap } from '../text/wrap.js';
 import { talkturnCommand } from '../invocation.js';
 import { agreementsList } from './agreements-list.js';
 import { barLayout, checkinChart } from './checkin-chart.js';
@@ -16,7 +16,8 @@ import { notesList } from './notes-list.js';
 import type { Paint } from './paint.js';
 import { partnerIndexer } from './partners.js';
 import { shareable } from '../export/solo-writing.js';
-import { terminalLine } from './terminal-text.js';
+import { inertLine as terminalLine } from '../text/inert.js';
+import { sameName } from '../text/names.js';
 
 export interface HistoryOptions {
   columns: number;
@@ -76,9 +77,8 @@ export function renderHistory(given: NotesFolder, options: HistoryOptions): stri
   }
 
   const all = checkinSeries(folder.notes);
-  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  const asked = options.numbersOf === undefined ? undefined : key(options.numbersOf);
-  const own = all.partners.find((p) => asked !== undefined && key(p.name) === asked);
+  const asked = options.numbersOf;
+  const own = all.partners.find((p) => asked !== undefined && sameName(p.name, asked));
   lines.push(
     '',
     ...heading(own ? `How safe and close ${terminalLine(own.name)} has felt` : 'Your check-ins'),

@@ -4,6 +4,7 @@
 // show them as soon as there are any.
 import type { CarriedAgreement } from '../session/types.js';
 import type { Note, NoteWhen, SessionNote } from './read-notes.js';
+import { nameKey } from '../text/names.js';
 
 /** How an agreement fared, as the couple said at a review. */
 export type ReviewStatus = import('../session/types.js').AgreementStatus;
@@ -92,9 +93,9 @@ export function agreementsToReview(
   notes: readonly Note[],
   names: readonly string[],
 ): CarriedAgreement[] {
-  const couple = new Set(names.map((name) => name.toLowerCase()));
+  const couple = new Set(names.map(nameKey));
   const sameCouple = (partners: readonly string[]) =>
-    partners.length === couple.size && partners.every((p) => couple.has(p.toLowerCase()));
+    partners.length === couple.size && partners.every((p) => couple.has(nameKey(p)));
   return applyReviews(collectAgreements(notes), collectReviews(notes))
     .filter((agreement) => isOpen(agreement) && sameCouple(agreement.session.front.partners))
     .slice(0, AGREEMENTS_TO_REVIEW)

@@ -2,6 +2,7 @@
 // export's list of check-in days).
 // Partners are matched by name across check-ins (ignoring case), so a check-in one of them did
 // alone, or with the names in the other order, still lines up.
+import { nameKey } from '../text/names.js';
 import type { CheckinNote, Note } from './read-notes.js';
 
 export interface PartnerSeries {
@@ -17,8 +18,6 @@ export interface CheckinSeries {
   partners: PartnerSeries[];
 }
 
-const keyOf = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-
 export function checkinSeries(notes: readonly Note[]): CheckinSeries {
   const checkins = notes
     .filter((note): note is CheckinNote => note.kind === 'checkin')
@@ -26,13 +25,13 @@ export function checkinSeries(notes: readonly Note[]): CheckinSeries {
   const names = new Map<string, string>();
   for (const checkin of [...checkins].reverse()) {
     for (const name of checkin.front.partners) {
-      if (!names.has(keyOf(name))) names.set(keyOf(name), name);
+      if (!names.has(nameKey(name))) names.set(nameKey(name), name);
     }
   }
   const partners = [...names].map(([key, name]) => ({
     name,
     values: checkins.map((checkin) => {
-      const i = checkin.front.partners.findIndex((p) => keyOf(p) === key);
+      const i = checkin.front.partners.findIndex((p) => nameKey(p) === key);
       return i < 0 ? null : (checkin.front.safeAndClose[i] ?? null);
     }),
   }));

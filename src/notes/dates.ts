@@ -65,45 +65,6 @@ export function isoDate(clock: WallClock): string {
   return `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`;
 }
 
-/** `18:05`. */
-export function timeOfDay(clock: WallClock): string {
-  return `${pad(clock.hour)}:${pad(clock.minute)}`;
-}
-
-// One formatter per style, made on first need: making one costs far more than using it (an
-// export of months of notes formats thousands of dates).
-const formats = new Map<'long' | 'short', Intl.DateTimeFormat>();
-
-function parts(clock: WallClock, style: 'long' | 'short'): Record<string, string> {
-  let format = formats.get(style);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'UTC',
-      weekday: style,
-      day: 'numeric',
-      month: style,
-      year: 'numeric',
-    });
-    formats.set(style, format);
-  }
-  const date = new Date(Date.UTC(clock.year, clock.month - 1, clock.day));
-  return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-}
-
-/** `Tuesday 24 November 2026`. */
-export function longDate(clock: WallClock): string {
-  const p = parts(clock, 'long');
-  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
-}
-
-/** `Tue 24 Nov 2026`. */
-export function shortDate(clock: WallClock): string {
-  const p = parts(clock, 'short');
-  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
-}
-
-/** `24 Nov`, or `24 Nov 2026` with the year. */
-export function dayMonth(clock: WallClock, withYear = false): string {
-  const p = parts(clock, 'short');
-  return withYear ? `${p.day} ${p.month} ${p.year}` : `${p.day} ${p.month}`;
-}
+// Dates and times in words come from the one place that formats them for the current language:
+// "Tuesday 24 November 2026", "Tue 24 Nov 2026", "24 Nov", "18:05" in English.
+export { dayMonth, longDate, shortDate, timeOfDay } from '../words/format.js';

@@ -2,7 +2,11 @@
 //
 //   {"t":"header","format":"talkturn-journal","version":2,"id":"…","encrypted":true,"key":"…"}
 //   base64(nonce ‖ ChaCha20-Poly1305(K, {"t":"header",…,"config":{…}}))   the real header
-//   base64(nonce ‖ ChaCha20-Poly1305(K, {"t":"draft",…}))                   one per record
+//   base64(nonce ‖ ChaCha20-Poly1305(K, {"t":"edit",…}))                    one per record
+//
+// The records inside are the plain journal's, edits and all (journal-drafts.ts): a key press
+// seals its change, not the whole field. The envelope keeps version 2 (and so its associated
+// data); the sealed header says which version its records are.
 //
 // K is a random 32-byte data key made at the start (instant), so sealing a record takes
 // microseconds and `append` stays synchronous. `key` is K as an age file for the passphrase

@@ -1,7 +1,6 @@
 // Session note names: `YYYY-MM-DD-HHMM-<deck>.md`, from the session's start in local time.
 import type { SessionConfig } from '../session/types.js';
-
-const MAX_DECK_LENGTH = 60;
+import { MAX_DECK_ID_CHARS } from '../session/limits.js';
 
 /** A deck id made safe for a file name on any system: lowercase a-z, 0-9, dots and dashes. */
 export function sanitizeDeckId(id: string): string {
@@ -12,7 +11,7 @@ export function sanitizeDeckId(id: string): string {
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/\.{2,}/g, '.')
     .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, MAX_DECK_LENGTH)
+    .slice(0, MAX_DECK_ID_CHARS)
     .replace(/[-.]+$/, '');
   return safe || 'session';
 }

@@ -1,21 +1,29 @@
 // The autosave journal's records (JSON lines) and a reader that never throws on bad data.
 //
-//   {"t":"header","format":"talkturn-journal","version":1,"id":"…","startedAt":1000,"config":{…}}
+//   {"t":"header","format":"talkturn-journal","version":3,"id":"…","startedAt":1000,"config":{…}}
 //   {"t":"event","event":{"type":"agree","partner":0,"at":1200}}
-//   {"t":"draft","key":"reflect:0:0:0","text":"What I heard is…","cursor":16,"at":1500}
+//   {"t":"draft","key":"reflect:0:0:0","text":"What I heard","cursor":12,"at":1500,"n":0}
+//   {"t":"edit","key":"reflect:0:0:0","n":1,"len":12,"pos":12,"ins":" is","at":1600}
+//   {"t":"drop","key":"reflect:0:0:0"}
 //
 // One record per line, each line written whole with its newline. The header comes first; then
-// engine events (stamped with the engine's monotonic clock) and drafts (the full text being
-// typed in a field, latest record per key wins) in the order they happened.
+// engine events (stamped with the engine's monotonic clock) and the text being typed in each
+// field (its first text whole, then each change as an edit: journal-drafts.ts), in the order
+// they happened.
 import { createHash } from 'node:crypto';
-import { inertDeep, inertText } from '../text/inert.js';
-import {
-  QUESTION_MARKS,
-  type QuestionMark,
-  type SessionConfig,
-  type SessionEvent,
-} from '../session/types.js';
+import { inertDeep } from '../text/inert.js';
+import type { SessionConfig, SessionEvent } from '../session/types.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
+import { DraftReplay } from './journal-drafts.js';
+import {
+  isConfig,
+  isCount,
+  isEvent,
+  isNumber,
+  isObject,
+  isOptional,
+  isString,
+} from './journal-shapes.js';
 import {
   journalError,
   passphraseNeededError,
@@ -25,7 +33,13 @@ import {
 } from './errors.js';
 
 export const JOURNAL_FORMAT = 'talkturn-journal';
-export const JOURNAL_VERSION = 1;
+/**
+ * The version of the journal's records. 1 held each field's whole text at every change; 2 is
+ * the encrypted envelope below (its records were version 1's); 3 adds edits and drops, plain or
+ * sealed. An older talkturn refuses a version 3 journal rather than reading it without its edits
+ * (which would bring back old text). Versions 1 and 3 are read.
+ */
+export const JOURNAL_VERSION = 3;
 /**
  * An encrypted journal's first line. Version 2 on purpose: a talkturn that predates encryption
  * says the session is from a newer version instead of calling it damaged. It names nothing
@@ -58,12 +72,39 @@ export interface EventRecord {
   event: SessionEvent;
 }
 
+/** A field's whole text: its first record, and each one a rewrite of the journal holds. */
 export interface DraftRecord {
   t: 'draft';
   key: string;
   text: string;
   cursor: number;
   at: number;
+  /** Its number in the field's chain of records (none in a version 1 journal). */
+  n?: number;
+}
+
+/**
+ * A change to a field: `del` characters at `pos` replaced by `ins`. It follows record `n - 1`
+ * of the same field, whose text was `len` characters long, or it is not applied.
+ */
+export interface EditRecord {
+  t: 'edit';
+  key: string;
+  n: number;
+  len: number;
+  pos: number;
+  /** Left out when nothing was deleted. */
+  del?: number;
+  ins: string;
+  /** Left out when the cursor is just after what was inserted. */
+  cursor?: number;
+  at: number;
+}
+
+/** The field was submitted: its draft is let go (a later change starts it again, whole). */
+export interface DropRecord {
+  t: 'drop';
+  key: string;
 }
 
 /**
@@ -75,7 +116,8 @@ export interface SavedRecord {
   path: string;
 }
 
-export type JournalRecord = JournalHeader | EventRecord | DraftRecord | SavedRecord;
+export type JournalRecord =
+  JournalHeader | EventRecord | DraftRecord | EditRecord | DropRecord | SavedRecord;
 
 export interface Draft {
   text: string;
@@ -94,7 +136,10 @@ export interface JournalContents {
   drafts: Map<string, Draft>;
   /** The latest engine time recorded: continue the clock from here on resume. */
   lastAt: number;
-  /** Lines that could not be read (garbage, or the last one cut off). */
+  /**
+   * Lines that could not be read (garbage, or the last one cut off), and edits that could not
+   * be applied (a line before them was lost): their field keeps its last good text.
+   */
   dropped: number;
   /** The last line was cut off mid-record (the program died while writing it). */
   truncated: boolean;
@@ -146,81 +191,6 @@ function verified(line: string, data: Record<string, unknown>): Record<string, u
 /** Draft keys are the engine's: one name for a field, wherever it is stored. */
 export { draftKeyFor } from '../session/selectors.js';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-
-function isConfig(value: unknown): value is SessionConfig {
-  if (!isObject(value)) return false;
-  const { partners, deck, prompts, options } = value;
-  return (
-    Array.isArray(partners) &&
-    (partners.length === 1 || partners.length === 2) &&
-    partners.every(isString) &&
-    isObject(deck) &&
-    isString(deck.id) &&
-    isString(deck.title) &&
-    typeof deck.solo === 'boolean' &&
-    Array.isArray(prompts) &&
-    prompts.every((p) => isObject(p) && isString(p.title)) &&
-    isObject(options) &&
-    isNumber(value.turnMs) &&
-    isNumber(value.maxMs) &&
-    isNumber(value.breakMs) &&
-    isString(value.startedAtIso)
-  );
-}
-
-const isPartner = (value: unknown) => value === 0 || value === 1;
-const isOptional = (value: unknown, check: (v: unknown) => boolean) =>
-  value === undefined || check(value);
-
-/**
- * The fields each engine event must carry to be replayed. A record for the engine's full list
- * of event types: adding a type to the engine without adding it here fails to compile.
- */
-const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
-  agree: (e) => isPartner(e.partner),
-  'review-agreement': (e) =>
-    e.status === null ||
-    e.status === 'helping' ||
-    e.status === 'needs-change' ||
-    e.status === 'retired',
-  'end-turn': () => true,
-  'off-the-record': () => true,
-  'on-the-record': () => true,
-  'back-to-floor': () => true,
-  'back-to-reflection': () => true,
-  'submit-reflection': (e) => isString(e.text),
-  answer: (e) =>
-    (e.answer === 'yes' || e.answer === 'partly' || e.answer === 'not-quite') &&
-    isOptional(e.missing, isString),
-  'submit-validation': (e) => isString(e.text),
-  'submit-empathy': (e) => isString(e.text),
-  'submit-writing': (e) => isString(e.text) && isOptional(e.bring, isBoolean),
-  pause: (e) => isOptional(e.by, isPartner),
-  'pause-called-by': (e) => isPartner(e.partner),
-  ready: (e) => isPartner(e.partner),
-  'set-break': (e) => isNumber(e.ms),
-  'skip-prompt': () => true,
-  'go-to-closing': () => true,
-  'submit-closing': (e) => isString(e.text),
-  'mark-question': (e) => QUESTION_MARKS.includes(e.mark as QuestionMark),
-  finish: () => true,
-};
-
-function isEvent(value: unknown): value is SessionEvent {
-  if (!isObject(value) || !isString(value.type) || !isNumber(value.at)) return false;
-  const check = Object.hasOwn(EVENT_FIELDS, value.type)
-    ? EVENT_FIELDS[value.type as SessionEvent['type']]
-    : undefined;
-  return check !== undefined && check(value);
-}
-
 function parseLine(line: string): JournalRecord | 'newer' | null {
   let parsed: unknown;
   try {
@@ -231,6 +201,8 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
   if (!isObject(parsed)) return null;
   const data = verified(line, parsed);
   if (data === null) return null;
+  // Edits and drops came after checksums: one without a sum is not ours, and is never applied.
+  if ((data.t === 'edit' || data.t === 'drop') && !('sum' in parsed)) return null;
   switch (data.t) {
     case 'header':
       if (data.format !== JOURNAL_FORMAT || !isNumber(data.version)) return null;
@@ -247,17 +219,36 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
       return isString(data.path) ? { t: 'saved', path: data.path } : null;
     case 'draft': {
       if (!isString(data.key) || !isString(data.text) || !isNumber(data.at)) return null;
-      const text = inertText(data.text);
+      if (!isOptional(data.n, isCount)) return null;
+      // The text is made inert once replayed (DraftReplay): edits count in the text as typed.
       return {
         t: 'draft',
         key: data.key,
-        text,
-        cursor: isNumber(data.cursor)
-          ? Math.min(Math.max(0, Math.round(data.cursor)), text.length)
-          : text.length,
+        text: data.text,
+        cursor: isNumber(data.cursor) ? data.cursor : data.text.length,
         at: data.at,
+        ...(isCount(data.n) ? { n: data.n } : {}),
       };
     }
+    case 'edit': {
+      const { key, n, len, pos, del, ins, cursor, at } = data;
+      if (!isString(key) || !isCount(n) || !isCount(len) || !isCount(pos)) return null;
+      if (!isOptional(del, isCount) || !isString(ins) || !isNumber(at)) return null;
+      if (!isOptional(cursor, isNumber)) return null;
+      return {
+        t: 'edit',
+        key,
+        n,
+        len,
+        pos,
+        ...(isCount(del) ? { del } : {}),
+        ins,
+        ...(isNumber(cursor) ? { cursor } : {}),
+        at,
+      };
+    }
+    case 'drop':
+      return isString(data.key) ? { t: 'drop', key: data.key } : null;
     default:
       return null;
   }
@@ -313,7 +304,7 @@ export function parseJournal(text: string, path = ''): JournalRead {
   let header: JournalHeader | null = null;
   let newer = false;
   const events: SessionEvent[] = [];
-  const drafts = new Map<string, Draft>();
+  const replay = new DraftReplay();
   let savedPath: string | null = null;
   for (const line of lines) {
     if (line.trim() === '') continue;
@@ -334,9 +325,12 @@ export function parseJournal(text: string, path = ''): JournalRead {
       events.push(record.event);
     } else if (record.t === 'saved') {
       savedPath = record.path;
+    } else if (record.t === 'draft') {
+      replay.snapshot(record);
+    } else if (record.t === 'edit') {
+      if (!replay.edit(record)) dropped++;
     } else {
-      drafts.delete(record.key);
-      drafts.set(record.key, { text: record.text, cursor: record.cursor, at: record.at });
+      replay.drop(record.key);
     }
   }
   if (header === null) {
@@ -344,6 +338,7 @@ export function parseJournal(text: string, path = ''): JournalRead {
     const code = reason === 'newer-version' ? 'newer-version' : 'damaged';
     return { ok: false, reason, error: journalError(code, path), dropped };
   }
+  const drafts = replay.drafts();
   let lastAt = header.startedAt;
   for (const event of events) lastAt = Math.max(lastAt, event.at);
   for (const draft of drafts.values()) lastAt = Math.max(lastAt, draft.at);

@@ -14,6 +14,8 @@ import type {
   StepKind,
   TurnRecord,
 } from '../session/types.js';
+import { humanDuration } from '../session/duration.js';
+import { longDate, timeOfDay } from '../words/format.js';
 import { renderFrontMatter, talkingMs } from './front-matter.js';
 import { escapeInline, quoteBlock } from './markdown-escape.js';
 
@@ -53,42 +55,21 @@ const MARK_WORDS: Record<QuestionMark, string> = {
 /** The speaker's answers and the pause steps in the notes' own words, for the export. */
 export { ANSWER as ANSWER_WORDS, DURING as PAUSE_DURING };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "4 min 10 s", "45 s", "1 h 5 min": durations as a person reads them. */
-export function humanDuration(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h) return m ? `${h} h ${m} min` : `${h} h`;
-  if (m) return s ? `${m} min ${s} s` : `${m} min`;
-  return `${s} s`;
-}
-
 /** "Tuesday 24 November 2026 at 18:00", from the wall clock written in the ISO time. */
 function dateLine(iso: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()];
-  const month = MONTHS[mo - 1];
-  if (!weekday || !month) return null;
-  return `${weekday} ${d} ${month} ${y} at ${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+  const [, year, month, day, hour, minute] = match.map(Number) as number[] as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12) return null;
+  const clock = { year, month, day, hour, minute };
+  return `${longDate(clock)} at ${timeOfDay(clock)}`;
 }
 
 function quoteOrNothing(text: string | undefined): string {

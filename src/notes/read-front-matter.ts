@@ -5,9 +5,8 @@
 // is what months of notes need. Anything outside it (a note edited by hand, a comment, another
 // quoting) goes to the full parser, so the result is always what `yaml` itself reads;
 // test/notes/read-front-matter.test.ts holds the two to the same answers.
+import { splitFrontMatter } from '../text/front-matter.js';
 import { talkturnFields } from './yaml-fields.js';
-
-const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Not in the part read by hand: let the full parser read it. */
 class Unusual extends Error {}
@@ -188,9 +187,9 @@ export function fastFields(yamlText: string): Record<string, unknown> | undefine
 
 /** `talkturnFields`, the same answer, read by hand when it can be. Never throws. */
 export function readTalkturnFields(markdown: string): Record<string, unknown> | null {
-  const block = BLOCK.exec(markdown);
+  const block = splitFrontMatter(markdown);
   if (!block) return null;
-  const fields = fastFields(block[1] ?? '');
+  const fields = fastFields(block.yaml);
   if (fields === undefined) return talkturnFields(markdown);
   return typeof fields.talkturn === 'number' ? fields : null;
 }

@@ -2,6 +2,7 @@
 // talkturn saved there, newest first. Read-only: nothing in the folder is created or changed.
 // A file that cannot be read is left out and said so; it never stops the others being read.
 import { inertDeep } from '../text/inert.js';
+import { MAX_NOTE_BYTES } from '../session/limits.js';
 import path from 'node:path';
 import { parseCheckinFrontMatter, type CheckinFrontMatter } from './checkin-markdown.js';
 import { instantOf, isoDate, wallClock, type WallClock } from './dates.js';
@@ -64,13 +65,6 @@ export interface NotesFolder {
   /** True when the folder does not exist (yet): nothing was saved. */
   missing: boolean;
 }
-
-/**
- * Far more than any session: a larger file is not one of ours, and is not read whole. A field
- * holds at most 100,000 characters (the text area's limit), kept twice in its note (the body
- * and the front matter) with escapes; 64 MiB leaves room for dozens of full fields.
- */
-export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 /** `2026-11-24-1805-…md`: the names talkturn gives its notes. */
 const OUR_NAME = /^(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})-.*\.md$/;

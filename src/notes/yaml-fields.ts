@@ -2,6 +2,7 @@
 // name or typed word can end the block or read as `yes`/`no`, and reading fields leniently
 // (a person may have edited the file by hand).
 import { Document, Scalar, parse } from 'yaml';
+import { splitFrontMatter } from '../text/front-matter.js';
 
 /** A double-quoted string: one line, whatever it holds (line breaks are written as `\n`). */
 export function quoted(value: string): Scalar<string> {
@@ -16,18 +17,16 @@ export function frontMatterBlock(fields: Record<string, unknown>): string {
   return `---\n${doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Infinity })}---`;
 }
 
-const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /**
  * The fields of a note's front matter, or null when it has none, or not a talkturn one (no
  * numeric `talkturn` version), or invalid YAML. Never throws.
  */
 export function talkturnFields(markdown: string): Record<string, unknown> | null {
-  const block = BLOCK.exec(markdown);
+  const block = splitFrontMatter(markdown);
   if (!block) return null;
   let data: unknown;
   try {
-    data = parse(block[1] ?? '');
+    data = parse(block.yaml);
   } catch {
     return null;
   }
@@ -38,8 +37,7 @@ export function talkturnFields(markdown: string): Record<string, unknown> | null
 
 /** The text after the front matter (all of it when there is none). */
 export function bodyOf(markdown: string): string {
-  const block = BLOCK.exec(markdown);
-  return block ? markdown.slice(block[0].length) : markdown;
+  return splitFrontMatter(markdown)?.body ?? markdown;
 }
 
 export const str = (value: unknown, fallback = ''): string =>

@@ -2,13 +2,12 @@
 // one `## ` heading per question (a deck file reads the same way). Everything else is left out:
 // front matter, a `# ` title, notes under a heading. See docs/questions.md.
 import type { LedgerRecord, Question } from './types.js';
+import { MAX_QUESTION_CHARS } from '../session/limits.js';
 
 export interface ListProblem {
   line: number;
   message: string;
 }
-
-const MAX_CHARS = 500;
 
 export function parseStartingList(text: string): { questions: string[]; problems: ListProblem[] } {
   const questions: string[] = [];
@@ -28,10 +27,10 @@ export function parseStartingList(text: string): { questions: string[]; problems
     const question = heading[1] ?? '';
     if (question === '')
       problems.push({ line: index + 1, message: 'this heading has no question' });
-    else if ([...question].length > MAX_CHARS)
+    else if ([...question].length > MAX_QUESTION_CHARS)
       problems.push({
         line: index + 1,
-        message: `this question is longer than ${MAX_CHARS} characters`,
+        message: `this question is longer than ${MAX_QUESTION_CHARS} characters`,
       });
     else questions.push(question);
   });

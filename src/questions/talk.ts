@@ -5,6 +5,7 @@ import type { Partner, PromptSpec, SessionState } from '../session/types.js';
 import type { Ledger, LedgerRecord, Moment, Question } from './types.js';
 import { isOpen } from './types.js';
 import { dayOf } from './words.js';
+import { sameName } from '../text/names.js';
 
 export const YOUR_QUESTIONS_ID = 'your-questions';
 
@@ -37,7 +38,7 @@ export function itemsToBring(ledger: Ledger): TalkItem[] {
 }
 
 function askerOf(name: string, names: readonly string[], repairing?: Partner): Partner {
-  const index = names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+  const index = names.findIndex((n) => sameName(n, name));
   if (index === 0 || index === 1) return index;
   // Someone else's name: the partner who was hurt asks, when the couple said who that is.
   return repairing === 0 ? 1 : 0;

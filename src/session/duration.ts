@@ -1,4 +1,5 @@
-// Durations as people type them: "90s", "3m", "1m30s", "1h". Pure, shared by flags and decks.
+// Lengths of time: as people type them ("90s", "3m", "1m30s", "1h"; shared by flags and decks),
+// on a countdown face, and in the notes' own words ("4 min 10 s"). Pure.
 
 const PART = /(\d+)\s*(h|m|s)/gy;
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 } as const;
@@ -39,4 +40,15 @@ export function formatClock(ms: number): string {
   return hours
     ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
     : `${minutes}:${seconds}`;
+}
+
+/** "4 min 10 s", "45 s", "1 h 5 min": durations as a person reads them. */
+export function humanDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h) return m ? `${h} h ${m} min` : `${h} h`;
+  if (m) return s ? `${m} min ${s} s` : `${m} min`;
+  return `${s} s`;
 }

@@ -1,5 +1,5 @@
 // What a screen needs to know, derived from state and the clock's time. Never stored, never ticked.
-import type { Partner, PromptSpec, SessionState, Step } from './types.js';
+import type { Partner, PromptSpec, SessionEvent, SessionState, Step } from './types.js';
 import { speakersFor } from './protocol.js';
 
 /** Time paused so far in the pause that is running now, if any. */
@@ -120,6 +120,27 @@ export function draftKeyFor(step: Step): string | null {
 
 export function draftKey(state: SessionState): string | null {
   return draftKeyFor(state.step);
+}
+
+/** On "Did I get it?", the field where the speaker may say what was missed. */
+export function missedDraftKeyFor(step: Step): string | null {
+  return step.kind === 'check' ? `missing:${step.prompt}:${step.speaker}:${step.attempt}` : null;
+}
+
+/** The field whose text `event`, applied on `step`, hands in (its draft is then done), if any. */
+export function submittedDraftKey(step: Step, event: SessionEvent): string | null {
+  switch (event.type) {
+    case 'submit-reflection':
+    case 'submit-validation':
+    case 'submit-empathy':
+    case 'submit-writing':
+    case 'submit-closing':
+      return draftKeyFor(step);
+    case 'answer':
+      return missedDraftKeyFor(step);
+    default:
+      return null;
+  }
 }
 
 /** Counts for the notes' front matter. */

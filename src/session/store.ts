@@ -1,4 +1,5 @@
 // Binds the pure reducer to a clock: stamps each command with the time and tells listeners.
+import { observable } from './observable.js';
 import { initialState, reduce } from './reducer.js';
 import type { Clock, SessionCommand, SessionConfig, SessionEvent, SessionState } from './types.js';
 
@@ -16,25 +17,18 @@ export function createSessionStore(
   clock: Clock,
   history?: { startedAt: number; events: readonly SessionEvent[] },
 ): SessionStore {
-  let state = history
-    ? replay(config, history.startedAt, history.events)
-    : initialState(config, clock.now());
-  const listeners = new Set<SessionListener>();
+  const state = observable<SessionState, SessionEvent>(
+    history ? replay(config, history.startedAt, history.events) : initialState(config, clock.now()),
+  );
   return {
     clock,
-    getState: () => state,
+    getState: state.getState,
     dispatch(command) {
       const event = { ...command, at: clock.now() } as SessionEvent;
-      const next = reduce(state, event);
-      if (next === state) return state;
-      state = next;
-      for (const listener of listeners) listener(event, state);
-      return state;
+      state.setState(reduce(state.getState(), event), event);
+      return state.getState();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: state.subscribe,
   };
 }
 

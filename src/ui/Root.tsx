@@ -28,7 +28,7 @@ export interface SessionPlan {
   breakMs?: number;
 }
 
-import type { Farewell } from './runner.js';
+import type { Farewell } from './farewell.js';
 
 export type { Farewell };
 

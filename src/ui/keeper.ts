@@ -1,4 +1,5 @@
 import type { SessionConfig, SessionState, SessionStore } from '../session/index.js';
+import { observable } from '../session/observable.js';
 import type { DraftBook } from './session-context.js';
 
 /** A value that screens can watch, e.g. a problem with the autosave. */
@@ -8,19 +9,11 @@ export interface Watched<T> {
 }
 
 export function watched<T>(initial: T): Watched<T> & { set(value: T): void } {
-  let value = initial;
-  const listeners = new Set<() => void>();
+  const value = observable<T>(initial);
   return {
-    get: () => value,
-    set(next) {
-      if (next === value) return;
-      value = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: value.getState,
+    set: (next) => void value.setState(next),
+    subscribe: value.subscribe,
   };
 }
 

@@ -1,5 +1,6 @@
 // Binds a session to its autosave journal: every event and every keystroke's text is kept, and
-// the journal is let go only once the notes are safely on disk.
+// the journal is let go only once the notes are safely on disk. The journal is where the text
+// being typed is kept (the draft book reads from it), so it is held once, not once per layer.
 import { rescuedMessage, type NotesError } from '../notes/errors.js';
 import type { JournalContents } from '../notes/journal-format.js';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import {
   type SessionStore,
 } from '../session/index.js';
 import { watched, type Kept, type SessionKeeper } from './keeper.js';
-import { memoryDrafts, type Draft } from './session-context.js';
+import type { DraftBook } from './session-context.js';
 import { talkturnCommand } from '../invocation.js';
 
 interface KeeperOptions {
@@ -44,7 +45,7 @@ export function openSessionKeeper(config: SessionConfig, options: KeeperOptions)
     ...(options.encryption ? { encryption: options.encryption } : {}),
     ...problemHandlers(problem, options),
   });
-  return keeperFor(store, journal, new Map(), problem, options);
+  return keeperFor(store, journal, problem, options);
 }
 
 /** An interrupted session rebuilt from its journal: same step, same timers, same half-typed text. */
@@ -86,7 +87,8 @@ function rebuilt(
     startedAt: contents.startedAt,
     events: contents.events,
   });
-  return keeperFor(store, journal, contents.drafts, problem, options, contents.savedPath);
+  // The drafts it held are the journal's already: it opened with them.
+  return keeperFor(store, journal, problem, options, contents.savedPath);
 }
 
 function problemHandlers(problem: { set(value: string | null): void }, options: KeeperOptions) {
@@ -135,19 +137,23 @@ async function saveNotes(
   return saveSession({ ...(encryption ? { encryption } : {}), state, notesDir }).path;
 }
 
+/** The text being typed, kept by the journal: each change is journaled as it is set. */
+function journalDrafts(journal: Journal, store: SessionStore): DraftBook {
+  return {
+    get: (key) => journal.draftOf(key),
+    set: (key, draft) => journal.draft(key, draft, store.clock.now()),
+  };
+}
+
 function keeperFor(
   store: SessionStore,
   journal: Journal,
-  restored: Map<string, Draft>,
   problem: SessionKeeper['autosaveProblem'],
   options: KeeperOptions,
   saved: string | null = null,
 ): SessionKeeper {
   journal.attach(store);
-  const drafts = memoryDrafts(
-    (key, draft) => journal.draft(key, draft, store.clock.now()),
-    restored,
-  );
+  const drafts = journalDrafts(journal, store);
   let closed: Kept | null = null;
   return {
     store,

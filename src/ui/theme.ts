@@ -1,8 +1,6 @@
-// Semantic colour tokens. Screens never name a raw colour; NO_COLOR turns every token off.
-// Colour is never the only signal: names, markers and words carry the meaning too.
-
-const noColor = (env: Record<string, string | undefined>) =>
-  env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+// Semantic colour tokens for the screens, from the one palette (text/colour.ts). Screens never
+// name a raw colour; NO_COLOR turns every token off.
+import { noColour, PALETTE } from '../text/colour.js';
 
 export interface Theme {
   /** Each partner's colour, by partner index. */
@@ -18,16 +16,7 @@ export interface Theme {
   selected: string | undefined;
 }
 
-const colours: Theme = {
-  partner: ['cyan', 'magenta'],
-  title: 'whiteBright',
-  muted: 'gray',
-  accent: 'blue',
-  notice: 'yellow',
-  problem: 'red',
-  calm: 'green',
-  selected: 'cyan',
-};
+const colours: Theme = { ...PALETTE, partner: [...PALETTE.partner] };
 
 const plain: Theme = {
   partner: [undefined, undefined],
@@ -41,10 +30,7 @@ const plain: Theme = {
 };
 
 export function themeFor(env: Record<string, string | undefined> = process.env): Theme {
-  return noColor(env) ? plain : colours;
+  return noColour(env) ? plain : colours;
 }
 
 export const theme = themeFor();
-
-/** A marker beside each partner's name, so colour is never the only way to tell them apart. */
-export const PARTNER_MARK = ['●', '◆'] as const;

@@ -1,7 +1,7 @@
 // Dates, durations, counts and lists in the current language, through `Intl`. Formatters are
 // made on first need and kept: making one costs far more than using it (an export of months of
 // notes formats thousands of dates).
-import { locale } from './language.js';
+import { language, locale } from './language.js';
 
 /** A calendar day and time as the couple lived it (see notes/dates.ts for how one is read). */
 export interface CalendarTime {
@@ -36,17 +36,36 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 const asUtc = (t: Pick<CalendarTime, 'year' | 'month' | 'day'> & Partial<CalendarTime>) =>
   new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour ?? 0, t.minute ?? 0));
 
+// English notes have always read "Tuesday 24 November 2026": Intl's en-GB puts a comma after
+// the weekday ("Tuesday, 24 November 2026"), which English drops here. Other languages keep
+// Intl's form whole.
+const NO_WEEKDAY_COMMA: ReadonlySet<string> = new Set(['en']);
+
+function withWeekday(format: Intl.DateTimeFormat, t: CalendarTime): string {
+  const parts = format.formatToParts(asUtc(t));
+  if (!NO_WEEKDAY_COMMA.has(language())) return parts.map((part) => part.value).join('');
+  return parts
+    .map((part, i) =>
+      part.type === 'literal' && parts[i - 1]?.type === 'weekday'
+        ? part.value.replace(',', '')
+        : part.value,
+    )
+    .join('');
+}
+
 /** "Tuesday 24 November 2026" (es: "martes, 24 de noviembre de 2026"). */
 export function longDate(t: CalendarTime): string {
-  return dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    asUtc(t),
+  return withWeekday(
+    dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    t,
   );
 }
 
 /** "Tue 24 Nov 2026". */
 export function shortDate(t: CalendarTime): string {
-  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    asUtc(t),
+  return withWeekday(
+    dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+    t,
   );
 }
 

@@ -45,7 +45,7 @@ describe('talkturn on the command line', () => {
       '--turn "abc" is not a length of time: use a form like 90s, 3m or 1m30s.',
     ],
     [['start', '--turn', '0s'], '--turn must be longer than zero, like 90s or 3m.'],
-    [['start', '--turn', '2h'], '--turn can be at most 30m.'],
+    [['start', '--turn', '2h'], '--turn can be at most 1h.'],
     [
       ['start', '--names', 'Sam'],
       'A talk needs two names, one for each partner, like --names "Sam,Alex".',

@@ -1,10 +1,11 @@
 // Words typed into a reflection survive the program being killed, the terminal being closed,
 // SIGTERM and Ctrl+C: each trial types, stops the program, resumes, and looks for the text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readJournal } from '../../src/notes/index.js';
 import { ensureBuilt } from '../cli/run-cli.js';
 import { toReflection } from './flows.js';
 import { startTalkturn, type Terminal } from './terminal.js';
@@ -27,20 +28,16 @@ async function typeFor(term: Terminal, chars: number): Promise<{ sent: string; s
   return { sent, sentAt };
 }
 
+/** The reflection's text as the journal holds it, read as resume reads it. */
 function journalDraft(notesDir: string): string {
   const dir = path.join(notesDir, '.journal');
   const file = readdirSync(dir).find((name) => name.endsWith('.jsonl'));
   if (!file) return '';
-  let text = '';
-  for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-    try {
-      const record = JSON.parse(line) as { t?: string; key?: string; text?: string };
-      if (record.t === 'draft' && record.key?.startsWith('reflect:')) text = record.text ?? '';
-    } catch {
-      // A line cut off by the kill: the reader drops it too.
-    }
-  }
-  return text;
+  // A line cut off by the kill is dropped by the reader, as resume drops it.
+  const read = readJournal(path.join(dir, file));
+  if (!read.ok) return '';
+  const reflections = [...read.drafts].filter(([key]) => key.startsWith('reflect:'));
+  return reflections.at(-1)?.[1].text ?? '';
 }
 
 type Stop = 'SIGKILL' | 'SIGHUP' | 'SIGTERM' | 'Ctrl+C';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { collectAgreements, journalDir, readNotesFolder } from '../../src/notes/index.js';
 import {
   DEAD_PID,

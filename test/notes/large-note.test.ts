@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readNotesFolder, saveSession } from '../../src/notes/index.js';
-import { MAX_FIELD_CHARS, reduceTextBuffer } from '../../src/ui/text-area/buffer.js';
+import { MAX_FIELD_CHARS } from '../../src/session/limits.js';
+import { reduceTextBuffer } from '../../src/ui/text-area/buffer.js';
 import { completedState, tempDir, withAllTexts } from './fixtures.js';
 
 let dir: string;

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   escapeInline,
-  humanDuration,
   normalizeText,
   parseSessionFrontMatter,
   quoteBlock,
   renderSessionMarkdown,
 } from '../../src/notes/index.js';
 import type { SessionFrontMatter } from '../../src/notes/index.js';
+import { humanDuration } from '../../src/session/duration.js';
 import type { SessionState } from '../../src/session/types.js';
 import {
   completedState,

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareStart } from '../../src/cli/prepare-start.js';
+import { prepareStart } from '../../src/start/prepare-start.js';
 import { openLedgerFile } from '../../src/questions/ledger-file.js';
 
 const options = (notesDir: string) => ({ quiet: true, encrypt: false, notesDir });

@@ -219,7 +219,8 @@ describe('layout', () => {
 
 describe('accessibility', () => {
   it('turns every colour off with NO_COLOR, keeping names and markers', async () => {
-    const { themeFor, PARTNER_MARK } = await import('../../src/ui/theme.js');
+    const { themeFor } = await import('../../src/ui/theme.js');
+    const { PARTNER_MARKS: PARTNER_MARK } = await import('../../src/text/colour.js');
     const plain = themeFor({ NO_COLOR: '1' });
     expect(Object.values(plain).flat().filter(Boolean)).toEqual([]);
     expect(themeFor({}).partner).toEqual(['cyan', 'magenta']);

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../src/session/index.js';
 import { App } from '../../src/ui/App.js';
-import { InputGuard } from '../../src/ui/runner.js';
+import { InputGuard } from '../../src/ui/components/InputGuard.js';
 import { renderWith, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
 
 beforeEach(() => useFakeTime());

@@ -1,5 +1,6 @@
 // Holds the flow's state outside React, so a closed terminal or a crash can still read what was
 // typed and save it before the process ends.
+import { observable } from '../../session/observable.js';
 import { reduceCheckin, type CheckinEvent, type CheckinFlowState } from './checkin-flow.js';
 
 export interface CheckinStore {
@@ -9,19 +10,12 @@ export interface CheckinStore {
 }
 
 export function createCheckinStore(initial: CheckinFlowState): CheckinStore {
-  let state = initial;
-  const listeners = new Set<() => void>();
+  const state = observable<CheckinFlowState>(initial);
   return {
-    getState: () => state,
+    getState: state.getState,
     dispatch(event) {
-      const next = reduceCheckin(state, event);
-      if (next === state) return;
-      state = next;
-      for (const listener of listeners) listener();
+      state.setState(reduceCheckin(state.getState(), event));
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: state.subscribe,
   };
 }

@@ -1,4 +1,4 @@
-import { wrap } from '../../decks/wrap.js';
+import { wrap } from '../../text/wrap.js';
 import { Rows } from './Rows.js';
 
 interface ClampedProps {

@@ -3,6 +3,7 @@
 import { Text } from 'ink';
 import type { Question } from '../../questions/types.js';
 import { isOpen } from '../../questions/types.js';
+import { fit } from '../../text/fit.js';
 import { ASKING_AGAIN, QUESTIONS_TITLE, STATUS_WORDS, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -72,7 +73,7 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
   );
 }
 
+/** On one row of at most `max` columns (cut between graphemes, never inside an emoji). */
 export function oneLine(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return fit(text.replace(/\s+/g, ' ').trim(), max);
 }

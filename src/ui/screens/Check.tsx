@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   draftKeyFor,
   floor,
+  missedDraftKeyFor,
   promptProgress,
   type CheckAnswer,
   type SessionState,
@@ -54,13 +55,12 @@ export function Check({ state }: { state: SessionState }) {
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
-  const { prompt, speaker, attempt } = state.step;
   if (notYes) {
     return (
       <TextStep
         title="Did I get it?"
         aside={progressLabel(progress)}
-        draftKey={`missing:${prompt}:${speaker}:${attempt}`}
+        draftKey={missedDraftKeyFor(state.step) ?? ''}
         stem="What was missed is…"
         note={`Leaving it empty is fine: ${who.speakerName} will say it out loud on the floor.`}
         intro={

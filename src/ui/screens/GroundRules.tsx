@@ -5,7 +5,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
-import { PARTNER_MARK } from '../theme.js';
+import { PARTNER_MARKS } from '../../text/colour.js';
 
 const RULES = [
   'One of you speaks. The other only listens.',
@@ -32,7 +32,7 @@ export function GroundRules({ state }: { state: SessionState }) {
   const names = state.config.partners;
   const solo = names.length === 1;
   const choices = names.map((name, i) => ({
-    label: solo ? `I'm ready, ${name}` : `${PARTNER_MARK[i as Partner]} ${name} agrees`,
+    label: solo ? `I'm ready, ${name}` : `${PARTNER_MARKS[i as Partner]} ${name} agrees`,
     value: i as Partner,
     checked: state.agreed[i] ?? false,
   }));

@@ -5,6 +5,8 @@ import { Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
 import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
+import { sameName } from '../../text/names.js';
+import { MAX_NAME_CHARS } from '../../session/limits.js';
 
 interface NameStepProps {
   ask: string;
@@ -23,9 +25,9 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
   const submit = (text: string) => {
     const name = text.replace(/\s+/g, ' ').trim();
     if (name === '') return setHint('Type a name first; a first name or a nickname is enough.');
-    if ([...name].length > 40)
+    if ([...name].length > MAX_NAME_CHARS)
       return setHint('That is a long name: something shorter will fit the screen.');
-    if (taken && name.toLowerCase() === taken.toLowerCase()) {
+    if (taken && sameName(name, taken)) {
       return setHint(
         `${taken} is already taken: use a name that tells you apart, like "${name} B".`,
       );

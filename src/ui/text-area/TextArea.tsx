@@ -1,7 +1,7 @@
 import { Box, Text, type DOMElement } from 'ink';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { TextAreaCommand } from './input-decoder.js';
-import { MAX_FIELD_CHARS } from './buffer.js';
+import { MAX_FIELD_CHARS } from '../../session/limits.js';
 import { detached } from './detached.js';
 import { offsetToRowColumn, rowCount, rowStart, rowText } from './layout.js';
 import { textRowsShown, type TextAreaEdit } from './text-area-model.js';

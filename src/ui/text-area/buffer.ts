@@ -16,19 +16,13 @@ import {
   type TextLayout,
 } from './layout.js';
 import { sanitizeInput } from './sanitize.js';
+import { MAX_FIELD_CHARS } from '../../session/limits.js';
 
 /**
  * The text being typed and where the cursor is. `cursor` is a UTF-16 offset that always sits on a
  * grapheme boundary, so an emoji, a ZWJ family or a letter with combining accents moves and
  * deletes as one.
  */
-/**
- * The most a field holds. Whatever a field takes, its note can hold and the history and the
- * export read back (see `MAX_NOTE_BYTES`); a longer paste keeps its first part, and the field
- * says it is full.
- */
-export const MAX_FIELD_CHARS = 100_000;
-
 /** `text` cut to what still fits beside `kept` characters, at a grapheme boundary. */
 function fitting(text: string, kept: number): string {
   const room = MAX_FIELD_CHARS - kept;

@@ -1,13 +1,12 @@
-import { ESCAPE_SEQUENCE } from '../../text/inert.js';
+// Typed or pasted input made safe to store and draw, with the shared sanitiser's escape and
+// control patterns (controls but `\n` and `\t` go; tabs are expanded here).
+import { CONTROL, ESCAPE_SEQUENCE } from '../../text/inert.js';
 import { columnsBetween } from './graphemes.js';
 
 export const TAB_SIZE = 4;
 
 // Escape sequences that may ride along in pasted text are the shared sanitiser's.
 const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
-// Every C0/C1 control except `\n` and `\t` (tabs are expanded separately), and DEL.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 // eslint-disable-next-line no-control-regex
 const NEEDS_CLEANING = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]/;
 

@@ -1,4 +1,5 @@
 import type { TextProps } from 'ink';
+import { noColour } from '../../text/colour.js';
 
 export type TextAreaStyle = Pick<
   TextProps,
@@ -36,7 +37,7 @@ export function resolveTextAreaTheme(
   env: NodeJS.ProcessEnv = process.env,
 ): TextAreaTheme {
   const theme = { ...defaultTextAreaTheme, ...overrides };
-  if (!env['NO_COLOR']) return theme;
+  if (!noColour(env)) return theme;
   return {
     text: withoutColour(theme.text),
     cursor: withoutColour(theme.cursor),

@@ -2,8 +2,10 @@
 // source: its shape is the `Catalogue` type every other language must fill in whole.
 import { common } from './common.js';
 import { languages } from './languages.js';
+import { limits } from './limits.js';
 
 export const en = {
   common,
   languages,
+  limits,
 };

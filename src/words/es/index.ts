@@ -3,8 +3,10 @@
 import type { Catalogue } from '../index.js';
 import { common } from './common.js';
 import { languages } from './languages.js';
+import { limits } from './limits.js';
 
 export const es: Catalogue = {
   common,
   languages,
+  limits,
 };

@@ -1,23 +1,17 @@
 // The one full-screen runner: every command that takes the screen (the session, the check-in)
 // runs through it, so signals, the discreet screen, quick-hide, the crash guard and the farewell
 // behave the same everywhere.
-import { Box, render, Text, useStdin } from 'ink';
-import { useState, type ReactElement, type ReactNode } from 'react';
-import { CrashGuard } from './components/CrashGuard.js';
-import { LayoutProvider } from './components/LayoutProvider.js';
+import { render } from 'ink';
+import type { ReactElement } from 'react';
+import { CrashGuard } from '../ui/components/CrashGuard.js';
+import { InputGuard } from '../ui/components/InputGuard.js';
+import { LayoutProvider } from '../ui/components/LayoutProvider.js';
+import type { Farewell } from '../ui/farewell.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
-import { InputGateContext } from './input-gate.js';
-import { guardInputEvents } from './input-guard.js';
 import { inertText } from '../text/inert.js';
 
 const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
 type ExitSignal = keyof typeof SIGNAL_EXIT;
-
-/** What is printed once the screen is left, and the exit code. */
-export interface Farewell {
-  code: number;
-  message: string;
-}
 
 export interface FullScreenProgram {
   /** The screens. They call `farewell` with the words to print just before they close. */
@@ -28,10 +22,16 @@ export interface FullScreenProgram {
    * not be kept), or null when there was nothing to keep.
    */
   keep: () => string | null;
-  /** The farewell after a fault, given what `keep` said. */
-  crashed: (error: Error, kept: string | null) => Farewell;
   /** Runs once the screen is left, however it ends (let go of what the screens held). */
   cleanUp?: () => void;
+}
+
+/** What every program says after a fault: what went wrong, then where `keep` put the words. */
+function crashed(error: Error, kept: string | null): Farewell {
+  return {
+    code: 1,
+    message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
+  };
 }
 
 /** Runs a full-screen program and resolves with its exit code once the screen is left. */
@@ -50,7 +50,7 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
   const onFault = (error: unknown) => {
     const kept = program.keep();
     screen.leave();
-    const words = program.crashed(error instanceof Error ? error : new Error(String(error)), kept);
+    const words = crashed(error instanceof Error ? error : new Error(String(error)), kept);
     process.stderr.write(`${inertText(words.message)}\n`);
     process.exit(words.code);
   };
@@ -61,7 +61,7 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
   const app = render(
     <CrashGuard
       onCrash={(error) => {
-        farewell = program.crashed(error, program.keep());
+        farewell = crashed(error, program.keep());
         app.unmount();
       }}
     >
@@ -86,33 +86,4 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
   // Farewells name folders and files, which may hold anything: made inert for the terminal.
   if (farewell.message) process.stdout.write(`${inertText(farewell.message)}\n`);
   return farewell.code;
-}
-
-/**
- * Guards every key on its way to the screens: Ink's own parser cannot throw on a strange key,
- * and Ctrl+L blanks the screen at once (keys are held back until it is pressed again; Ctrl+C
- * still quits). Nothing is lost while it is hidden.
- */
-export function InputGuard({ children }: { children: ReactNode }) {
-  const { internal_eventEmitter: events } = useStdin();
-  const [hidden, setHidden] = useState(false);
-  const [control] = useState(() => ({ hidden: false }));
-  useState(() =>
-    guardInputEvents(events, {
-      isHidden: () => control.hidden,
-      toggleHidden: () => {
-        control.hidden = !control.hidden;
-        setHidden(control.hidden);
-      },
-    }),
-  );
-  return (
-    <>
-      <Box display={hidden ? 'none' : 'flex'} flexDirection="column">
-        <InputGateContext.Provider value={!hidden}>{children}</InputGateContext.Provider>
-      </Box>
-      {/* Hidden: an empty screen, until the same key is pressed again. */}
-      {hidden ? <Text> </Text> : null}
-    </>
-  );
 }

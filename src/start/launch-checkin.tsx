@@ -1,16 +1,16 @@
 // Starts the daily check-in on screen. Like a session, it runs on the discreet alternate screen,
 // and words typed are saved (marked as not finished) if the terminal is closed or a screen fails.
-import { forLockedSession, openSettingsIfPossible } from '../../config/settings.js';
-import { saveCheckin } from '../../notes/index.js';
-import { keysForNewLock } from '../lock-keys.js';
-import { isoWithOffset } from '../../session/index.js';
-import { runFullScreen } from '../runner.js';
-import { initialCheckinFlow } from './checkin-flow.js';
-import { hasUnsavedAnswers, toCheckin } from './checkin-result.js';
-import { createCheckinStore } from './checkin-store.js';
-import { CheckinFlow } from './CheckinFlow.js';
-import { ledgerForCheckin, MomentsFirst } from '../questions/OwnMoments.js';
-import { wallNowFrom } from '../../questions/wall-clock.js';
+import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
+import { saveCheckin } from '../notes/index.js';
+import { keysForNewLock } from './lock-keys.js';
+import { isoWithOffset } from '../session/index.js';
+import { runFullScreen } from './full-screen.js';
+import { initialCheckinFlow } from '../ui/checkin/checkin-flow.js';
+import { hasUnsavedAnswers, toCheckin } from '../ui/checkin/checkin-result.js';
+import { createCheckinStore } from '../ui/checkin/checkin-store.js';
+import { CheckinFlow } from '../ui/checkin/CheckinFlow.js';
+import { ledgerForCheckin, MomentsFirst } from '../ui/questions/OwnMoments.js';
+import { wallNowFrom } from '../questions/wall-clock.js';
 
 export interface CheckinOptions {
   /** From --names: two names; one is taken as the first partner's, and the other is asked. */
@@ -63,10 +63,6 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
 
   return runFullScreen({
     keep: keepAnswers,
-    crashed: (error, kept) => ({
-      code: 1,
-      message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
-    }),
     cleanUp: () => moments?.close(),
     screens: (farewell) => (
       <MomentsFirst file={moments} now={wallNowFrom()} occasion={store.getState().dateIso}>

@@ -1,4 +1,4 @@
-import { RuntimeError } from './errors.js';
+import { RuntimeError } from '../errors.js';
 
 /**
  * Sessions need a real terminal for keys and screens. Checked before Ink starts: Ink 6 would

@@ -2,7 +2,7 @@
 // this, and must not wait for more.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configDir } from '../config/paths.js';
+import { configDir } from './paths.js';
 
 /** The language the settings file names, or undefined (no file, no setting, not JSON). */
 export function savedLanguage(env: Record<string, string | undefined> = process.env) {

@@ -1,11 +1,7 @@
 // Word wrapping by display width (CJK and emoji take two columns), for lists printed as text and
 // for paths and commands on screen: rows break at spaces; a word longer than a row (a path, a
 // file name) breaks after a "/" or a "-", where a person would, and only else between letters.
-import stringWidth from 'string-width';
-
-// Made on first need: the first Intl.Segmenter loads ICU's break rules (about 12 ms).
-let graphemes: Intl.Segmenter | undefined;
-const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+import { graphemes, width as stringWidth } from './width.js';
 
 /** Where a long word may break, best first: after a folder in a path, then in a file name. */
 const FOLDER = new Set(['/', '\\']);
@@ -18,7 +14,7 @@ export function breakWord(word: string, width: number): string[] {
   // Where the piece could end at a natural break: after its last folder, or part of a name.
   let folder = -1;
   let part = -1;
-  for (const { segment } of segmenter().segment(word)) {
+  for (const segment of graphemes(word)) {
     if (piece && stringWidth(piece + segment) > width) {
       const at = folder > 0 ? folder : part;
       if (at > 0 && at < piece.length) {

@@ -3,14 +3,26 @@ import { configDir } from '../config/paths.js';
 // The library, not the index: parsing (YAML, the schema) loads only if a deck file is really read.
 import { DEFAULT_DECK_ID, listDecks, loadDeck } from '../decks/library.js';
 import { DeckError, type Deck } from '../decks/types.js';
-import { UsageError } from './errors.js';
-import type { StartOptions } from './start-options.js';
+import { UsageError } from '../errors.js';
 import { notesDir } from '../config/paths.js';
 import { ledgerMayHaveOpen } from '../questions/ledger-peek.js';
 import { questionsDeck, YOUR_QUESTIONS_ID } from '../questions/talk.js';
 import { langFlag } from '../words/choose-language.js';
 import { inLanguage, language as current, LANGUAGES, type Language } from '../words/language.js';
-import { savedLanguage } from './saved-language.js';
+import { savedLanguage } from '../config/saved-language.js';
+
+/** What `talkturn start` was asked for, once its flags are checked (cli/start-options.ts). */
+export interface StartOptions {
+  names?: string[];
+  deck?: string;
+  turnMs?: number;
+  rounds?: number;
+  maxMs?: number;
+  quiet: boolean;
+  notesDir?: string;
+  /** Lock the notes and the autosave with a passphrase (asked on the terminal, never a flag). */
+  encrypt: boolean;
+}
 
 export interface PreparedStart {
   options: StartOptions;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/decks/wrap.js';
+import { wrap } from '../../src/text/wrap.js';
 
 describe('wrap', () => {
   it('breaks at spaces, with no space at the start of a row', () => {

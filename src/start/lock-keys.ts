@@ -1,4 +1,4 @@
-import { askNewPassphrase } from '../cli/passphrase-prompt.js';
+import { askNewPassphrase } from './passphrase-prompt.js';
 import { PassphraseKeys, passphraseFromEnv } from '../notes/passphrase-keys.js';
 
 /**

@@ -1,16 +1,16 @@
 // Starts `talkturn questions` (or `talkturn moment`) on the discreet alternate screen. The
 // ledger is opened first (asking for the passphrase when it is locked); every change is on disk
 // within a second, so a closed terminal or a kill loses at most the last second of typing.
-import { forLockedSession, openSettingsIfPossible } from '../../config/settings.js';
-import { readHidden } from '../../cli/passphrase-prompt.js';
-import { NotesError } from '../../notes/errors.js';
-import { PassphraseKeys, passphraseFromEnv } from '../../notes/passphrase-keys.js';
-import { ledgerKind, openLedgerFile, type LedgerFile } from '../../questions/ledger-file.js';
-import { newLedgerId, nowIso, wallNowFrom } from '../../questions/wall-clock.js';
-import { talkturnCommand } from '../../invocation.js';
-import { keysForNewLock } from '../lock-keys.js';
-import { runFullScreen } from '../runner.js';
-import { QuestionsApp } from './QuestionsApp.js';
+import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
+import { readHidden } from './passphrase-prompt.js';
+import { NotesError } from '../notes/errors.js';
+import { PassphraseKeys, passphraseFromEnv } from '../notes/passphrase-keys.js';
+import { ledgerKind, openLedgerFile, type LedgerFile } from '../questions/ledger-file.js';
+import { newLedgerId, nowIso, wallNowFrom } from '../questions/wall-clock.js';
+import { talkturnCommand } from '../invocation.js';
+import { keysForNewLock } from './lock-keys.js';
+import { runFullScreen } from './full-screen.js';
+import { QuestionsApp } from '../ui/questions/QuestionsApp.js';
 
 export interface QuestionsOptions {
   names?: string[];
@@ -77,10 +77,6 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
       ledger.close();
       return ledger.problem() ? null : 'Everything typed in your questions is kept.';
     },
-    crashed: (error, keptWords) => ({
-      code: 1,
-      message: `Something went wrong in talkturn (${error.message}).${keptWords ? `\n${keptWords}` : ''}`,
-    }),
     cleanUp: () => ledger.close(),
     screens: (farewell) => (
       <QuestionsApp
@@ -105,7 +101,7 @@ export async function importQuestions(options: {
   encrypt: boolean;
 }): Promise<number> {
   const { readFileSync } = await import('node:fs');
-  const { importRecords, parseStartingList } = await import('../../questions/starting-list.js');
+  const { importRecords, parseStartingList } = await import('../questions/starting-list.js');
   let text: string;
   try {
     text = readFileSync(options.file, 'utf8');

@@ -1,23 +1,24 @@
 // Starts talkturn on screen: the flags are already checked; Ink takes over from here.
-import type { PreparedStart } from '../cli/prepare-start.js';
+import type { PreparedStart } from './prepare-start.js';
 import { notesDir } from '../config/paths.js';
 import { forLockedSession, openSettingsIfPossible } from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
 import type { InterruptedSession } from '../notes/journal.js';
 import { findUnfinishedSessions, rescueDirs } from '../notes/rescue.js';
 import { passphraseFromEnv } from '../notes/passphrase-keys.js';
-import { readHidden } from '../cli/passphrase-prompt.js';
+import { readHidden } from './passphrase-prompt.js';
 import { keysForNewLock } from './lock-keys.js';
 import type { CarriedAgreement } from '../session/index.js';
-import type { SessionKeeper } from './keeper.js';
+import type { SessionKeeper } from '../ui/keeper.js';
 import {
   openSessionKeeper,
   resumeEncryptedSessionKeeper,
   resumeSessionKeeper,
-} from './open-session.js';
-import { Root } from './Root.js';
-import { runFullScreen } from './runner.js';
-import { followTalk, ledgerForTalk } from './questions/talk-ledger.js';
+} from '../ui/open-session.js';
+import { Root } from '../ui/Root.js';
+import { runFullScreen } from './full-screen.js';
+import { followTalk } from '../ui/questions/talk-ledger.js';
+import { ledgerForTalk } from './talk-ledger.js';
 import { wallNowFrom } from '../questions/wall-clock.js';
 import { YOUR_QUESTIONS_ID } from '../questions/talk.js';
 import { talkturnCommand } from '../invocation.js';
@@ -97,10 +98,6 @@ export async function launchSession(
 
   return runFullScreen({
     keep: () => (current ? current.close({ force: true }).words : null),
-    crashed: (error, kept) => ({
-      code: 1,
-      message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
-    }),
     cleanUp: () => {
       current?.close({ force: true });
       for (const { keeper } of unlocked.values()) keeper.close({ force: true });
