@@ -171,7 +171,8 @@ export const ROWS = [
   notesRow(
     'export-therapy',
     '`talkturn export --for-therapy`, 100 / 1,000 / 5,000 notes',
-    ['export', '--for-therapy'],
+    // Without a terminal, the brief is written only when both approve it by name.
+    ['export', '--for-therapy', '--approved-by', 'Ana,Ben', '--share-numbers'],
     2.0,
     250,
   ),

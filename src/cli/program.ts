@@ -165,11 +165,20 @@ export function buildProgram(): Command {
     .option('--until <date>', 'up to and including this day')
     .option('--out <file>', 'write to this file (readable only by you) instead of the screen')
     .option('--force', 'replace the --out file if it already exists')
-    .option('--for-therapy', 'arrange it for a therapist, with a short explanation at the top')
+    .option('--for-therapy', 'a one-page brief for your therapist, once you both approve it')
+    .option('--format <format>', 'the brief as md or html (a page to print from any browser)')
+    .option('--approved-by <names>', 'without a terminal: both of you approve the brief, "A,B"')
+    .option('--share-numbers', 'with --approved-by: you both agree to share check-in numbers')
     .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
     .action(async (flags: ExportFlags) => {
       const { runExportCommand } = await import('../export/index.js');
       const folder = notesDir(flags.notesDir);
+      // The brief is approved on screen when there is a terminal to show it on.
+      const onScreen = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      const approve = onScreen
+        ? async (brief: import('../export/index.js').Brief) =>
+            (await import('../start/launch-brief.js')).approveOnScreen(brief)
+        : undefined;
       process.exitCode = await runExportCommand({
         notesDir: folder,
         passphrase: await passphraseForLockedNotes(folder),
@@ -178,6 +187,10 @@ export function buildProgram(): Command {
         out: flags.out,
         force: flags.force,
         forTherapy: flags.forTherapy,
+        format: flags.format,
+        approvedBy: flags.approvedBy,
+        shareNumbers: flags.shareNumbers,
+        ...(approve ? { approve } : {}),
         // To the screen, a hand-edited note's escape codes are made inert; --out keeps the file's text.
         stdout: (text) => process.stdout.write(inertText(text)),
         err: writeLine(process.stderr),
@@ -248,6 +261,9 @@ interface ExportFlags {
   out?: string;
   force?: boolean;
   forTherapy?: boolean;
+  format?: string;
+  approvedBy?: string;
+  shareNumbers?: boolean;
   notesDir?: string;
 }
 

@@ -1,7 +1,7 @@
 // Turns the raw flags of `talkturn start` into checked values, with one plain sentence per mistake.
 import { formatDuration, parseDuration } from '../session/duration.js';
 import { UsageError } from '../errors.js';
-import { MAX_NAME_CHARS, TIME_BOX_MS, TURN_MS } from '../session/limits.js';
+import { FLAG_MIN_MS, MAX_NAME_CHARS, TIME_BOX_MS, TURN_MS } from '../session/limits.js';
 import { words } from '../words/index.js';
 import type { StartOptions } from '../start/prepare-start.js';
 import { sameName } from '../text/names.js';
@@ -21,9 +21,15 @@ export function parseStartFlags(raw: RawStartFlags): StartOptions {
   return {
     names: raw.names === undefined ? undefined : parseNames(raw.names),
     deck: raw.deck === undefined ? undefined : nonEmpty(raw.deck, '--deck', 'a deck id or a file'),
-    turnMs: raw.turn === undefined ? undefined : parseLength(raw.turn, '--turn', TURN_MS),
+    turnMs:
+      raw.turn === undefined
+        ? undefined
+        : parseLength(raw.turn, '--turn', { min: FLAG_MIN_MS, max: TURN_MS.max }),
     rounds: raw.rounds === undefined ? undefined : parseRounds(raw.rounds),
-    maxMs: raw.max === undefined ? undefined : parseLength(raw.max, '--max', TIME_BOX_MS),
+    maxMs:
+      raw.max === undefined
+        ? undefined
+        : parseLength(raw.max, '--max', { min: FLAG_MIN_MS, max: TIME_BOX_MS.max }),
     quiet: raw.quiet ?? false,
     notesDir:
       raw.notesDir === undefined ? undefined : nonEmpty(raw.notesDir, '--notes-dir', 'a folder'),

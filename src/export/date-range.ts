@@ -3,6 +3,7 @@
 import { UsageError } from '../errors.js';
 import { isCalendarDate } from '../notes/dates.js';
 import { printableName } from '../notes/read-notes.js';
+import { words } from '../words/index.js';
 
 export interface DateRange {
   /** `YYYY-MM-DD`, included; null for no lower bound. */
@@ -11,19 +12,18 @@ export interface DateRange {
   until: string | null;
 }
 
-const FORM = 'write it as YYYY-MM-DD, like 2026-11-24';
-
 function parseDay(flag: '--since' | '--until', value: string | undefined): string | null {
   if (value === undefined) return null;
   const text = value.trim();
   const shown = printableName(value);
+  const w = words().export;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) {
-    throw new UsageError(`${flag} "${shown}" is not a date talkturn can read: ${FORM}.`);
+    throw new UsageError(w.notADate(flag, shown, w.dateForm));
   }
   const [, year = 0, month = 0, day = 0] = match.map(Number);
   if (!isCalendarDate(year, month, day)) {
-    throw new UsageError(`${flag} ${shown} is not a day on the calendar: ${FORM}.`);
+    throw new UsageError(w.notADay(flag, shown, w.dateForm));
   }
   return text;
 }
@@ -32,9 +32,7 @@ function parseDay(flag: '--since' | '--until', value: string | undefined): strin
 export function parseDateRange(since: string | undefined, until: string | undefined): DateRange {
   const range = { since: parseDay('--since', since), until: parseDay('--until', until) };
   if (range.since && range.until && range.since > range.until) {
-    throw new UsageError(
-      `--since ${range.since} is after --until ${range.until}: the first day has to come before the last (or be the same day).`,
-    );
+    throw new UsageError(words().export.backwards(range.since, range.until));
   }
   return range;
 }

@@ -3,6 +3,7 @@ import { longDate, timeOfDay } from '../notes/dates.js';
 import { escapeInline } from '../notes/markdown-escape.js';
 import type { Note } from '../notes/read-notes.js';
 import { nameKey } from '../text/names.js';
+import { words } from '../words/index.js';
 
 /** `Ana and Ben`, from the partners of the notes, newest first, each name once. */
 export function coupleNames(notes: readonly Note[]): string {
@@ -13,14 +14,12 @@ export function coupleNames(notes: readonly Note[]): string {
       if (key && !seen.has(key)) seen.set(key, escapeInline(name));
     }
   }
-  const names = [...seen.values()];
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return words().export.and([...seen.values()]);
 }
 
 /** `Tuesday 24 November 2026 at 18:05`. */
 export function whenLine(note: Note): string {
-  return `${longDate(note.when.wall)} at ${timeOfDay(note.when.wall)}`;
+  return words().export.when(longDate(note.when.wall), timeOfDay(note.when.wall));
 }
 
 /** `on Tuesday 24 November 2026`, or `from … to …` when the notes span several days. */
@@ -28,20 +27,18 @@ export function spanOf(oldestFirst: readonly Note[]): string {
   const first = oldestFirst[0];
   const last = oldestFirst.at(-1);
   if (!first || !last) return '';
-  if (first.when.date === last.when.date) return `on ${longDate(first.when.wall)}`;
-  return `from ${longDate(first.when.wall)} to ${longDate(last.when.wall)}`;
-}
-
-export function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  const w = words().export;
+  if (first.when.date === last.when.date) return w.onDay(longDate(first.when.wall));
+  return w.fromTo(longDate(first.when.wall), longDate(last.when.wall));
 }
 
 /** `3 conversations and 2 check-ins`. */
 export function whatIsGathered(oldestFirst: readonly Note[]): string {
   const sessions = oldestFirst.filter((n) => n.kind === 'session').length;
   const checkins = oldestFirst.length - sessions;
+  const w = words().export;
   const parts = [];
-  if (sessions) parts.push(counted(sessions, 'conversation', 'conversations'));
-  if (checkins) parts.push(counted(checkins, 'check-in', 'check-ins'));
-  return parts.join(' and ');
+  if (sessions) parts.push(w.conversations(sessions));
+  if (checkins) parts.push(w.checkins(checkins));
+  return w.and(parts);
 }

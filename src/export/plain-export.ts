@@ -2,6 +2,7 @@
 // each under its own heading (its title, one level down so the document has one title).
 import { bodyOf } from '../notes/yaml-fields.js';
 import type { Note } from '../notes/read-notes.js';
+import { words } from '../words/index.js';
 import { coupleNames, spanOf, whatIsGathered, whenLine } from './document-parts.js';
 import { broughtBody, isSoloWriting } from './solo-writing.js';
 
@@ -18,7 +19,7 @@ export function noteSection(note: Note): string {
   });
   if (!/^## /.test(shifted[0] ?? '')) {
     shifted.unshift(
-      `## ${note.kind === 'checkin' ? 'Check-in' : 'Conversation'}, ${whenLine(note)}`,
+      `## ${note.kind === 'checkin' ? words().export.checkinHeading : words().export.conversationHeading}, ${whenLine(note)}`,
       '',
     );
   }
@@ -28,8 +29,8 @@ export function noteSection(note: Note): string {
 export function plainExport(oldestFirst: readonly Note[]): string {
   const names = coupleNames(oldestFirst);
   const blocks = [
-    '# Our notes from talkturn',
-    `${names ? `${names}: ` : ''}${whatIsGathered(oldestFirst)}, ${spanOf(oldestFirst)}.`,
+    `# ${words().export.title}`,
+    words().export.gathered(names, whatIsGathered(oldestFirst), spanOf(oldestFirst)),
     ...oldestFirst.map(noteSection),
   ];
   return `${blocks.join('\n\n')}\n`;

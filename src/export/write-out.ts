@@ -6,17 +6,47 @@ import { RuntimeError } from '../errors.js';
 import { NotesError, sysCodeOf, type NotesErrorCode } from '../notes/errors.js';
 import { printableName } from '../notes/read-notes.js';
 import { writeFileAtomic, writeNewFileAtomic } from '../notes/safe-write.js';
+import { words } from '../words/index.js';
 
-const CAUSE: Partial<Record<NotesErrorCode, string>> = {
-  'disk-full': 'the disk is full',
-  'read-only': 'the disk is read-only',
-  permission: 'talkturn is not allowed to write there',
-  missing: 'its folder is missing',
-  'not-a-folder': 'part of its path is a file, not a folder',
-};
+const CAUSES = ['disk-full', 'read-only', 'permission', 'missing', 'not-a-folder'] as const;
+
+function causeOf(code: NotesErrorCode | null): string {
+  const causes = words().export.cause;
+  const known = CAUSES.find((c) => c === code);
+  return known ? causes[known] : causes.other;
+}
 
 function exists(file: string): string {
-  return `${file} already exists: choose another name, or add --force to replace it.`;
+  return words().export.exists(file);
+}
+
+/**
+ * Throws the RuntimeError `writeExport` would for `file` before anything is made: its folder
+ * does not exist, it is a folder, or it exists (without `force`). The brief checks this before
+ * the couple spends time approving it.
+ */
+export function checkExportTarget(file: string, force: boolean): void {
+  const target = path.resolve(file);
+  const shown = printableName(file);
+  const dir = path.dirname(target);
+  try {
+    if (!fs.statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+  } catch (error) {
+    const code = sysCodeOf(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new RuntimeError(words().export.noFolder(shown));
+    }
+  }
+  try {
+    if (fs.statSync(target).isDirectory()) {
+      const example = printableName(path.join(file, words().export.exampleName));
+      throw new RuntimeError(words().export.isFolder(shown, example));
+    }
+    if (!force) throw new RuntimeError(exists(shown));
+  } catch (error) {
+    if (error instanceof RuntimeError) throw error;
+    // Not there yet (or not visible to us): the write says what went wrong, if anything.
+  }
 }
 
 /**
@@ -27,27 +57,7 @@ export function writeExport(file: string, text: string | Uint8Array, force: bool
   const target = path.resolve(file);
   const shown = printableName(file);
   const dir = path.dirname(target);
-  try {
-    if (!fs.statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
-  } catch (error) {
-    const code = sysCodeOf(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new RuntimeError(
-        `The folder for ${shown} does not exist: create it first, or choose another place for --out.`,
-      );
-    }
-  }
-  try {
-    if (fs.statSync(target).isDirectory()) {
-      throw new RuntimeError(
-        `${shown} is a folder: give a file name, like ${printableName(path.join(file, 'our-notes.md'))}.`,
-      );
-    }
-    if (!force) throw new RuntimeError(exists(shown));
-  } catch (error) {
-    if (error instanceof RuntimeError) throw error;
-    // Not there yet (or not visible to us): the write below says what went wrong, if anything.
-  }
+  checkExportTarget(file, force);
   try {
     if (force) writeFileAtomic(target, text);
     else writeNewFileAtomic(dir, () => path.basename(target), text, { maxAttempts: 1 });
@@ -55,11 +65,8 @@ export function writeExport(file: string, text: string | Uint8Array, force: bool
     if (error instanceof NotesError && error.sysCode === 'EEXIST') {
       throw new RuntimeError(exists(shown));
     }
-    const cause =
-      (error instanceof NotesError && CAUSE[error.code]) || 'the disk reported an error';
-    throw new RuntimeError(
-      `The export could not be written to ${shown}, because ${cause}: nothing was changed there.`,
-    );
+    const cause = error instanceof NotesError ? causeOf(error.code) : causeOf(null);
+    throw new RuntimeError(words().export.notWritten(shown, cause));
   }
   return target;
 }

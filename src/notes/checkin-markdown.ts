@@ -1,11 +1,11 @@
 // A daily check-in as a note in the same folder as the sessions: front matter with
 // `kind: checkin` and each partner's own number for how safe and close they feel (1 to 10),
 // then each partner's part under their name, every typed text in its own quote.
+import { findMarkers, marker, quoteAt } from './body-markers.js';
 import { localStamp } from './filename.js';
 import { longDate, timeOfDay, wallClock } from './dates.js';
 import { escapeInline, oneLine, quoteBlock } from './markdown-escape.js';
-import { NOTES_FORMAT_VERSION } from './front-matter.js';
-import { frontMatterBlock, num, quoted, str, talkturnFields } from './yaml-fields.js';
+import { bodyOf, frontMatterBlock, num, quoted, str, talkturnFields } from './yaml-fields.js';
 
 export interface CheckinAnswers {
   /** How safe and close this partner feels today, 1 to 10; null when they would rather not say. */
@@ -39,6 +39,9 @@ export interface CheckinFrontMatter {
   completed?: false;
 }
 
+/** Check-ins keep format 1: their body only gained markers, which older readers skip. */
+export const CHECKIN_FORMAT_VERSION = 1;
+
 export const CHECKIN_MIN = 1;
 export const CHECKIN_MAX = 10;
 
@@ -58,7 +61,7 @@ function names(checkin: Checkin): string[] {
 
 export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
   return {
-    talkturn: NOTES_FORMAT_VERSION,
+    talkturn: CHECKIN_FORMAT_VERSION,
     kind: 'checkin',
     date: checkin.dateIso,
     partners: checkin.partners.map(oneLine),
@@ -69,7 +72,7 @@ export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
   };
 }
 
-type TextField = Exclude<keyof CheckinAnswers, 'safeAndClose'>;
+export type TextField = Exclude<keyof CheckinAnswers, 'safeAndClose'>;
 
 const SECTIONS: { field: TextField; label: string }[] = [
   { field: 'appreciated', label: 'Something I appreciated today:' },
@@ -115,7 +118,8 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
     );
     for (const section of SECTIONS) {
       const text = quoteBlock(checkin.answers[i]?.[section.field] ?? '') || '*Nothing written.*';
-      blocks.push(section.label, text);
+      // The marker lets the brief read the text back, in whatever language the note is in.
+      blocks.push(section.label, `${marker(section.field, { by: i + 1 })}\n${text}`);
     }
   });
   return `${blocks.join('\n\n')}\n`;
@@ -145,4 +149,19 @@ export function parseCheckinFrontMatter(
     safeAndClose: partners.map((_, i) => checkinNumber(numbers[i])),
     ...(fields.completed === false ? { completed: false as const } : {}),
   };
+}
+
+/** What each partner wrote in a check-in, read from its body (none for one saved before markers). */
+export function readCheckinTexts(
+  markdown: string,
+  partners: readonly string[],
+): { by: string; field: TextField; text: string }[] {
+  const lines = bodyOf(markdown).replace(/\r\n?/g, '\n').split('\n');
+  return findMarkers(lines).flatMap((found) => {
+    const field = SECTIONS.find((s) => s.field === found.kind)?.field;
+    const n = Number(found.fields.by);
+    const text = field ? quoteAt(lines, found.line + 1) : '';
+    if (!field || !text || !(n >= 1)) return [];
+    return [{ by: partners[n - 1] || `Partner ${n}`, field, text }];
+  });
 }

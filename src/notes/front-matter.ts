@@ -1,19 +1,20 @@
-// The YAML front matter of a session note: written with the `yaml` library (names are always
-// double-quoted, so no name can end the block or read as `yes`/`no`), and read back for the
-// history and the export.
+// The YAML front matter of a session note: short and flat (plain values a note app shows as
+// simple properties), written with the `yaml` library (names are always double-quoted, so no
+// name can end the block or read as `yes`/`no`). The record itself is the body: its details are
+// read from there (`session-body.ts`), or from the front matter of a format 1 note.
 import { formatDuration } from '../session/duration.js';
 import { sessionElapsed } from '../session/selectors.js';
 import type { SessionState } from '../session/types.js';
 import { oneLine } from './markdown-escape.js';
-import {
-  detailsFields,
-  parseSessionDetails,
-  sessionDetails,
-  type SessionDetails,
-} from './session-details.js';
+import { readSessionBody } from './session-body.js';
+import { parseSessionDetails, sessionDetails, type SessionDetails } from './session-details.js';
 import { frontMatterBlock, num, quoted, str, talkturnFields } from './yaml-fields.js';
 
-export const NOTES_FORMAT_VERSION = 1;
+/** 2: the flat front matter and the body as the record. 1 kept every detail in the front matter. */
+export const NOTES_FORMAT_VERSION = 2;
+
+/** Tags a note app shows and can search by: every session note has them. */
+export const SESSION_TAGS = ['talkturn', 'talkturn/session'];
 
 export interface SessionFrontMatter {
   /** Format version of the note. */
@@ -83,7 +84,7 @@ export function renderFrontMatter(state: SessionState): string {
     prompts: data.prompts,
     turns: data.turns,
     pauses: data.pauses,
-    ...(data.details ? detailsFields(data.details) : {}),
+    tags: SESSION_TAGS.map(quoted),
   });
 }
 
@@ -98,11 +99,14 @@ export function parseSessionFrontMatter(
   fields = talkturnFields(markdown),
 ): SessionFrontMatter | null {
   if (!fields || (fields.kind !== undefined && fields.kind !== 'session')) return null;
+  const partners = Array.isArray(fields.partners)
+    ? fields.partners.map((p) => str(p, String(p)))
+    : [];
   return {
     talkturn: num(fields.talkturn),
     kind: 'session',
     date: str(fields.date),
-    partners: Array.isArray(fields.partners) ? fields.partners.map((p) => str(p, String(p))) : [],
+    partners,
     deck: str(fields.deck),
     deckTitle: str(fields.deck_title),
     duration: str(fields.duration),
@@ -111,6 +115,9 @@ export function parseSessionFrontMatter(
     prompts: num(fields.prompts),
     turns: num(fields.turns),
     pauses: num(fields.pauses),
-    details: parseSessionDetails(fields),
+    details:
+      num(fields.talkturn) >= 2
+        ? readSessionBody(markdown, partners, str(fields.date))
+        : parseSessionDetails(fields),
   };
 }

@@ -12,6 +12,7 @@ import { parseSessionFrontMatter, type SessionFrontMatter } from './front-matter
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import { passphraseKeys, type EncryptionOption, type PassphraseKeys } from './passphrase-keys.js';
 import { readTalkturnFields } from './read-front-matter.js';
+import { words } from '../words/index.js';
 
 export interface NoteWhen {
   /** As written in the note (or taken from its file name when the note's own date is unreadable). */
@@ -86,12 +87,13 @@ function folderError(error: unknown, dir: string): NotesError {
   const sysCode = sysCodeOf(error);
   const code = classify(sysCode);
   const shown = printableName(dir);
+  const w = words().notes.folder;
   const message =
     code === 'not-a-folder'
-      ? `The notes folder ${shown} is a file, not a folder: check the path and try again.`
+      ? w.isAFile(shown)
       : code === 'permission'
-        ? `talkturn is not allowed to read the notes folder ${shown}: check its permissions and try again.`
-        : `The notes folder ${shown} could not be read (the disk reported an error): try again.`;
+        ? w.notAllowed(shown)
+        : w.unreadable(shown);
   return new NotesError(message, code, 'folder', sysCode, dir, { cause: error });
 }
 
@@ -279,30 +281,22 @@ export function printableName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
-const SKIP_REASON: Record<SkipReason, string> = {
-  unreadable: 'it could not be opened (check that it belongs to you)',
-  damaged: 'it does not start the way talkturn writes its notes, so it may be damaged',
-  empty: 'the file is empty',
-  'too-large': 'the file is far larger than any notes talkturn writes',
-};
-
 /** One line for each file left out. The file itself is never changed. */
 export function skippedMessage(skipped: SkippedNote): string {
-  return `Left out ${printableName(skipped.name)}: ${SKIP_REASON[skipped.reason]}.`;
+  const w = words().notes.folder;
+  return w.leftOut(printableName(skipped.name), w.skipReason[skipped.reason]);
 }
 
 /** One line for the encrypted notes a passphrase did not open, or null when there are none. */
 export function notOpenedMessage(names: readonly string[]): string | null {
   if (names.length === 0) return null;
-  if (names.length === 1) {
-    return `The encrypted note ${printableName(names[0] ?? '')} did not open with that passphrase, so it was left out; the file is safe as it is.`;
-  }
-  return `${names.length} encrypted notes did not open with that passphrase, so they were left out; the files are safe as they are.`;
+  const w = words().notes.folder;
+  if (names.length === 1) return w.oneNotOpened(printableName(names[0] ?? ''));
+  return w.manyNotOpened(names.length);
 }
 
 /** One line for the encrypted notes left out, or null when there are none. */
 export function encryptedMessage(count: number): string | null {
   if (count === 0) return null;
-  const which = count === 1 ? '1 encrypted session was' : `${count} encrypted sessions were`;
-  return `${which} left out; talkturn cannot open encrypted notes here yet, and the files are safe as they are.`;
+  return words().notes.folder.encryptedLeftOut(count);
 }

@@ -1,10 +1,18 @@
-// What the history and the export read back from a session, kept as data in its front matter
-// (the body is written for people, and its wording may change): the agreements and the items
-// for therapy with who wrote them, each reflection with the answer to "Did I get it?", and the
-// pauses. Texts are stored as normalized, exactly as the body quotes them.
-import type { AgreementStatus, CheckAnswer, Partner, SessionState } from '../session/types.js';
-import { normalizeText, oneLine } from './markdown-escape.js';
-import { num, quoted, records, str } from './yaml-fields.js';
+// What the history and the export read back from a session: the agreements, the items for
+// therapy and the appreciations with who wrote them, each reflection with the answer to "Did I
+// get it?", and the pauses. Notes format 2 keeps them in the body only (read back by
+// `session-body.ts`); format 1 also kept them in the front matter, read here by
+// `parseSessionDetails`. Texts are as the body quotes them (normalized, blank runs as one).
+import type {
+  AgreementStatus,
+  CheckAnswer,
+  ClosingField,
+  Partner,
+  SessionState,
+} from '../session/types.js';
+import { asQuoted } from './body-markers.js';
+import { oneLine } from './markdown-escape.js';
+import { num, records, str } from './yaml-fields.js';
 
 /** Something one partner wrote at the closing. */
 export interface NoteText {
@@ -52,6 +60,8 @@ export interface SessionDetails {
   agreements: AgreementNote[];
   reviews: ReviewNote[];
   therapy: NoteText[];
+  /** What each appreciated at the closing (format 2 on; none for older notes). */
+  appreciations: NoteText[];
   promptTitles: string[];
   /** Numbers (from 1) of the prompts the couple skipped, named so in the export. */
   skippedPrompts: number[];
@@ -76,9 +86,9 @@ function nameOf(state: SessionState, partner: Partner | null): string | null {
   return oneLine(state.config.partners[partner] ?? '') || `Partner ${partner + 1}`;
 }
 
-function closingTexts(state: SessionState, field: 'agreement' | 'therapy') {
+function closingTexts(state: SessionState, field: ClosingField) {
   return state.record.closing.flatMap((answers, i) => {
-    const text = normalizeText(answers[field] ?? '');
+    const text = asQuoted(answers[field] ?? '');
     return text ? [{ partner: i as Partner, by: nameOf(state, i as Partner) ?? '', text }] : [];
   });
 }
@@ -98,9 +108,9 @@ export function sessionDetails(state: SessionState): SessionDetails {
             turn: t + 1,
             speaker,
             listener,
-            text: normalizeText(exchange.reflection),
+            text: asQuoted(exchange.reflection),
             answer: exchange.answer ?? null,
-            missing: normalizeText(exchange.missing ?? ''),
+            missing: asQuoted(exchange.missing ?? ''),
           });
         }
       });
@@ -116,6 +126,7 @@ export function sessionDetails(state: SessionState): SessionDetails {
       review.status ? [{ id: review.agreementId, status: review.status }] : [],
     ),
     therapy: closingTexts(state, 'therapy').map(({ by, text }) => ({ by, text })),
+    appreciations: closingTexts(state, 'appreciation').map(({ by, text }) => ({ by, text })),
     promptTitles: state.record.prompts.map((p) => oneLine(p.title)),
     skippedPrompts: state.record.prompts.filter((p) => p.skipped).map((p) => p.index + 1),
     broughtPrompts: state.record.prompts
@@ -132,42 +143,6 @@ export function sessionDetails(state: SessionState): SessionDetails {
   };
 }
 
-/** The YAML fields, every text double-quoted. */
-export function detailsFields(details: SessionDetails): Record<string, unknown> {
-  return {
-    paused_seconds: details.pausedSeconds,
-    agreements: details.agreements.map((a) => ({
-      id: quoted(a.id),
-      by: quoted(a.by),
-      text: quoted(a.text),
-    })),
-    reviews: details.reviews.map((r) => ({ id: quoted(r.id), status: r.status })),
-    therapy: details.therapy.map((t) => ({ by: quoted(t.by), text: quoted(t.text) })),
-    prompt_titles: details.promptTitles.map(quoted),
-    ...(details.skippedPrompts.length
-      ? { skipped_prompts: details.skippedPrompts.map((prompt) => ({ prompt })) }
-      : {}),
-    ...(details.broughtPrompts.length
-      ? { brought_prompts: details.broughtPrompts.map((prompt) => ({ prompt })) }
-      : {}),
-    reflections: details.reflections.map((r) => ({
-      prompt: r.prompt,
-      turn: r.turn,
-      speaker: quoted(r.speaker),
-      listener: quoted(r.listener),
-      text: quoted(r.text),
-      answer: r.answer === null ? null : quoted(r.answer),
-      ...(r.missing ? { missing: quoted(r.missing) } : {}),
-    })),
-    pause_log: details.pauseLog.map((p) => ({
-      by: p.by === null ? null : quoted(p.by),
-      at_seconds: p.atSeconds,
-      seconds: p.seconds,
-      during: p.during,
-    })),
-  };
-}
-
 const DETAIL_KEYS = [
   'agreements',
   'reviews',
@@ -179,8 +154,8 @@ const DETAIL_KEYS = [
 const STATUSES: readonly AgreementStatus[] = ['helping', 'needs-change', 'retired'];
 
 /**
- * The details of a session's front matter; null for a note written before they were kept
- * (only its body has them). Entries without their text are dropped, never guessed.
+ * The details in a format 1 note's front matter; null for a note written before they were kept
+ * (only its body has them, without markers), or after (format 2: the body is read instead). Entries without their text are dropped, never guessed.
  */
 export function parseSessionDetails(fields: Record<string, unknown>): SessionDetails | null {
   if (!DETAIL_KEYS.some((key) => key in fields)) return null;
@@ -197,6 +172,7 @@ export function parseSessionDetails(fields: Record<string, unknown>): SessionDet
       return typeof item.id === 'string' && status ? [{ id: item.id, status }] : [];
     }),
     therapy: texts(fields.therapy),
+    appreciations: [],
     promptTitles: Array.isArray(fields.prompt_titles)
       ? fields.prompt_titles.map((t) => str(t, String(t)))
       : [],

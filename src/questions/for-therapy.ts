@@ -1,14 +1,12 @@
-// The export for a therapist, with the couple's consent: only the questions they kept for the
+// The brief for a therapist, with the couple's consent: only the questions they kept for the
 // therapist (marked so, by the one who asked) appear, as "Questions we want help with". Moments
 // that hurt never do: they are private to the one who wrote them.
 import { NotesError } from '../notes/errors.js';
-import { escapeInline, quoteBlock } from '../notes/markdown-escape.js';
 import { PassphraseKeys } from '../notes/passphrase-keys.js';
 import { foldLedger } from './ledger.js';
 import { ledgerKind } from './ledger-format.js';
 import { readLedgerFile } from './ledger-file.js';
 import type { Question } from './types.js';
-import { dayOf, talksWords } from './words.js';
 
 export async function questionsForTherapy(
   notesDir: string,
@@ -30,16 +28,4 @@ export async function questionsForTherapy(
     if (!(error instanceof NotesError)) throw error;
     return { questions: [], warning: `Your questions were left out: ${error.message}` };
   }
-}
-
-export function therapyQuestionsSection(questions: readonly Question[]): string[] {
-  if (questions.length === 0) return [];
-  return [
-    '## Questions we want help with',
-    'Questions one of us asked between talks and chose to keep for you.',
-    ...questions.flatMap((q) => [
-      `**${escapeInline(q.by) || 'One of us'}** asked on ${dayOf(q.askedAt)} (${talksWords(q.talks.length)}):`,
-      quoteBlock(q.text),
-    ]),
-  ];
 }

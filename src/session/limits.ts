@@ -8,6 +8,13 @@ export const TURN_MS = { min: 10_000, max: 3_600_000 } as const;
 /** The time box for a whole talk: a deck's `max:`, `--max`. */
 export const TIME_BOX_MS = { min: 60_000, max: 8 * 3_600_000 } as const;
 
+/**
+ * The shortest `--turn` and `--max`. A deck is written to be used again and again, so it keeps
+ * the lower bounds above; a flag sets one session, often to try talkturn out (or in its own
+ * tests, whose turns run out in seconds), so it takes any whole second from one up.
+ */
+export const FLAG_MIN_MS = 1_000;
+
 /** A partner's name, in characters: it is drawn beside every turn and has to fit the screen. */
 export const MAX_NAME_CHARS = 40;
 

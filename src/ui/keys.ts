@@ -21,6 +21,10 @@ export type Command =
   | 'more'
   | 'moreTyping'
   | 'newQuestion'
+  | 'browse'
+  | 'takeOut'
+  | 'reorder'
+  | 'stop'
   | 'quit';
 
 interface KeyBinding {
@@ -55,6 +59,12 @@ export const KEYS: Record<Command, KeyBinding> = {
   moreTyping: { label: 'PgDn', does: 'more', short: 'PgDn more' },
   // The question ledger's list.
   newQuestion: { label: 'N', does: 'new question', short: 'N new' },
+  // The brief for a therapist: lines are looked over, taken out, and the topics put in order.
+  browse: { label: '↑↓', does: 'move', short: '↑↓ move' },
+  takeOut: { label: 'X', does: 'take out or put back', short: 'X take out' },
+  reorder: { label: 'U/D', does: 'topic up or down', short: 'U/D order' },
+  // Where nothing has been typed: Ctrl+C leaves, and nothing is written.
+  stop: { label: 'Ctrl+C', does: 'stop, write nothing', short: 'Ctrl+C stop' },
   quit: { label: 'Ctrl+C', does: 'save and quit', short: 'Ctrl+C quit' },
 };
 

@@ -47,18 +47,16 @@ describe('start flags', () => {
     expect(() => parseStartFlags({ max: '0m' })).toThrow('--max must be longer than zero');
   });
 
-  it('takes the lengths of time a deck takes: a turn of 10s to 1h, a time box of 1m to 8h', () => {
+  it('takes up to what a deck takes (a turn of 1h, a time box of 8h), and from a second up', () => {
     expect(parseStartFlags({ turn: '1h', max: '8h' })).toMatchObject({
       turnMs: 3_600_000,
       maxMs: 8 * 3_600_000,
     });
-    expect(parseStartFlags({ turn: '10s', max: '1m' })).toMatchObject({
-      turnMs: 10_000,
-      maxMs: 60_000,
+    expect(parseStartFlags({ turn: '3s', max: '30s' })).toMatchObject({
+      turnMs: 3_000,
+      maxMs: 30_000,
     });
-    expect(() => parseStartFlags({ turn: '5s' })).toThrow('--turn must be at least 10s.');
     expect(() => parseStartFlags({ turn: '61m' })).toThrow('--turn can be at most 1h.');
-    expect(() => parseStartFlags({ max: '30s' })).toThrow('--max must be at least 1m.');
     expect(() => parseStartFlags({ max: '9h' })).toThrow('--max can be at most 8h.');
   });
 });

@@ -73,7 +73,12 @@ describe('between sessions', () => {
       history.stdout.indexOf('call at lunch every day'),
     );
 
-    const exported = run('export', '--for-therapy');
+    // Without a terminal, the brief is written only with both names approving it.
+    const refused = run('export', '--for-therapy');
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    const exported = run('export', '--for-therapy', '--approved-by', 'Ana,Ben');
     expect(exported.status).toBe(0);
     expect(exported.stdout).toContain('# For our therapist');
     expect(exported.stdout).toContain('call at lunch every day');

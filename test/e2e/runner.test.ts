@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readJournal } from '../../src/notes/index.js';
 import { ensureBuilt } from '../cli/run-cli.js';
 import { ENTER, toReflection } from './flows.js';
 import { startTalkturn, type Terminal } from './terminal.js';
@@ -20,6 +21,13 @@ interface Command {
   kept(term: Terminal): string;
 }
 
+/** Every field a journal holds, as resume rebuilds it. */
+function journalText(file: string): string {
+  const read = readJournal(file);
+  if (!read.ok) return '';
+  return [...read.drafts.values()].map((draft) => draft.text).join('\n');
+}
+
 function filesUnder(dir: string): string {
   let all = '';
   const walk = (folder: string) => {
@@ -34,6 +42,8 @@ function filesUnder(dir: string): string {
     for (const name of names) {
       const full = path.join(folder, name);
       if (name.endsWith('/')) walk(full);
+      // A session's journal holds a field as a chain of edits: read it as resume reads it.
+      else if (name.endsWith('.jsonl')) all += journalText(full);
       else all += readFileSync(full, 'utf8');
     }
   };

@@ -29,7 +29,13 @@ function soloWriting(notesDir: string, bring: [boolean, boolean]) {
 
 async function exported(notesDir: string, forTherapy = false) {
   let stdout = '';
-  await runExportCommand({ notesDir, forTherapy, stdout: (t) => (stdout += t), err: () => {} });
+  await runExportCommand({
+    notesDir,
+    forTherapy,
+    ...(forTherapy ? { approvedBy: 'Ana' } : {}),
+    stdout: (t) => (stdout += t),
+    err: () => {},
+  });
   return stdout;
 }
 
@@ -54,12 +60,17 @@ describe('writing done alone', () => {
     const { notes } = workDir();
     soloWriting(notes, [false, true]);
     expect(await history(notes)).toContain('Start where you are');
-    for (const document of [await exported(notes), await exported(notes, true)]) {
-      expect(document).toContain('> That I am trying.');
-      expect(document).toContain('What do you want understood?');
-      expect(document).not.toContain('My secret fear.');
-      expect(document).not.toContain('What is here with you?');
-      expect(document).not.toContain('I kept going.');
+    const document = await exported(notes);
+    expect(document).toContain('> That I am trying.');
+    expect(document).toContain('What do you want understood?');
+    expect(document).not.toContain('My secret fear.');
+    expect(document).not.toContain('What is here with you?');
+    expect(document).not.toContain('I kept going.');
+    // The brief holds no writing done alone at all: only what its writer marked for therapy.
+    const brief = await exported(notes, true);
+    expect(brief).toContain('My anger. — Ana');
+    for (const text of ['My secret fear.', 'That I am trying.', 'I kept going.']) {
+      expect(brief).not.toContain(text);
     }
   });
 });

@@ -14,6 +14,9 @@ import {
 import { modeOf } from './fixtures.js';
 import { checkinAt, workDir } from './folder-fixtures.js';
 
+/** The note as a person reads it: the hidden markers (for talkturn's own reading) taken out. */
+const readable = (markdown: string) => markdown.replace(/^<!-- talkturn:[^\n]*-->\n/gm, '');
+
 const FRONT = /^---\n([\s\S]*?)\n---\n/;
 
 function quotedLines(markdown: string): string[] {
@@ -22,7 +25,7 @@ function quotedLines(markdown: string): string[] {
 
 describe('renderCheckinMarkdown', () => {
   const checkin = checkinAt('2026-11-25T21:00:00+01:00', [7, 5]);
-  const markdown = renderCheckinMarkdown(checkin);
+  const markdown = readable(renderCheckinMarkdown(checkin));
 
   it('opens with front matter marked as a check-in, with each partner’s number', () => {
     expect(parse(FRONT.exec(markdown)?.[1] ?? '')).toEqual({
@@ -103,7 +106,9 @@ describe('renderCheckinMarkdown', () => {
   });
 
   it('a check-in alone speaks in the first person', () => {
-    const md = renderCheckinMarkdown(checkinAt('2026-11-25T21:00:00+01:00', [6], ['Ana']));
+    const md = readable(
+      renderCheckinMarkdown(checkinAt('2026-11-25T21:00:00+01:00', [6], ['Ana'])),
+    );
     expect(md).toContain('How safe and close I feel today, from 1 to 10: 6.');
     expect(md).not.toContain('## Ana');
     expect(md).toContain('One thing I need:\n\n> A hug before bed.');

@@ -29,9 +29,14 @@ describe('a very long paste', () => {
   it('a session with every field full is saved and read back whole', () => {
     const full = '€'.repeat(MAX_FIELD_CHARS - 1) + '!';
     const { path } = saveSession({ state: withAllTexts(completedState(), full), notesDir: dir });
-    expect(fs.statSync(path).size).toBeGreaterThan(5 * 1024 * 1024);
+    // Fourteen full fields, each written once (the body is the record): about 4 MB.
+    expect(fs.statSync(path).size).toBeGreaterThan(4 * 1000 * 1000);
     const folder = readNotesFolder(dir);
     expect(folder.skipped).toEqual([]);
     expect(folder.notes).toHaveLength(1);
+    const [note] = folder.notes;
+    const read = note?.kind === 'session' ? note.front.details : null;
+    expect(read?.reflections.every((r) => r.text === full)).toBe(true);
+    expect(read?.agreements.map((a) => a.text)).toEqual([full, full]);
   });
 });

@@ -236,7 +236,7 @@ describe('writeNewFileAtomic and saveSession', () => {
     expect(modeOf(first.path)).toBe(0o600);
     expect(modeOf(notesDir)).toBe(0o700);
     expect(modeOf(path.dirname(notesDir))).toBe(0o700);
-    expect(fs.readFileSync(first.path, 'utf8')).toMatch(/^---\ntalkturn: 1\n/);
+    expect(fs.readFileSync(first.path, 'utf8')).toMatch(/^---\ntalkturn: 2\n/);
   });
 
   it('works where hard links are refused, reserving the name with O_EXCL', () => {

@@ -69,10 +69,10 @@ describe('session front matter: render, then parse, gives the same data', () => 
     const front = parseSessionFrontMatter(markdown);
     expect(front).toEqual(frontMatterData(state));
     const details = front?.details;
-    expect(details?.agreements.map((a) => a.text)).toEqual(
-      normalizeText(text) ? [normalizeText(text), normalizeText(text)] : [],
-    );
-    for (const r of details?.reflections ?? []) expect(r.text).toBe(normalizeText(text));
+    // Read back from the body: the text as its quote shows it (blank runs as one blank line).
+    const shown = normalizeText(text).replace(/\n{3,}/g, '\n\n');
+    expect(details?.agreements.map((a) => a.text)).toEqual(shown ? [shown, shown] : []);
+    for (const r of details?.reflections ?? []) expect(r.text).toBe(shown);
     // The block ends where we ended it: the body starts with our title.
     expect(bodyOf(markdown).startsWith('\n# Our conversation, ')).toBe(true);
     // Every front matter line is ours: a key, or a list item, never a line of typed text.
@@ -91,10 +91,15 @@ describe('session front matter: render, then parse, gives the same data', () => 
     expect(front?.details?.reflections[0]?.speaker).toBe(shown);
   });
 
-  it('keeps answers as words for YAML 1.1 readers (yes is not true there)', () => {
+  it('is read the same by YAML 1.1 readers (as some note apps use)', () => {
     const block = FRONT.exec(renderSessionMarkdown(completedState()))?.[1] ?? '';
-    const old = parse(block, { version: '1.1' }) as { reflections: { answer: unknown }[] };
-    expect(old.reflections.map((r) => r.answer)).toEqual(['partly', 'yes', 'yes']);
+    const old = parse(block, { version: '1.1' }) as Record<string, unknown>;
+    expect(old).toMatchObject({ partners: ['Ana', 'Ben'], deck: 'trust-basics', completed: true });
+    expect(roundTrip(completedState())?.details?.reflections.map((r) => r.answer)).toEqual([
+      'partly',
+      'yes',
+      'yes',
+    ]);
   });
 
   it('records an unanswered reflection, and no agreement for an empty closing', () => {
@@ -186,6 +191,7 @@ describe('reading front matter written by hand or by an older talkturn', () => {
       skippedPrompts: [],
       broughtPrompts: [],
       therapy: [],
+      appreciations: [],
       promptTitles: [],
       reflections: [
         {

@@ -23,6 +23,7 @@ async function exported(forTherapy: boolean) {
   const code = await runExportCommand({
     notesDir: notes,
     forTherapy,
+    ...(forTherapy ? { approvedBy: 'Ana,Ben' } : {}),
     stdout: (text) => (document += text),
     err: () => undefined,
   });
@@ -35,7 +36,7 @@ describe('questions in the export', () => {
     const document = await exported(true);
     expect(document).toContain('## Questions we want help with');
     expect(document).toContain('Why do I still check?');
-    expect(document).toContain('**Ben** asked on 23 Nov');
+    expect(document).toContain('Why do I still check? — Ben, 23 Nov');
     expect(document).not.toContain('Who else knew?');
     expect(document).not.toContain('the red car');
   });

@@ -7,6 +7,8 @@ import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
 import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
 import { CheckinFlow } from '../../../src/ui/checkin/CheckinFlow.js';
 import { Saved } from '../../../src/ui/screens/Saved.js';
+import { BriefApproval } from '../../../src/ui/brief/BriefApproval.js';
+import { sampleBrief } from '../brief/brief-fixture.js';
 import { Setup } from '../../../src/ui/setup/Setup.js';
 import { KEY, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
 import { renderAt, SIZES, sizeName } from './headless.js';
@@ -334,5 +336,39 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
     const pieces = rows.slice(from, end);
     expect(pieces.join('')).toBe(path);
     for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[/-]$/);
+  });
+
+  it("the brief's approval: every line reachable with ↑↓, then sharing and approving by name", async () => {
+    const brief = sampleBrief();
+    // Long lines too: a topic wraps over rows and must still be read whole.
+    brief.items[0]!.text =
+      'Why I still check your phone at night, even after we agreed that I would stop.';
+    const { ui } = setupSession();
+    const { view } = await renderAt(ui, <BriefApproval brief={brief} onDone={() => {}} />, size);
+    await expectTitle(view, size, 'Your brief');
+    expectFits(view, size);
+    for (const [i, item] of brief.items.entries()) {
+      if (i > 0) await press(view, KEY.down);
+      expectFits(view, size);
+      // The highlighted line is on the screen whole, with who wrote it.
+      expect(await unreadable(view, size, `${item.by}: ${item.text}`)).toEqual([]);
+    }
+    expect(await unreadable(view, size, 'Left out unless you bring it: X brings it.')).toEqual([]);
+    await press(view, KEY.up);
+    await press(view, 'x');
+    expect(await unreadable(view, size, "Take out Ana's line? Press X again.")).toEqual([]);
+    expectFits(view, size);
+    await press(view, KEY.enter);
+    await expectTitle(view, size, 'Check-in numbers');
+    expectFits(view, size);
+    expect(
+      await unreadable(view, size, 'Ana agrees to share Ben agrees to share Leave the numbers out'),
+    ).toEqual([]);
+    await press(view, KEY.enter);
+    await expectTitle(view, size, 'Approve the brief');
+    expectFits(view, size);
+    expect(await unreadable(view, size, 'Ana approves Ben approves Go back to the brief')).toEqual(
+      [],
+    );
   });
 });
