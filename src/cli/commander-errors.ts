@@ -1,24 +1,26 @@
 // Commander's messages, reworded into one plain sentence that says what would be right.
 import type { CommanderError } from 'commander';
 import { talkturnCommand } from '../invocation.js';
+import { words } from '../words/index.js';
 
-const help = () => `run ${talkturnCommand('--help')} to see what it accepts`;
+const help = () => words().cli.errors.seeHelp(talkturnCommand('--help'));
 
 export function explainCommanderError(error: CommanderError): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /\(Did you mean ([^)]+)\?\)/.exec(error.message)?.[1];
-  const hint = suggestion ? `did you mean ${suggestion}?` : help();
+  const said = words().cli.errors;
+  const hint = suggestion ? said.didYouMean(suggestion) : help();
   switch (error.code) {
     case 'commander.unknownOption':
-      return `talkturn does not know the option ${quoted}: ${hint}`;
+      return said.unknownOption(quoted, hint);
     case 'commander.unknownCommand':
-      return `talkturn has no command called "${quoted}": ${hint}`;
+      return said.unknownCommand(quoted, hint);
     case 'commander.optionMissingArgument':
-      return `${quoted.split(' ')[0]} needs a value after it, like ${example(quoted)}.`;
+      return said.missingValue(quoted.split(' ')[0] ?? quoted, example(quoted));
     case 'commander.excessArguments':
-      return `That command takes no extra words: put options after it, like ${talkturnCommand('start --names "Sam,Alex"')}.`;
+      return said.extraWords(talkturnCommand('start --names "Sam,Alex"'));
     case 'commander.missingArgument':
-      return `Something is missing after the command: ${help()}.`;
+      return said.missingArgument(help());
     default: {
       const text = error.message.replace(/^error:\s*/i, '');
       return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -28,6 +30,7 @@ export function explainCommanderError(error: CommanderError): string {
 
 function example(option: string): string {
   const flag = option.split(' ')[0] ?? option;
+  // Command lines to copy: the same in every language.
   const examples: Record<string, string> = {
     '--names': '--names "Sam,Alex"',
     '--deck': '--deck hard-questions',

@@ -21,6 +21,7 @@ export function helpFileName(choice: LanguageChoice): string {
   const { region } = choice;
   const known = (HELP_REGIONS as readonly string[]).includes(region ?? '');
   const suffix = region === undefined ? '' : `-${known ? region : ELSEWHERE}`;
+  // words-ok: a file name the build writes, not words
   return `help-${choice.language}${suffix}.txt`;
 }
 

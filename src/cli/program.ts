@@ -15,16 +15,19 @@ import { words } from '../words/index.js';
 import { startLanguage } from './language-option.js';
 
 export function buildProgram(): Command {
+  const help = words().cli.help;
+  const said = words().cli.errors;
   const program = new Command(talkturnCommand())
-    .description('A calm, timed, turn-taking conversation for two partners rebuilding trust.')
-    .version(VERSION, '-v, --version', 'show the version')
-    .helpOption('-h, --help', 'show this help')
-    .option('--debug', 'show technical details when something goes wrong')
+    .description(help.program)
+    .version(VERSION, '-v, --version', help.version)
+    .helpOption('-h, --help', help.help)
+    .option('--debug', help.debug)
     .option('--lang <code>', words().languages.langOption)
+    // The crisis lines of the couple's country (src/words/crisis-lines.ts).
     .addHelpText('after', () => helpSafetyNote())
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .usage('[options] [command]')
+    .usage(help.usage)
     // Every command that reads or writes notes first makes an existing notes folder private.
     .hook('preAction', (_program, action) => {
       if (action.name() === 'decks') return;
@@ -35,37 +38,35 @@ export function buildProgram(): Command {
     .argument('[command]')
     .action((command?: string) => {
       if (command !== undefined) {
-        throw new UsageError(
-          `talkturn has no command called "${command}": run ${talkturnCommand('--help')} to see what it accepts`,
-        );
+        throw new UsageError(said.unknownCommand(command, said.seeHelp(talkturnCommand('--help'))));
       }
       return startSession('guided');
     });
 
   program
     .command('start')
-    .description('start a session directly')
-    .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
-    .option('--deck <deck>', `a deck id (see ${talkturnCommand('decks')}) or a deck file`)
-    .option('--turn <length>', 'time on the floor for each turn, like 90s, 3m or 1m30s')
-    .option('--rounds <n>', 'how many prompts of the deck to cover')
-    .option('--max <length>', "the whole session's time box, like 45m")
-    .option('--quiet', "no bell when a turn's time is up")
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .option('--encrypt', 'lock the notes with a passphrase (asked for, never typed here)')
+    .description(help.start)
+    .option('--names <names>', help.names)
+    .option('--deck <deck>', help.deck(talkturnCommand('decks')))
+    .option('--turn <length>', help.turn)
+    .option('--rounds <n>', help.rounds)
+    .option('--max <length>', help.max)
+    .option('--quiet', help.quiet)
+    .option('--notes-dir <dir>', help.notesDir)
+    .option('--encrypt', help.encrypt)
     .action((flags: RawStartFlags) => startSession('start', flags));
 
   program
     .command('resume')
-    .description('carry on with a session that was interrupted')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .option('--quiet', "no bell when a turn's time is up")
+    .description(help.resume)
+    .option('--notes-dir <dir>', help.notesDir)
+    .option('--quiet', help.quiet)
     .action((flags: RawStartFlags) => startSession('resume', flags));
 
   program
     .command('decks')
-    .description('list the prompt decks, or check a deck file')
-    .option('--check <file>', 'check a deck file and report any problem with its line')
+    .description(help.decks)
+    .option('--check <file>', help.check)
     .action(async (flags: { check?: string }) => {
       const { runDecksCommand } = await import('../decks/index.js');
       process.exitCode = await runDecksCommand({
@@ -78,14 +79,14 @@ export function buildProgram(): Command {
 
   program
     .command('checkin')
-    .description('the short daily check-in, a few minutes for the two of you')
-    .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-    .option('--encrypt', 'lock the check-in with a passphrase (asked for, never typed here)')
+    .description(help.checkin)
+    .option('--names <names>', help.names)
+    .option('--notes-dir <dir>', help.notesDir)
+    .option('--encrypt', help.encryptCheckin)
     .action(async (flags: { names?: string; notesDir?: string; encrypt?: boolean }) => {
       const names = flags.names === undefined ? undefined : parseNames(flags.names);
       if (names && names.length !== 2) {
-        throw new UsageError('A check-in is for two: give both names, like --names "Sam,Alex".');
+        throw new UsageError(said.checkinNames);
       }
       requireTerminal();
       const { launchCheckin } = await import('../start/launch-checkin.js');
@@ -98,24 +99,22 @@ export function buildProgram(): Command {
     });
 
   for (const [name, description, startWith] of [
-    ['questions', 'the questions you keep between talks (and a moment that hurt)', undefined],
-    ['moment', 'write down a moment that hurt, privately', 'moment'],
+    ['questions', help.questions, undefined],
+    ['moment', help.moment, 'moment'],
   ] as const) {
     const command = program
       .command(name)
       .description(description)
-      .option('--names <names>', 'the two partners\' names, like "Sam,Alex"')
-      .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
-      .option('--encrypt', 'lock your questions with a passphrase (asked for, never typed here)');
+      .option('--names <names>', help.names)
+      .option('--notes-dir <dir>', help.notesDir)
+      .option('--encrypt', help.encryptQuestions);
     if (!startWith) {
-      command
-        .option('--import <file>', 'add a starting list of questions (one "## " heading each)')
-        .option('--by <name>', 'with --import: the partner who will ask them');
+      command.option('--import <file>', help.import).option('--by <name>', help.by);
     }
     command.action(async (flags: QuestionsFlags) => {
       if (flags.import !== undefined) {
         if (!flags.by?.trim()) {
-          throw new UsageError('Say who will ask these questions, like --by "Sam".');
+          throw new UsageError(said.importBy);
         }
         const { importQuestions } = await import('../start/launch-questions.js');
         process.exitCode = await importQuestions({
@@ -140,9 +139,9 @@ export function buildProgram(): Command {
 
   program
     .command('history')
-    .description('past sessions and check-ins, what you agreed to try, and how you have felt')
-    .option('--numbers <name>', 'show how safe and close this one of you has felt over time')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .description(help.history)
+    .option('--numbers <name>', help.numbers)
+    .option('--notes-dir <dir>', help.notesDir)
     .action(async (flags: { notesDir?: string; numbers?: string }) => {
       const { runHistoryCommand } = await import('../history/index.js');
       const folder = notesDir(flags.notesDir);
@@ -160,16 +159,16 @@ export function buildProgram(): Command {
 
   program
     .command('export')
-    .description('gather sessions, agreements and check-ins into one document')
-    .option('--since <date>', 'from this day on, like 2026-11-01')
-    .option('--until <date>', 'up to and including this day')
-    .option('--out <file>', 'write to this file (readable only by you) instead of the screen')
-    .option('--force', 'replace the --out file if it already exists')
-    .option('--for-therapy', 'a one-page brief for your therapist, once you both approve it')
-    .option('--format <format>', 'the brief as md or html (a page to print from any browser)')
-    .option('--approved-by <names>', 'without a terminal: both of you approve the brief, "A,B"')
-    .option('--share-numbers', 'with --approved-by: you both agree to share check-in numbers')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .description(help.export)
+    .option('--since <date>', help.since)
+    .option('--until <date>', help.until)
+    .option('--out <file>', help.out)
+    .option('--force', help.force)
+    .option('--for-therapy', help.forTherapy)
+    .option('--format <format>', help.format)
+    .option('--approved-by <names>', help.approvedBy)
+    .option('--share-numbers', help.shareNumbers)
+    .option('--notes-dir <dir>', help.notesDir)
     .action(async (flags: ExportFlags) => {
       const { runExportCommand } = await import('../export/index.js');
       const folder = notesDir(flags.notesDir);
@@ -199,11 +198,11 @@ export function buildProgram(): Command {
 
   program
     .command('forget')
-    .description('delete sessions and check-ins for good (name them, or --all)')
-    .argument('[notes...]', 'notes to delete, by file name or by day (YYYY-MM-DD)')
-    .option('--all', 'every session, check-in, unfinished session, and your questions')
-    .option('--yes', 'do not ask first (for scripts)')
-    .option('--notes-dir <dir>', 'where session notes are saved (or TALKTURN_NOTES_DIR)')
+    .description(help.forget)
+    .argument('[notes...]', help.forgetNotes)
+    .option('--all', help.all)
+    .option('--yes', help.yes)
+    .option('--notes-dir <dir>', help.notesDir)
     .action(async (notes: string[], flags: { all?: boolean; yes?: boolean; notesDir?: string }) => {
       const { askYes, runForgetCommand } = await import('../forget/index.js');
       process.exitCode = await runForgetCommand({
@@ -241,9 +240,7 @@ async function passphraseForLockedNotes(folder: string): Promise<string | undefi
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) return undefined;
   const { readHidden } = await import('../start/passphrase-prompt.js');
-  const typed = await readHidden(
-    'Some notes are locked with a passphrase. Type it to include them, or press Enter to leave them out: ',
-  );
+  const typed = await readHidden(words().cli.passphrase.lockedNotes);
   return typed ? typed : undefined;
 }
 
@@ -310,9 +307,7 @@ function report(error: unknown, debug: boolean): number {
     return error.exitCode;
   }
   const message = inertLine(error instanceof Error ? error.message : String(error));
-  process.stderr.write(
-    `Something went wrong that talkturn did not expect (${message}). Run it again with --debug to see the details.\n`,
-  );
+  process.stderr.write(`${words().cli.errors.unexpected(message)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT.runtime;
 }

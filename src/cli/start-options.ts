@@ -20,7 +20,10 @@ export interface RawStartFlags {
 export function parseStartFlags(raw: RawStartFlags): StartOptions {
   return {
     names: raw.names === undefined ? undefined : parseNames(raw.names),
-    deck: raw.deck === undefined ? undefined : nonEmpty(raw.deck, '--deck', 'a deck id or a file'),
+    deck:
+      raw.deck === undefined
+        ? undefined
+        : nonEmpty(raw.deck, '--deck', words().cli.flags.deckValue),
     turnMs:
       raw.turn === undefined
         ? undefined
@@ -32,7 +35,9 @@ export function parseStartFlags(raw: RawStartFlags): StartOptions {
         : parseLength(raw.max, '--max', { min: FLAG_MIN_MS, max: TIME_BOX_MS.max }),
     quiet: raw.quiet ?? false,
     notesDir:
-      raw.notesDir === undefined ? undefined : nonEmpty(raw.notesDir, '--notes-dir', 'a folder'),
+      raw.notesDir === undefined
+        ? undefined
+        : nonEmpty(raw.notesDir, '--notes-dir', words().cli.flags.folderValue),
     encrypt: raw.encrypt ?? false,
   };
 }
@@ -41,28 +46,20 @@ export function parseStartFlags(raw: RawStartFlags): StartOptions {
 export function parseNames(text: string): string[] {
   const names = text.split(',').map((name) => name.trim());
   if (names.length > 2) {
-    throw new UsageError(
-      `--names takes two names separated by one comma, like --names "Sam,Alex" (got ${names.length}).`,
-    );
+    throw new UsageError(words().cli.flags.namesCount(names.length));
   }
   if (names.some((name) => name === '')) {
-    throw new UsageError(
-      '--names needs a name on each side of the comma, like --names "Sam,Alex".',
-    );
+    throw new UsageError(words().cli.flags.namesEmpty);
   }
   const tooLong = names.find((name) => [...name].length > MAX_NAME_CHARS);
   if (tooLong) {
-    throw new UsageError(
-      `Each name can be at most ${MAX_NAME_CHARS} characters; try a shorter one.`,
-    );
+    throw new UsageError(words().cli.flags.nameTooLong(MAX_NAME_CHARS));
   }
   if (names.some((name) => /\p{Cc}/u.test(name))) {
-    throw new UsageError('A name cannot contain control characters; type it plainly.');
+    throw new UsageError(words().cli.flags.nameControl);
   }
   if (names.length === 2 && sameName(names[0]!, names[1]!)) {
-    throw new UsageError(
-      'The two names are the same: use names that tell you apart on screen, like --names "Sam,Sam B".',
-    );
+    throw new UsageError(words().cli.flags.namesSame);
   }
   return names;
 }
@@ -70,27 +67,25 @@ export function parseNames(text: string): string[] {
 function parseLength(text: string, flag: string, limits: { min: number; max: number }): number {
   const ms = parseDuration(text);
   if (ms === null) {
-    throw new UsageError(
-      `${flag} "${text}" is not a length of time: use a form like 90s, 3m or 1m30s.`,
-    );
+    throw new UsageError(words().cli.flags.notALength(flag, text));
   }
-  if (ms <= 0) throw new UsageError(`${flag} must be longer than zero, like 90s or 3m.`);
+  if (ms <= 0) throw new UsageError(words().cli.flags.notPositive(flag));
   if (ms < limits.min)
     throw new UsageError(words().limits.atLeast(flag, formatDuration(limits.min)));
   if (ms > limits.max)
-    throw new UsageError(`${flag} can be at most ${formatDuration(limits.max)}.`);
+    throw new UsageError(words().cli.flags.tooLong(flag, formatDuration(limits.max)));
   return ms;
 }
 
 function parseRounds(text: string): number {
   const value = text.trim();
   if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`--rounds must be a whole number of prompts, 1 or more (got "${text}").`);
+    throw new UsageError(words().cli.flags.rounds(text));
   }
   return Number(value);
 }
 
 function nonEmpty(text: string, flag: string, what: string): string {
-  if (text.trim() === '') throw new UsageError(`${flag} needs ${what}.`);
+  if (text.trim() === '') throw new UsageError(words().cli.flags.needs(flag, what));
   return text;
 }

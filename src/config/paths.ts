@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { words } from '../words/index.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -58,7 +59,7 @@ export function makeNotesDirPrivate(dir: string, platform = process.platform): s
     if (typeof process.getuid === 'function' && stats.uid !== process.getuid()) return null;
     fs.chmodSync(dir, 0o700);
     const was = (stats.mode & 0o777).toString(8).padStart(4, '0');
-    return `Your notes folder could be read by other accounts on this computer (${was}); it is now private to you (0700): ${dir}`;
+    return words().cli.madePrivate(was, dir);
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@
 import type { Floor, PromptSpec } from '../session/types.js';
 import type { Located } from './front-matter.js';
 import { closest, joinParagraph } from './text.js';
+import { words } from '../words/index.js';
 
 export interface Body {
   prompts: PromptSpec[];
@@ -31,6 +32,7 @@ function hideComments(text: string): string {
 }
 
 export function parseBody(rawLines: readonly string[], startLine: number, solo: boolean): Body {
+  const said = words().decks.body;
   const lines = hideComments(rawLines.join('\n')).split('\n');
   const problems: Located[] = [];
   const intro: { text: string; line: number }[] = [];
@@ -47,7 +49,7 @@ export function parseBody(rawLines: readonly string[], startLine: number, solo: 
         if (rest !== '' && !/^\s/.test(rest)) {
           problems.push({
             line,
-            message: `put a space after ## to make this line a prompt: "## ${rest.trim()}"`,
+            message: said.spaceAfterHashes(rest.trim()),
           });
           sections.push({ title: '', line, lines: [], broken: true });
           return;
@@ -60,8 +62,7 @@ export function parseBody(rawLines: readonly string[], startLine: number, solo: 
         if (title === '') {
           problems.push({
             line,
-            message:
-              'this ## heading has no words: write the prompt after ##, such as "## What do you need from me?"',
+            message: said.emptyHeading,
           });
         }
         sections.push({ title, line, lines: [], broken: title === '' });
@@ -72,8 +73,7 @@ export function parseBody(rawLines: readonly string[], startLine: number, solo: 
         if (current) {
           problems.push({
             line,
-            message:
-              'a "# " heading after the first prompt: write each prompt with two #, as "## …", or remove this line',
+            message: said.titleAfterPrompt,
           });
         }
         return;
@@ -89,11 +89,8 @@ export function parseBody(rawLines: readonly string[], startLine: number, solo: 
   }
 
   if (sections.length === 0) {
-    const hint =
-      titleLines > 1
-        ? ': this file has "# " headings, and a prompt needs two #, as "## What do you need from me?"'
-        : ': add one "## " heading per prompt, such as "## What do you need from me?"';
-    problems.push({ message: `the deck has no prompts${hint}` });
+    const hint = titleLines > 1 ? said.oneHashHeadings : said.addHeadings;
+    problems.push({ message: `${said.noPrompts}${hint}` });
   }
 
   for (const { text, line } of intro) {
@@ -101,7 +98,7 @@ export function parseBody(rawLines: readonly string[], startLine: number, solo: 
     if (label) {
       problems.push({
         line,
-        message: `"${capitalize(label[1] ?? '')}:" is above the first prompt: move it under the ## heading of the prompt it is for`,
+        message: said.labelAboveFirst(capitalize(label[1] ?? '')),
       });
     }
   }
@@ -116,6 +113,7 @@ function readSection(section: Section, solo: boolean, problems: Located[]): Prom
   let floor: Floor | undefined;
   let floorLine: number | undefined;
   const emptyLabels: { role: Role; line: number; block: string[] }[] = [];
+  const said = words().decks.body;
 
   for (const { text, line } of section.lines) {
     if (text.trim() === '' || RULE.test(text)) {
@@ -138,13 +136,12 @@ function readSection(section: Section, solo: boolean, problems: Located[]): Prom
       if (solo) {
         problems.push({
           line,
-          message:
-            'a solo deck has one person writing, so "Floor:" has no effect: remove this line',
+          message: said.soloFloor,
         });
       } else if (floorLine !== undefined) {
         problems.push({
           line,
-          message: `this prompt already says who takes the floor on line ${floorLine}: keep one "Floor:" line`,
+          message: said.floorTwice(floorLine),
         });
       } else {
         floorLine = line;
@@ -156,8 +153,7 @@ function readSection(section: Section, solo: boolean, problems: Located[]): Prom
     if (role === 'listener' && solo) {
       problems.push({
         line,
-        message:
-          'a solo deck has no listener, so "Listener:" guidance is never shown: write it as plain guidance instead',
+        message: said.soloListener,
       });
     }
     block = value ? [value] : [];
@@ -169,7 +165,7 @@ function readSection(section: Section, solo: boolean, problems: Located[]): Prom
     if (labelled.length === 0) {
       problems.push({
         line,
-        message: `"${capitalize(role)}:" has no guidance after it: write the guidance after the colon, or remove the line`,
+        message: said.emptyLabel(capitalize(role)),
       });
     }
   }
@@ -192,12 +188,10 @@ function readFloor(value: string, line: number, problems: Located[]): Floor | un
     .toLowerCase();
   if ((FLOORS as readonly string[]).includes(word)) return word as Floor;
   const match = word ? closest(word, FLOORS) : undefined;
-  const given = word ? `"${value}" is not a floor the app knows` : '"Floor:" needs a value';
-  const hint = match ? ` (did you mean ${match}?)` : '';
-  problems.push({
-    line,
-    message: `${given}${hint}: write "Floor: both", "Floor: repairing" (the partner repairing trust) or "Floor: hurt" (the partner who was hurt)`,
-  });
+  const said = words().decks.body;
+  const given = word ? said.unknownFloor(value) : said.floorNeedsValue;
+  const hint = match ? said.didYouMean(match) : '';
+  problems.push({ line, message: `${given}${hint}${said.floors}` });
   return undefined;
 }
 

@@ -6,6 +6,8 @@ import { DEFAULT_DECK_ID, listDecks, loadDeckFile } from './library.js';
 import { formatProblem, type Deck } from './types.js';
 import { wrap } from '../text/wrap.js';
 import { talkturnCommand } from '../invocation.js';
+import { words } from '../words/index.js';
+import { plural } from '../words/format.js';
 
 export interface DecksCommandOptions {
   check?: string;
@@ -27,53 +29,49 @@ async function listCommand(opts: DecksCommandOptions): Promise<number> {
   const builtins = decks.filter((d) => d.source === 'built-in');
   const own = decks.filter((d) => d.source !== 'built-in');
 
-  opts.out('Built-in decks');
+  const said = words().decks.list;
+  opts.out(said.builtIn);
   for (const deck of builtins) printDeck(deck, opts.out);
 
   if (opts.configDir !== undefined) {
     const folder = userDecksDir(opts.configDir);
     opts.out('');
     if (own.length === 0) {
-      opts.out(`Your decks: none yet. Save a deck file (.md) in ${folder} to see it here.`);
+      opts.out(said.noneOfYours(folder));
     } else {
-      opts.out(`Your decks (in ${folder})`);
+      opts.out(said.yours(folder));
       for (const deck of own) printDeck(deck, opts.out);
     }
   }
 
   opts.out('');
-  opts.out(`Start with a deck:   ${talkturnCommand('start --deck ID')}`);
-  opts.out(`Check a deck file:   ${talkturnCommand('decks --check FILE')}`);
+  opts.out(said.startWith(talkturnCommand('start --deck ID')));
+  opts.out(said.checkFile(talkturnCommand('decks --check FILE')));
 
   if (problems.length > 0) {
     opts.err('');
-    opts.err(
-      problems.length === 1
-        ? 'This deck file has a problem and was left out:'
-        : 'These deck files have problems and were left out:',
-    );
+    opts.err(plural(problems.length, said.leftOut));
     for (const problem of problems) opts.err(formatProblem(problem));
   }
   return 0;
 }
 
 function printDeck(deck: Deck, out: (line: string) => void): void {
+  const said = words().decks.list;
   const details = [deck.title, countPrompts(deck)];
-  if (deck.turnMs !== undefined) {
-    details.push(`${formatDuration(deck.turnMs)} ${deck.solo ? 'each' : 'turns'}`);
-  }
-  if (deck.solo) details.push('on your own, writing');
+  if (deck.turnMs !== undefined) details.push(said.turns(formatDuration(deck.turnMs), deck.solo));
+  if (deck.solo) details.push(said.solo);
   const isDefault = deck.id === DEFAULT_DECK_ID && deck.source === 'built-in';
 
   out('');
-  out(`  ${deck.id}${isDefault ? ' (the default)' : ''}`);
+  out(`  ${deck.id}${isDefault ? said.isDefault : ''}`);
   for (const text of [details.join(' · '), deck.summary]) {
     for (const line of text ? wrap(text, WIDTH - INDENT.length) : []) out(INDENT + line);
   }
 }
 
 function countPrompts(deck: Deck): string {
-  return `${deck.prompts.length} ${deck.prompts.length === 1 ? 'prompt' : 'prompts'}`;
+  return plural(deck.prompts.length, words().decks.list.prompts);
 }
 
 async function checkCommand(file: string, opts: DecksCommandOptions): Promise<number> {
@@ -83,14 +81,12 @@ async function checkCommand(file: string, opts: DecksCommandOptions): Promise<nu
     return 1;
   }
   const { deck } = result;
-  opts.out(`${file}: ok, "${deck.title}" (id ${deck.id}, ${countPrompts(deck)})`);
+  opts.out(words().decks.check.ok(file, deck.title, deck.id, countPrompts(deck)));
 
   const { decks } = await listDecks({});
   const builtin = decks.find((d) => d.id === deck.id);
   if (builtin && resolve(builtin.path) !== resolve(file)) {
-    opts.err(
-      `${file}: note: a built-in deck already has the id "${deck.id}", so this file would be left out of your decks folder; give it another id to use it from there`,
-    );
+    opts.err(words().decks.check.shadowed(file, deck.id));
   }
   return 0;
 }

@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_DECK_FILE_BYTES } from '../session/limits.js';
 import type { DeckProblem } from './types.js';
+import { words } from '../words/index.js';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: DeckProblem };
 
@@ -14,16 +15,11 @@ export async function readDeckFile(path: string, display: string): Promise<ReadR
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      return fail(
-        'this is a folder, not a deck file: give the path of a deck file (.md) inside it',
-      );
+      return fail(words().decks.files.folder);
     }
-    if (!info.isFile())
-      return fail('this is not a regular file: give the path of a deck file (.md)');
+    if (!info.isFile()) return fail(words().decks.files.notRegular);
     if (info.size > MAX_DECK_FILE_BYTES) {
-      return fail(
-        'this file is too large to be a deck (over 1 MB): a deck is a short markdown file',
-      );
+      return fail(words().decks.files.tooLarge);
     }
     const bytes = await readFile(path);
     return decode(bytes, fail);
@@ -34,19 +30,16 @@ export async function readDeckFile(path: string, display: string): Promise<ReadR
 
 function decode(bytes: Buffer, fail: (message: string, line?: number) => ReadResult): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail('this file is saved as UTF-16: save it as UTF-8 text in your editor');
+    return fail(words().decks.files.utf16);
   }
   if (bytes.includes(0)) {
-    return fail('this is not a text file: a deck is a markdown file saved as plain text');
+    return fail(words().decks.files.notText);
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
-    return fail(
-      'this line is not UTF-8 text: save the file as UTF-8 in your editor',
-      firstBadLine(bytes),
-    );
+    return fail(words().decks.files.notUtf8, firstBadLine(bytes));
   }
 }
 
@@ -70,18 +63,19 @@ function firstBadLine(bytes: Buffer): number | undefined {
 
 export function fsMessage(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const said = words().decks.files;
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'there is no such file: check the path and its spelling';
+      return said.noSuchFile;
     case 'EACCES':
     case 'EPERM':
-      return 'talkturn is not allowed to read this: check its permissions';
+      return said.notAllowed;
     case 'EISDIR':
-      return 'this is a folder, not a deck file: give the path of a deck file (.md) inside it';
+      return said.folder;
     case 'ELOOP':
-      return 'this is a link that points back to itself: give the path of the deck file itself';
+      return said.loop;
     default:
-      return `this could not be read${code ? ` (${code})` : ''}: check that the file is there and readable`;
+      return said.unreadable(code ?? '');
   }
 }

@@ -1,6 +1,7 @@
 // Splits a deck file into its YAML front matter and its body, and reads the YAML with line numbers.
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
 import { findFences } from '../text/front-matter.js';
+import { words } from '../words/index.js';
 
 export interface Located {
   line?: number;
@@ -29,8 +30,7 @@ export function splitDeck(lines: readonly string[]): SplitResult {
       ok: false,
       problems: [
         {
-          message:
-            'the file is empty: a deck needs front matter (id, title) and at least one "## " prompt',
+          message: words().decks.frontMatter.emptyFile,
         },
       ],
     };
@@ -42,8 +42,7 @@ export function splitDeck(lines: readonly string[]): SplitResult {
       problems: [
         {
           line: first + 1,
-          message:
-            'the deck has no front matter: start the file with a line "---", then settings such as "id: my-deck" and "title: …", then another "---"',
+          message: words().decks.frontMatter.none,
         },
       ],
     };
@@ -52,13 +51,16 @@ export function splitDeck(lines: readonly string[]): SplitResult {
   const closeIndex = fences.close;
   if (closeIndex === -1) {
     const heading = lines.findIndex((line, i) => i > first && /^\s{0,3}#/.test(line));
-    const where = heading === -1 ? 'after the settings' : `before line ${heading + 1}`;
+    const where =
+      heading === -1
+        ? words().decks.frontMatter.afterSettings
+        : words().decks.frontMatter.beforeLine(heading + 1);
     return {
       ok: false,
       problems: [
         {
           line: openLine,
-          message: `the front matter that starts here is never closed: add a line "---" ${where}`,
+          message: words().decks.frontMatter.neverClosed(where),
         },
       ],
     };
@@ -87,17 +89,18 @@ function readYaml(text: string, openLine: number, front: FrontMatter): Located[]
     return [
       {
         line: openLine,
-        message:
-          'the front matter is empty: add settings such as "id: my-deck" and "title: …" between the "---" lines',
+        message: words().decks.frontMatter.empty,
       },
     ];
   }
   if (!isMap(contents)) {
-    const kind = isScalar(contents) ? 'a line of text' : 'a list';
+    const kind = isScalar(contents)
+      ? words().decks.frontMatter.aLineOfText
+      : words().decks.frontMatter.aList;
     return [
       {
         line: fileLine(contents.range?.[0] ?? 0),
-        message: `the front matter is ${kind}, not settings: write one setting per line as name: value, such as "id: my-deck"`,
+        message: words().decks.frontMatter.notSettings(kind),
       },
     ];
   }
@@ -111,9 +114,7 @@ function readYaml(text: string, openLine: number, front: FrontMatter): Located[]
     front.data = data as Record<string, unknown>;
     return [];
   } catch {
-    return [
-      { line: openLine, message: 'the front matter could not be read: keep it to plain settings' },
-    ];
+    return [{ line: openLine, message: words().decks.frontMatter.unreadable }];
   }
 }
 
@@ -125,26 +126,26 @@ function yamlProblem(
   const offset = error.pos[0];
   const line = fileLine(offset);
   const source = text.split('\n')[fileLine(offset) - fileLine(0)] ?? '';
+  const said = words().decks.frontMatter;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const key = /^\s*["']?([^:"']+)/.exec(source)?.[1]?.trim() ?? 'this setting';
-      return { line, message: `"${key}" is set twice: keep only one` };
+      const key = /^\s*["']?([^:"']+)/.exec(source)?.[1]?.trim() ?? said.thisSetting;
+      return { line, message: said.setTwice(key) };
     }
     case 'TAB_AS_INDENT':
-      return { line, message: 'this line is indented with a tab: use spaces, or no indent at all' };
+      return { line, message: said.tab };
     case 'MISSING_CHAR':
       if (/quote/.test(error.message)) {
         const opened = unclosedQuoteLine(text, fileLine);
         return {
           line: opened ?? line,
-          message:
-            'a quote mark opens here but never closes: end the value with the same quote mark',
+          message: said.openQuote,
         };
       }
       break;
     case 'BAD_SCALAR_START': {
-      const char = /reserved character (\S)/.exec(error.message)?.[1] ?? 'this character';
-      return { line, message: `a value cannot start with ${char}: put the whole value in quotes` };
+      const char = /reserved character (\S)/.exec(error.message)?.[1] ?? said.thisCharacter;
+      return { line, message: said.badStart(char) };
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
@@ -152,25 +153,26 @@ function yamlProblem(
       return { line, message: unreadableSetting(source) };
   }
   const what = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
-  return { line, message: `the front matter is not valid YAML here (${what})` };
+  return { line, message: said.notYaml(what) };
 }
 
 /** Most often a value with a colon in it (`title: Us: after`), which YAML reads as a nested setting. */
 function unreadableSetting(source: string): string {
+  const said = words().decks.frontMatter;
   const flow = /^([\w-]+):\s+([[{])/.exec(source);
   if (flow) {
     const [, key, bracket] = flow;
-    const kind = bracket === '[' ? 'a list' : 'a group of settings';
-    return `the value of ${key} starts with ${bracket}, which YAML reads as ${kind}: put the whole value in quotes`;
+    const kind = bracket === '[' ? said.aList : said.aGroup;
+    return said.bracket(key ?? '', bracket ?? '', kind);
   }
   const setting = /^([\w-]+):\s+(.*:.*)$/.exec(source);
   if (setting && !/^["'[{|>]/.test(setting[2] ?? '')) {
     const [, key, value = ''] = setting;
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     const quote = value.includes('"') ? "'" : '"';
-    return `the value of ${key} has a colon in it: put the whole value in quotes, as ${key}: ${quote}${shown}${quote}`;
+    return said.colon(key ?? '', `${quote}${shown}${quote}`);
   }
-  return 'this line could not be read as a setting: write each setting on its own line as name: value, starting at the beginning of the line';
+  return said.unreadableLine;
 }
 
 /** The line of the first value whose quote mark is opened and not closed on the same line. */

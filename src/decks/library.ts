@@ -14,6 +14,7 @@ import {
   type ParseResult,
 } from './types.js';
 import { talkturnCommand } from '../invocation.js';
+import { words } from '../words/index.js';
 import { language as currentLanguage } from '../words/language.js';
 
 export const DEFAULT_DECK_ID = 'hard-questions';
@@ -135,12 +136,12 @@ export async function listDecks(opts: {
       }
       const owner =
         decks.find((d) => d.path === other)?.source === 'built-in'
-          ? 'a built-in deck'
-          : `the deck in ${basename(other)}`;
+          ? words().decks.library.aBuiltIn
+          : words().decks.library.theDeckIn(basename(other));
       problems.push({
         file: deck.path,
         line: settingLine(text, 'id'),
-        message: `${owner} already has the id "${deck.id}": give this deck another id`,
+        message: words().decks.library.idTaken(owner, deck.id),
       });
     }
   }
@@ -159,10 +160,7 @@ async function loadFolder(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && mayBeMissing) return [];
-    const message =
-      code === 'ENOTDIR'
-        ? 'this should be a folder of deck files, but it is a file'
-        : fsMessage(error);
+    const message = code === 'ENOTDIR' ? words().decks.library.folderIsFile : fsMessage(error);
     problems.push({ file: dir, message });
     return [];
   }
@@ -197,9 +195,7 @@ function looksLikePath(ref: string): boolean {
 export async function loadDeck(ref: string, opts: { configDir?: string }): Promise<Deck> {
   const wanted = ref.trim();
   if (wanted === '') {
-    throw new DeckError(
-      `Give a deck id or the path of a deck file. Run ${talkturnCommand('decks')} to see the decks you can use.`,
-    );
+    throw new DeckError(words().decks.library.giveDeck(talkturnCommand('decks')));
   }
   if (looksLikePath(wanted)) {
     // "--deck first-time.md" with no such file here most likely means the deck of that name.
@@ -229,10 +225,8 @@ export async function loadDeck(ref: string, opts: { configDir?: string }): Promi
     id,
     decks.map((d) => d.id),
   );
-  const hint = match ? ` (did you mean "${match}"?)` : '';
-  throw new DeckError(
-    `There is no deck called "${wanted}"${hint}. Run ${talkturnCommand('decks')} to see the decks you can use.`,
-  );
+  const hint = match ? words().decks.library.didYouMean(match) : '';
+  throw new DeckError(words().decks.library.noSuchDeck(wanted, hint, talkturnCommand('decks')));
 }
 
 async function loadPath(path: string): Promise<Deck> {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeckError } from './types.js';
+import { words } from '../words/index.js';
 
 let cached: string | undefined;
 
@@ -19,9 +20,7 @@ export function builtinDecksDir(): string {
     if (parent === dir) break;
     dir = parent;
   }
-  throw new DeckError(
-    'The built-in decks are missing: talkturn could not find its prompts folder. Reinstalling talkturn should bring them back.',
-  );
+  throw new DeckError(words().decks.library.builtInsMissing);
 }
 
 function isTalkturnRoot(dir: string): boolean {

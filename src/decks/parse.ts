@@ -9,6 +9,7 @@ import {
   unknownSettingMessage,
   type Settings,
 } from './schema.js';
+import { words } from '../words/index.js';
 
 export function parseDeck(text: string, file: string, source: DeckSource = 'file'): ParseResult {
   const located = (problems: Located[]): DeckProblem[] =>
@@ -17,9 +18,7 @@ export function parseDeck(text: string, file: string, source: DeckSource = 'file
   if (text.includes('\u0000')) {
     return {
       ok: false,
-      problems: located([
-        { message: 'this is not a text file: a deck is a markdown file saved as plain text' },
-      ]),
+      problems: located([{ message: words().decks.files.notText }]),
     };
   }
   const lines = text
@@ -42,7 +41,7 @@ export function parseDeck(text: string, file: string, source: DeckSource = 'file
       if (settings[key]) {
         problems.push({
           line: front.keyLines.get(key) ?? front.openLine,
-          message: `${key} has no effect in a solo deck, where no one listens: remove it, or remove "solo: true"`,
+          message: words().decks.settings.soloNoEffect(key),
         });
       }
     }
@@ -50,8 +49,7 @@ export function parseDeck(text: string, file: string, source: DeckSource = 'file
   if (settings?.turn !== undefined && settings.max !== undefined && settings.max < settings.turn) {
     problems.push({
       line: front.keyLines.get('max') ?? front.openLine,
-      message:
-        'max, the time for the whole session, is shorter than one turn: make it longer than turn',
+      message: words().decks.settings.maxShorter,
     });
   }
 

@@ -1,29 +1,33 @@
-// The practices the built-in decks serve (from the project brief), keyed for deck front matter.
+// The practices the built-in decks serve (from the project brief), keyed for deck front matter;
+// their names are the catalogue's (`words().decks.practices`).
+import { words, type Catalogue } from '../words/index.js';
 
 export interface Practice {
-  key: string;
+  key: PracticeKey;
   /** 1 to 10 for the ten practices; 0 for "start where you are", the first step before them. */
   number: number;
-  label: string;
 }
 
+type PracticeKey = keyof Catalogue['decks']['practices'];
+
 export const PRACTICES: readonly Practice[] = [
-  { key: 'start-where-you-are', number: 0, label: 'Start where you are' },
-  { key: 'stop-pretending', number: 1, label: 'Stop pretending it is fine' },
-  { key: 'hard-questions', number: 2, label: 'Ask the hard questions, and listen' },
-  { key: 'safety-first', number: 3, label: 'Safety before intimacy' },
-  { key: 'grief-in-waves', number: 4, label: 'Grief without a deadline' },
-  { key: 'what-trust-looks-like', number: 5, label: 'Define what trust looks like now' },
-  { key: 'own-your-part', number: 6, label: 'Own your part without excuses' },
-  { key: 'show-up-every-day', number: 7, label: 'Show up every day' },
-  { key: 'new-memories', number: 8, label: 'Build new memories' },
-  { key: 'let-it-be-awkward', number: 9, label: 'Let love feel awkward' },
-  { key: 'healing-over-winning', number: 10, label: 'Choose healing over winning' },
+  { key: 'start-where-you-are', number: 0 },
+  { key: 'stop-pretending', number: 1 },
+  { key: 'hard-questions', number: 2 },
+  { key: 'safety-first', number: 3 },
+  { key: 'grief-in-waves', number: 4 },
+  { key: 'what-trust-looks-like', number: 5 },
+  { key: 'own-your-part', number: 6 },
+  { key: 'show-up-every-day', number: 7 },
+  { key: 'new-memories', number: 8 },
+  { key: 'let-it-be-awkward', number: 9 },
+  { key: 'healing-over-winning', number: 10 },
 ];
 
 /** The practice's readable name for a key, or the deck's own text when it is not a known key. */
 export function practiceLabel(practice: string): string {
-  return PRACTICES.find((p) => p.key === practice)?.label ?? practice;
+  const found = PRACTICES.find((p) => p.key === practice);
+  return found ? words().decks.practices[found.key] : practice;
 }
 
 /** Where a practice sorts among the built-ins: known keys in the brief's order, others last. */

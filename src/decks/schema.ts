@@ -5,6 +5,7 @@ import { TIME_BOX_MS, TURN_MS, MAX_DECK_ID_CHARS } from '../session/limits.js';
 import { closest, describeValue } from './text.js';
 import { parseLocale } from '../words/choose-language.js';
 import { words } from '../words/index.js';
+import { list } from '../words/format.js';
 
 export const SETTINGS = [
   'id',
@@ -36,51 +37,53 @@ export function slugify(text: string): string {
 /** Numbers are fine as text (a title of 1984 is still a title). */
 const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
 
-function requiredText(key: string, example: string) {
+function requiredText(key: string, example: () => string) {
   return z.preprocess(
     asText,
     z
       .string({
         error: (issue) =>
           issue.input === undefined
-            ? `the front matter has no ${key}: add a line such as "${key}: ${example}"`
+            ? words().decks.settings.missing(key, example())
             : issue.input === null
-              ? `${key} is empty: write it after "${key}:", such as "${key}: ${example}"`
-              : `${key} must be text, not ${describeValue(issue.input)}`,
+              ? words().decks.settings.empty(key, example())
+              : words().decks.settings.notText(key, describeValue(issue.input)),
       })
       .trim()
-      .min(1, { error: `${key} is empty: write it after "${key}:", such as "${key}: ${example}"` }),
+      .min(1, { error: () => words().decks.settings.empty(key, example()) }),
   );
 }
 
 function optionalText(key: string) {
   return z.preprocess(
     asText,
-    z.string({ error: (issue) => `${key} must be text, not ${describeValue(issue.input)}` }).trim(),
+    z
+      .string({ error: (issue) => words().decks.settings.notText(key, describeValue(issue.input)) })
+      .trim(),
   );
 }
 
 function flag(key: string) {
   return z.boolean({
-    error: (issue) => `${key} must be true or false, not ${describeValue(issue.input)}`,
+    error: (issue) => words().decks.settings.notFlag(key, describeValue(issue.input)),
   });
 }
 
 function duration(key: string, min: number, max: number, usual: string) {
-  const example = `such as ${usual}, 90s or 1m30s`;
+  const example = () => words().decks.settings.lengthExample(usual);
   return z
     .union([z.string(), z.number()], {
       error: (issue) =>
-        `${key} must be a length of time ${example}, not ${describeValue(issue.input)}`,
+        words().decks.settings.notLength(key, example(), describeValue(issue.input)),
     })
     .transform((value, ctx) => {
       const ms = typeof value === 'string' ? parseDuration(value) : null;
       if (ms === null) {
-        const hint = typeof value === 'number' ? ' (add m for minutes or s for seconds)' : '';
+        const hint = typeof value === 'number' ? words().decks.settings.addUnit : '';
         ctx.issues.push({
           code: 'custom',
           input: value,
-          message: `${key} must be a length of time ${example}, not ${describeValue(value)}${hint}`,
+          message: words().decks.settings.notLength(key, example(), describeValue(value)) + hint,
         });
         return z.NEVER;
       }
@@ -88,7 +91,12 @@ function duration(key: string, min: number, max: number, usual: string) {
         ctx.issues.push({
           code: 'custom',
           input: value,
-          message: `${key} must be between ${formatDuration(min)} and ${formatDuration(max)}, not ${value}`,
+          message: words().decks.settings.between(
+            key,
+            formatDuration(min),
+            formatDuration(max),
+            String(value),
+          ),
         });
         return z.NEVER;
       }
@@ -102,16 +110,14 @@ const idSchema = z.preprocess(
     .string({
       error: (issue) =>
         issue.input === undefined
-          ? 'the front matter has no id: add a line such as "id: my-deck" (lowercase letters, digits and dashes)'
+          ? words().decks.settings.noId
           : issue.input === null
-            ? 'id is empty: write a simple name after "id:", such as "id: my-deck"'
-            : `id must be a simple name such as "my-deck", not ${describeValue(issue.input)}`,
+            ? words().decks.settings.emptyId
+            : words().decks.settings.idNotText(describeValue(issue.input)),
     })
     .trim()
-    .min(1, { error: 'id is empty: write a simple name after "id:", such as "id: my-deck"' })
-    .max(MAX_DECK_ID_CHARS, {
-      error: `id is too long: keep it under ${MAX_DECK_ID_CHARS} characters`,
-    })
+    .min(1, { error: () => words().decks.settings.emptyId })
+    .max(MAX_DECK_ID_CHARS, { error: () => words().decks.settings.idTooLong(MAX_DECK_ID_CHARS) })
     .superRefine((id, ctx) => {
       if (SLUG.test(id)) return;
       const suggestion = slugify(id);
@@ -119,7 +125,7 @@ const idSchema = z.preprocess(
       ctx.addIssue({
         code: 'custom',
         input: id,
-        message: `id ${JSON.stringify(id)} is not a simple name: use lowercase letters, digits and dashes, such as "${example}"`,
+        message: words().decks.settings.idNotSimple(JSON.stringify(id), example),
       });
     }),
 );
@@ -146,7 +152,7 @@ const langSchema = z.preprocess(
 export const settingsSchema = z
   .object({
     id: idSchema,
-    title: requiredText('title', 'Talking about what happened'),
+    title: requiredText('title', () => words().decks.settings.titleExample),
     summary: optionalText('summary').optional(),
     practice: optionalText('practice').optional(),
     turn: duration('turn', TURN_MS.min, TURN_MS.max, '3m').optional(),
@@ -164,14 +170,14 @@ export type Settings = z.output<typeof settingsSchema>;
 export function unknownSettingMessage(key: string): string {
   const lower = key.toLowerCase();
   if (lower === 'floor') {
-    return 'who takes the floor is set for each prompt, not here: put a line such as "Floor: hurt" under the prompt\'s ## heading';
+    return words().decks.settings.floorHere;
   }
   if (lower === 'prompts' || lower === 'questions') {
-    return `prompts are not a setting: write each prompt below the front matter as a "## " heading`;
+    return words().decks.settings.promptsHere;
   }
   const match = closest(key, SETTINGS);
-  const hint = match ? `: did you mean "${match}"?` : '';
-  return `"${key}" is not a deck setting${hint} (the settings are ${SETTINGS.join(', ')})`;
+  const hint = match ? words().decks.settings.didYouMean(match) : '';
+  return words().decks.settings.unknown(key, hint, list(SETTINGS, 'unit'));
 }
 
 /** Empty optional settings (`max:` with nothing after it) count as not given. */

@@ -1,4 +1,5 @@
 // Small text helpers for deck messages and guidance.
+import { words } from '../words/index.js';
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+|^\s*>/;
 // Scripts written without spaces between words: a soft line break there joins with nothing.
@@ -33,10 +34,12 @@ export function joinParagraph(lines: readonly string[]): string {
 
 /** A value as a person would recognise it in an error message. */
 export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string') return value.trim() === '' ? 'empty' : JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of settings';
+  const said = words().decks.settings;
+  if (value === null || value === undefined) return said.emptyValue;
+  if (typeof value === 'string')
+    return value.trim() === '' ? said.emptyValue : JSON.stringify(value);
+  if (Array.isArray(value)) return said.aList;
+  if (typeof value === 'object') return said.aGroup;
   return String(value);
 }
 

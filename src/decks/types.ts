@@ -1,6 +1,8 @@
 // What a loaded deck is, and how a problem with a deck file is reported.
 import type { PromptSpec, ProtocolOptions } from '../session/types.js';
 import { talkturnCommand } from '../invocation.js';
+import { words } from '../words/index.js';
+import { plural } from '../words/format.js';
 
 export type DeckSource = 'built-in' | 'user' | 'file';
 
@@ -53,12 +55,15 @@ export class DeckError extends Error {
 
   static fromProblems(problems: DeckProblem[], checkFile?: string): DeckError {
     const [first] = problems;
-    if (!first) return new DeckError('This deck cannot be used.', problems);
+    if (!first) return new DeckError(words().decks.library.cannotUse, problems);
     let message = formatProblem(first);
     if (problems.length > 1) {
       const file = checkFile ?? first.file;
       const more = problems.length - 1;
-      message += ` (and ${more} more ${more === 1 ? 'problem' : 'problems'}: run ${talkturnCommand(`decks --check ${quoteArg(file)}`)} to see them all)`;
+      message += words().decks.library.andMore(
+        plural(more, words().decks.library.moreProblems),
+        talkturnCommand(`decks --check ${quoteArg(file)}`),
+      );
     }
     return new DeckError(message, problems);
   }

@@ -1,5 +1,6 @@
 // The question asked on the terminal: only the word "yes" deletes.
 import readline from 'node:readline';
+import { words } from '../words/index.js';
 
 /** Asks `question` on the terminal; true only when the answer is "yes". */
 export async function askYes(question: string): Promise<boolean> {
@@ -9,7 +10,7 @@ export async function askYes(question: string): Promise<boolean> {
       rl.once('close', () => resolve(null));
       rl.question(`${question} `, resolve);
     });
-    return answer !== null && answer.trim().toLowerCase() === 'yes';
+    return answer !== null && answer.trim().toLowerCase() === words().forget.yes.toLowerCase();
   } finally {
     rl.close();
   }

@@ -11,6 +11,7 @@ import { readNotesFolder } from '../notes/read-notes.js';
 import { ledgerFolder } from '../questions/ledger-format.js';
 import { shortDate, timeOfDay } from '../notes/dates.js';
 import { inertLine as terminalLine } from '../text/inert.js';
+import { words } from '../words/index.js';
 
 export type ItemKind =
   'session' | 'checkin' | 'encrypted' | 'damaged' | 'unfinished' | 'leftover' | 'questions';
@@ -86,15 +87,17 @@ export function catalogue(notesDir: string, fsl: FsLayer): Catalogue {
   for (const note of folder.notes) {
     const title =
       note.kind === 'checkin'
-        ? 'Check-in'
-        : terminalLine(note.front.deckTitle) || terminalLine(note.front.deck) || 'A conversation';
+        ? words().forget.checkinTitle
+        : terminalLine(note.front.deckTitle) ||
+          terminalLine(note.front.deck) ||
+          words().forget.untitled;
     items.push({
       kind: note.kind,
       name: note.name,
       date: note.when.date,
       files: withTemps(note.name),
       shared: note.front.partners.length > 1,
-      label: `${shortDate(note.when.wall)}, ${timeOfDay(note.when.wall)} · ${title}`,
+      label: `${words().dates.dayAndTime(shortDate(note.when.wall), timeOfDay(note.when.wall))} · ${title}`,
     });
   }
   for (const name of folder.encrypted) {

@@ -8,23 +8,17 @@ import { catalogue, type Catalogue, type Item } from './catalogue.js';
 import { deleteItems } from './delete.js';
 import { selectItems } from './select.js';
 import {
-  BOTH_OF_YOU,
-  CHOOSE,
-  CHOOSE_EMPTY,
-  COPIES_KEPT,
-  EITHER,
-  noTerminal,
-  NOT_CONFIRMED,
-  NOTHING,
-  count,
+  fileCount,
   filesIn,
   keptDamagedMessage,
   listLine,
   lockedMessage,
   nameLine,
+  noTerminal,
   question,
   unknownMessage,
 } from './wording.js';
+import { words } from '../words/index.js';
 
 export { askYes } from './ask-yes.js';
 export { question as confirmationQuestion } from './wording.js';
@@ -53,8 +47,9 @@ export interface ForgetCommandOptions {
  * could not be deleted or an unfinished session was kept because a running talkturn holds it.
  */
 export async function runForgetCommand(opts: ForgetCommandOptions): Promise<number> {
+  const said = words().forget;
   const names = opts.sessions.filter((name) => name.trim() !== '');
-  if (opts.all && names.length > 0) throw new UsageError(EITHER);
+  if (opts.all && names.length > 0) throw new UsageError(said.either);
   const fsl = opts.fs ?? nodeFs;
 
   let found: Catalogue;
@@ -62,17 +57,17 @@ export async function runForgetCommand(opts: ForgetCommandOptions): Promise<numb
     found = catalogue(opts.notesDir, fsl);
   } catch (error) {
     if (!(error instanceof NotesError)) throw error;
-    if (!opts.all && names.length === 0) throw new UsageError(CHOOSE_EMPTY);
+    if (!opts.all && names.length === 0) throw new UsageError(said.chooseEmpty);
     opts.err(error.message);
     return 1;
   }
   if (!opts.all && names.length === 0) {
     // Nothing named: show what can be typed to name each one, newest first, then ask for one.
     const nameable = found.items.filter((item) => item.kind !== 'leftover');
-    if (nameable.length === 0) throw new UsageError(CHOOSE_EMPTY);
-    opts.out('What you can forget, by the name to type:');
+    if (nameable.length === 0) throw new UsageError(said.chooseEmpty);
+    opts.out(said.canForget);
     for (const item of nameable) opts.out(nameLine(item));
-    throw new UsageError(CHOOSE);
+    throw new UsageError(said.choose);
   }
 
   let chosen: Item[];
@@ -89,27 +84,25 @@ export async function runForgetCommand(opts: ForgetCommandOptions): Promise<numb
   for (const item of live) opts.err(lockedMessage(item));
   const toDelete = chosen.filter((item) => !item.lockedBy && item.files.length > 0);
   if (toDelete.length === 0) {
-    if (live.length === 0) opts.out(NOTHING);
+    if (live.length === 0) opts.out(said.nothing);
     return live.length > 0 ? 1 : 0;
   }
 
-  opts.out('These will be deleted:');
+  opts.out(said.willGo);
   for (const item of toDelete) opts.out(listLine(item));
-  opts.out(toDelete.some((item) => item.shared) ? BOTH_OF_YOU : COPIES_KEPT);
+  opts.out(toDelete.some((item) => item.shared) ? said.bothOfYou : said.copiesKept);
   if (!opts.yes) {
     if (!(opts.interactive ?? process.stdin.isTTY === true)) throw new UsageError(noTerminal());
     if (!(await opts.confirm(question(toDelete)))) {
-      opts.out(NOT_CONFIRMED);
+      opts.out(said.notConfirmed);
       return 0;
     }
   }
 
   const outcome = deleteItems(toDelete, opts.notesDir, fsl, opts.err);
-  opts.out(`Deleted ${count(outcome.deleted, ['file', 'files'])}.`);
+  opts.out(said.deleted(fileCount(outcome.deleted)));
   if (outcome.failed > 0) {
-    opts.err(
-      `${count(outcome.failed, ['file', 'files'])} of ${filesIn(toDelete)} could not be deleted (named above): try again once the problem is fixed.`,
-    );
+    opts.err(said.someFailed(fileCount(outcome.failed), filesIn(toDelete)));
   }
   return outcome.failed > 0 || outcome.kept > 0 || live.length > 0 ? 1 : 0;
 }

@@ -1,22 +1,17 @@
 // The agreements still open, newest first: what each of you proposed to try, and when.
-import type { Agreement, AgreementStatus } from '../notes/agreements.js';
+import type { Agreement } from '../notes/agreements.js';
 import { shortDate } from '../notes/dates.js';
 import { normalizeText } from '../notes/markdown-escape.js';
 import { wrap } from '../text/wrap.js';
 import { markOf } from '../text/colour.js';
 import type { Paint } from './paint.js';
 import { inertLine as terminalLine } from '../text/inert.js';
+import { words } from '../words/index.js';
+import { plural } from '../words/format.js';
 
 /** More than this and the rest is summed up in one line. */
 export const AGREEMENTS_LIMIT = 10;
 const TEXT_INDENT = '      ';
-
-const STATUS: Record<AgreementStatus, string> = {
-  open: '',
-  helping: ', helping',
-  'needs-change': ', to be changed',
-  retired: ', set aside',
-};
 
 function textLines(text: string, columns: number): string[] {
   const width = Math.max(20, columns - TEXT_INDENT.length);
@@ -35,17 +30,16 @@ export function agreementsList(
   const { paint } = options;
   const lines = agreements.slice(0, AGREEMENTS_LIMIT).flatMap((agreement) => {
     const index = options.partnerIndex(agreement.by);
-    const who = terminalLine(agreement.by) || 'One of you';
+    const who = terminalLine(agreement.by) || words().history.oneOfYou;
     const when = shortDate(agreement.session.when.wall);
     return [
-      `  ${paint.partner(index, `${markOf(index)} ${who}`)}, ${when}${STATUS[agreement.status]}`,
+      `  ${paint.partner(index, `${markOf(index)} ${who}`)}, ${when}${words().history.status[agreement.status]}`,
       ...textLines(agreement.text, options.columns),
     ];
   });
   const rest = agreements.length - AGREEMENTS_LIMIT;
   if (rest > 0) {
-    const which = rest === 1 ? '1 earlier agreement is' : `${rest} earlier agreements are`;
-    lines.push('', `  ${which} in your notes too.`);
+    lines.push('', `  ${plural(rest, words().history.earlierAgreements)}`);
   }
   return lines;
 }

@@ -18,6 +18,8 @@ import { partnerIndexer } from './partners.js';
 import { shareable } from '../export/solo-writing.js';
 import { inertLine as terminalLine } from '../text/inert.js';
 import { sameName } from '../text/names.js';
+import { words } from '../words/index.js';
+import { plural } from '../words/format.js';
 
 export interface HistoryOptions {
   columns: number;
@@ -37,41 +39,34 @@ function paragraph(text: string, columns: number, indent = ''): string[] {
 
 function nothingYet(folder: NotesFolder, columns: number): string[] {
   const unreadable = folder.skipped.length + folder.encrypted.length > 0;
+  const said = words().history;
   return [
-    unreadable ? 'There are no notes here that talkturn can read yet.' : 'Nothing here yet.',
+    unreadable ? said.unreadable : said.nothingYet,
     '',
-    ...paragraph(
-      'When you have had a conversation together, it will be listed here, with what you agreed to try and your check-ins. Writing done alone stays out of this list, unless you chose to bring it.',
-      columns,
-    ),
+    ...paragraph(said.whenYouHave, columns),
     '',
-    `Whenever you are ready to begin:  ${talkturnCommand()}`,
+    said.begin(talkturnCommand()),
   ];
 }
 
 export function renderHistory(given: NotesFolder, options: HistoryOptions): string[] {
   const { columns, paint } = options;
+  const said = words().history;
   // Writing done alone stays out unless its writer chose to bring some of it.
   const folder = { ...given, notes: shareable(given.notes) };
   if (folder.notes.length === 0) return nothingYet(folder, columns);
   const partnerIndex = partnerIndexer(folder.notes);
   const heading = (text: string) => [...paragraph(text, columns).map(paint.heading), ''];
 
-  const lines: string[] = heading('Your conversations and check-ins, newest first');
+  const lines: string[] = heading(said.talksHeading);
   lines.push(...notesList(folder.notes, columns));
 
   const agreements = applyReviews(collectAgreements(folder.notes), options.reviews ?? []).filter(
     isOpen,
   );
-  lines.push('', ...heading('What you agreed to try, newest first'));
+  lines.push('', ...heading(said.agreementsHeading));
   if (agreements.length === 0) {
-    lines.push(
-      ...paragraph(
-        'Nothing yet: at the end of a conversation, each of you can name one thing to try.',
-        columns,
-        '  ',
-      ),
-    );
+    lines.push(...paragraph(said.noAgreements, columns, '  '));
   } else {
     lines.push(...agreementsList(agreements, { columns, paint, partnerIndex }));
   }
@@ -81,44 +76,24 @@ export function renderHistory(given: NotesFolder, options: HistoryOptions): stri
   const own = all.partners.find((p) => asked !== undefined && sameName(p.name, asked));
   lines.push(
     '',
-    ...heading(own ? `How safe and close ${terminalLine(own.name)} has felt` : 'Your check-ins'),
+    ...heading(own ? said.numbersHeading(terminalLine(own.name)) : said.checkinsHeading),
   );
   if (all.checkins.length === 0) {
-    lines.push(
-      ...paragraph(
-        'No check-ins yet. A check-in takes a few minutes on an ordinary day:',
-        columns,
-        '  ',
-      ),
-      `    ${talkturnCommand('checkin')}`,
-    );
+    lines.push(...paragraph(said.noCheckins, columns, '  '), `    ${talkturnCommand('checkin')}`);
   } else if (!own) {
-    const count = all.checkins.length === 1 ? 'One check-in' : `${all.checkins.length} check-ins`;
+    const count = plural(all.checkins.length, said.checkinCount);
     const missing =
-      asked === undefined
-        ? ''
-        : `There are no check-in numbers for “${terminalLine(options.numbersOf ?? '')}”. `;
+      asked === undefined ? '' : said.noNumbersFor(terminalLine(options.numbersOf ?? ''));
     lines.push(
-      ...paragraph(
-        `${missing}${count} so far. Each number is its writer's own, so they are never shown side by side. To see your own over time:`,
-        columns,
-        '  ',
-      ),
-      `    ${talkturnCommand('history --numbers')} ${all.partners.length === 1 ? terminalLine(all.partners[0]?.name ?? '') : 'YOUR-NAME'}`,
+      ...paragraph(said.neverSideBySide(missing, count), columns, '  '),
+      `    ${talkturnCommand('history --numbers')} ${all.partners.length === 1 ? terminalLine(all.partners[0]?.name ?? '') : said.yourName}`,
     );
   } else {
     const series = { ...all, partners: [own] };
     const shown = barLayout(series.checkins.length, columns).bars;
-    const which =
-      shown < series.checkins.length
-        ? `One bar for each of the last ${shown} check-ins`
-        : 'One bar for each check-in';
+    const which = shown < series.checkins.length ? said.barsLast(shown) : said.barsAll;
     lines.push(
-      ...paragraph(
-        `${which}, oldest on the left. The taller the bar, the safer and closer that day felt, from 1 to 10.`,
-        columns,
-        '  ',
-      ),
+      ...paragraph(said.chartKey(which), columns, '  '),
       '',
       ...checkinChart(series, { columns, paint, partnerIndex }),
     );

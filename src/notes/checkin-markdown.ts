@@ -6,6 +6,7 @@ import { localStamp } from './filename.js';
 import { longDate, timeOfDay, wallClock } from './dates.js';
 import { escapeInline, oneLine, quoteBlock } from './markdown-escape.js';
 import { bodyOf, frontMatterBlock, num, quoted, str, talkturnFields } from './yaml-fields.js';
+import { words } from '../words/index.js';
 
 export interface CheckinAnswers {
   /** How safe and close this partner feels today, 1 to 10; null when they would rather not say. */
@@ -56,7 +57,7 @@ export function checkinNumber(value: unknown): number | null {
 }
 
 function names(checkin: Checkin): string[] {
-  return checkin.partners.map((name, i) => oneLine(name) || `Partner ${i + 1}`);
+  return checkin.partners.map((name, i) => oneLine(name) || words().checkinNote.partner(i + 1));
 }
 
 export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
@@ -74,11 +75,7 @@ export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
 
 export type TextField = Exclude<keyof CheckinAnswers, 'safeAndClose'>;
 
-const SECTIONS: { field: TextField; label: string }[] = [
-  { field: 'appreciated', label: 'Something I appreciated today:' },
-  { field: 'stirred', label: 'Anything that stirred up the hurt:' },
-  { field: 'need', label: 'One thing I need:' },
-];
+const SECTIONS: readonly TextField[] = ['appreciated', 'stirred', 'need'];
 
 /**
  * The check-in's note: each partner's part under their own name, their number with their own
@@ -87,6 +84,7 @@ const SECTIONS: { field: TextField; label: string }[] = [
  * fails over a number).
  */
 export function renderCheckinMarkdown(checkin: Checkin): string {
+  const said = words().checkinNote;
   const data = checkinFrontMatterData(checkin);
   const people = names(checkin).map(escapeInline);
   const solo = people.length < 2;
@@ -101,25 +99,17 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
     }),
   ];
   const clock = wallClock(checkin.dateIso);
-  blocks.push(`# Check-in${clock ? `, ${longDate(clock)} at ${timeOfDay(clock)}` : ''}`);
-  if (data.completed === false) {
-    blocks.push(
-      '*This check-in was stopped part of the way through; what was typed is kept here.*',
-    );
-  }
+  blocks.push(`# ${said.heading}${clock ? said.when(longDate(clock), timeOfDay(clock)) : ''}`);
+  if (data.completed === false) blocks.push(said.stopped);
 
   people.forEach((name, i) => {
     if (!solo) blocks.push(`## ${name}`);
     const n = data.safeAndClose[i];
-    blocks.push(
-      n === null || n === undefined
-        ? 'How safe and close I feel today: I would rather not say.'
-        : `How safe and close I feel today, from 1 to 10: ${n}.`,
-    );
-    for (const section of SECTIONS) {
-      const text = quoteBlock(checkin.answers[i]?.[section.field] ?? '') || '*Nothing written.*';
+    blocks.push(n === null || n === undefined ? said.ratherNotSay : said.number(n));
+    for (const field of SECTIONS) {
+      const text = quoteBlock(checkin.answers[i]?.[field] ?? '') || said.nothingWritten;
       // The marker lets the brief read the text back, in whatever language the note is in.
-      blocks.push(section.label, `${marker(section.field, { by: i + 1 })}\n${text}`);
+      blocks.push(said[field], `${marker(field, { by: i + 1 })}\n${text}`);
     }
   });
   return `${blocks.join('\n\n')}\n`;
@@ -158,10 +148,10 @@ export function readCheckinTexts(
 ): { by: string; field: TextField; text: string }[] {
   const lines = bodyOf(markdown).replace(/\r\n?/g, '\n').split('\n');
   return findMarkers(lines).flatMap((found) => {
-    const field = SECTIONS.find((s) => s.field === found.kind)?.field;
+    const field = SECTIONS.find((s) => s === found.kind);
     const n = Number(found.fields.by);
     const text = field ? quoteAt(lines, found.line + 1) : '';
     if (!field || !text || !(n >= 1)) return [];
-    return [{ by: partners[n - 1] || `Partner ${n}`, field, text }];
+    return [{ by: partners[n - 1] || words().checkinNote.partner(n), field, text }];
   });
 }

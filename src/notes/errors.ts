@@ -1,5 +1,6 @@
 // Storage failures as people read them: one plain sentence, what went wrong and what to do.
 // The system code stays on the error for logs and tests; the message never shows it.
+import { words } from '../words/index.js';
 
 export type NotesErrorCode =
   | 'disk-full'
@@ -22,32 +23,6 @@ export type FileErrorCode = Exclude<
 
 /** What we were doing when it failed: it changes what the sentence says was lost. */
 export type NotesAction = 'save' | 'autosave' | 'folder' | 'resume' | 'forget';
-
-const CAUSE: Record<FileErrorCode, string> = {
-  'disk-full': 'The disk is full',
-  'read-only': 'The notes folder is on a read-only disk',
-  permission: 'talkturn is not allowed to write in the notes folder',
-  missing: 'The notes folder is missing (a disk may have been removed)',
-  'not-a-folder': 'The notes folder path points to a file, not a folder',
-  io: 'The disk reported an error',
-};
-
-const CONSEQUENCE: Record<NotesAction, string> = {
-  save: 'so the notes could not be saved',
-  autosave: 'so autosave has stopped for now',
-  folder: 'so the notes folder could not be prepared',
-  resume: 'so the interrupted session could not be opened',
-  forget: 'so the interrupted session could not be deleted',
-};
-
-const REMEDY: Record<FileErrorCode, string> = {
-  'disk-full': 'free some space or choose another folder',
-  'read-only': 'choose another folder',
-  permission: 'choose another folder',
-  missing: 'choose another folder',
-  'not-a-folder': 'choose another folder',
-  io: 'try again or choose another folder',
-};
 
 /** Maps a system error code (ENOSPC…) to what it means for the notes. */
 export function classify(sysCode: string | undefined): FileErrorCode {
@@ -73,15 +48,17 @@ export function classify(sysCode: string | undefined): FileErrorCode {
 
 /** The autosave could not be written where it was, and was moved whole to `dir`. */
 export function rescuedMessage(error: NotesError, dir: string): string {
-  const cause = error.code in CAUSE ? CAUSE[error.code as FileErrorCode] : CAUSE.io;
-  return `${cause}: your words are kept in ${dir} instead.`;
+  const causes = words().notesErrors.cause;
+  const cause = error.code in causes ? causes[error.code as FileErrorCode] : causes.io;
+  return words().notesErrors.rescued(cause, dir);
 }
 
 export function messageFor(code: FileErrorCode, action: NotesAction): string {
-  if (action === 'resume' || action === 'forget') {
-    return `${CAUSE[code]}, ${CONSEQUENCE[action]}. Nothing was changed: check the folder and try again.`;
-  }
-  return `${CAUSE[code]}, ${CONSEQUENCE[action]}. Your words are still here: ${REMEDY[code]}.`;
+  const said = words().notesErrors;
+  const cause = said.cause[code];
+  const consequence = said.consequence[action];
+  if (action === 'resume' || action === 'forget') return said.nothingChanged(cause, consequence);
+  return said.wordsStillHere(cause, consequence, said.remedy[code]);
 }
 
 export class NotesError extends Error {
@@ -120,24 +97,12 @@ export function toNotesError(error: unknown, action: NotesAction, path?: string)
 
 /** A folder to write in that is a link talkturn did not make, or open to other people. */
 export function notPrivateError(dir: string, action: NotesAction): NotesError {
-  return new NotesError(
-    `${dir} leads to a folder other people can open or change, so talkturn will not write there: choose a folder only you can open.`,
-    'permission',
-    action,
-    undefined,
-    dir,
-  );
+  return new NotesError(words().notesErrors.notPrivate(dir), 'permission', action, undefined, dir);
 }
 
 export function lockedError(pid: number | null, path: string): NotesError {
-  const which = pid === null ? '' : ` (process ${pid})`;
-  return new NotesError(
-    `This session is open in another terminal${which}: close it there first, or start a new session.`,
-    'locked',
-    'resume',
-    undefined,
-    path,
-  );
+  const which = pid === null ? '' : words().notesErrors.lockedBy(pid);
+  return new NotesError(words().notesErrors.locked(which), 'locked', 'resume', undefined, path);
 }
 
 /** A journal that cannot be rebuilt: no readable header, or written by a newer talkturn. */
@@ -145,14 +110,7 @@ export function journalError(
   code: 'damaged' | 'newer-version' | 'missing',
   path: string,
 ): NotesError {
-  const message = {
-    damaged:
-      'This interrupted session could not be read, because its journal is damaged beyond repair.',
-    'newer-version':
-      'This interrupted session was saved by a newer version of talkturn: update talkturn to resume it.',
-    missing:
-      'This interrupted session is no longer there: it may have been resumed or removed already.',
-  }[code];
+  const message = words().notesErrors.journal[code];
   return new NotesError(message, code, 'resume', undefined, path);
 }
 
@@ -163,9 +121,9 @@ export function sysError(code: string, message: string): Error & { code: string 
 
 /** The passphrase given does not open an encrypted session or note. Nothing was changed. */
 export function wrongPassphraseError(path: string, action: NotesAction = 'resume'): NotesError {
-  const what = action === 'resume' ? 'this session' : 'these notes';
+  const said = words().notesErrors;
   return new NotesError(
-    `That passphrase does not open ${what}. Try again; nothing has been changed.`,
+    action === 'resume' ? said.wrongPassphraseSession : said.wrongPassphraseNotes,
     'wrong-passphrase',
     action,
     undefined,
@@ -175,12 +133,9 @@ export function wrongPassphraseError(path: string, action: NotesAction = 'resume
 
 /** An encrypted session or note was met without a passphrase to open it. */
 export function passphraseNeededError(path: string, action: NotesAction = 'resume'): NotesError {
-  const what =
-    action === 'resume'
-      ? 'This session is encrypted: give its passphrase to open it'
-      : 'These notes are encrypted: give their passphrase to open them';
+  const said = words().notesErrors;
   return new NotesError(
-    `${what}. Nothing has been changed.`,
+    action === 'resume' ? said.passphraseNeededSession : said.passphraseNeededNotes,
     'passphrase-needed',
     action,
     undefined,

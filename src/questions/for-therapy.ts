@@ -7,6 +7,7 @@ import { foldLedger } from './ledger.js';
 import { ledgerKind } from './ledger-format.js';
 import { readLedgerFile } from './ledger-file.js';
 import type { Question } from './types.js';
+import { words } from '../words/index.js';
 
 export async function questionsForTherapy(
   notesDir: string,
@@ -16,7 +17,7 @@ export async function questionsForTherapy(
   if (locked && !passphrase) {
     return {
       questions: [],
-      warning: 'Your questions are locked with a passphrase, so they were left out.',
+      warning: words().questions.therapyLocked,
     };
   }
   try {
@@ -26,6 +27,6 @@ export async function questionsForTherapy(
     return { questions: foldLedger(records).questions.filter((q) => q.status === 'therapist') };
   } catch (error) {
     if (!(error instanceof NotesError)) throw error;
-    return { questions: [], warning: `Your questions were left out: ${error.message}` };
+    return { questions: [], warning: words().questions.therapyLeftOut(error.message) };
   }
 }

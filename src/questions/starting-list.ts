@@ -3,6 +3,7 @@
 // front matter, a `# ` title, notes under a heading. See docs/questions.md.
 import type { LedgerRecord, Question } from './types.js';
 import { MAX_QUESTION_CHARS } from '../session/limits.js';
+import { words } from '../words/index.js';
 
 export interface ListProblem {
   line: number;
@@ -26,16 +27,16 @@ export function parseStartingList(text: string): { questions: string[]; problems
     if (!heading) return;
     const question = heading[1] ?? '';
     if (question === '')
-      problems.push({ line: index + 1, message: 'this heading has no question' });
+      problems.push({ line: index + 1, message: words().questions.importNoQuestion });
     else if ([...question].length > MAX_QUESTION_CHARS)
       problems.push({
         line: index + 1,
-        message: `this question is longer than ${MAX_QUESTION_CHARS} characters`,
+        message: words().questions.importTooLong(MAX_QUESTION_CHARS),
       });
     else questions.push(question);
   });
   if (questions.length === 0 && problems.length === 0) {
-    problems.push({ line: 1, message: 'no questions found: write each one as a "## " heading' });
+    problems.push({ line: 1, message: words().questions.importNone });
   }
   return { questions, problems };
 }

@@ -6,6 +6,7 @@ import type { Ledger, LedgerRecord, Moment, Question } from './types.js';
 import { isOpen } from './types.js';
 import { dayOf } from './words.js';
 import { sameName } from '../text/names.js';
+import { words } from '../words/index.js';
 
 export const YOUR_QUESTIONS_ID = 'your-questions';
 
@@ -13,8 +14,8 @@ export const YOUR_QUESTIONS_ID = 'your-questions';
 export function questionsDeck(): Deck {
   return {
     id: YOUR_QUESTIONS_ID,
-    title: 'Your questions',
-    summary: 'the questions you kept between talks, answered one at a time',
+    title: words().questions.title,
+    summary: words().questions.deckSummary,
     practice: 'hard-questions',
     solo: false,
     options: { validate: false, empathize: false },
@@ -50,6 +51,7 @@ export function promptsFor(
   names: readonly string[],
   repairing?: Partner,
 ): PromptSpec[] {
+  const said = words().questions;
   return items.map((item) => {
     if (item.kind === 'question') {
       const { question } = item;
@@ -57,9 +59,7 @@ export function promptsFor(
       const answerer = names[asker === 0 ? 1 : 0] ?? '';
       return {
         title: question.text,
-        guidance:
-          `${names[asker]} asked this on ${dayOf(question.askedAt)}. ${names[asker]}, read it aloud; ` +
-          `then ${answerer} answers, honestly and without defending. Asking again is part of healing.`,
+        guidance: said.questionGuidance(names[asker] ?? '', dayOf(question.askedAt), answerer),
         question: { id: question.id, asker, kind: 'question' },
       };
     }
@@ -67,17 +67,14 @@ export function promptsFor(
     const writer = askerOf(moment.by, names, repairing);
     const owner = names[writer === 0 ? 1 : 0] ?? '';
     const about = [
-      moment.when && `when: ${moment.when}`,
-      moment.strength !== null && `how strong: ${moment.strength} of 10`,
-      moment.trigger && `what set it off: ${moment.trigger}`,
-      moment.helped && `what helped: ${moment.helped}`,
+      moment.when && said.momentWhen(moment.when),
+      moment.strength !== null && said.momentStrength(moment.strength),
+      moment.trigger && said.momentTrigger(moment.trigger),
+      moment.helped && said.momentHelped(moment.helped),
     ].filter(Boolean);
     return {
-      title: `A moment that hurt ${names[writer]}, on ${dayOf(moment.writtenAt)}`,
-      guidance:
-        `${names[writer]}, say what happened, if you like${about.length ? ` (${about.join('; ')})` : ''}. ` +
-        `${owner}, own it: acknowledge it, without defending or explaining. ` +
-        `"That makes sense; I did that. I'm here."`,
+      title: said.momentTitle(names[writer] ?? '', dayOf(moment.writtenAt)),
+      guidance: said.momentGuidance(names[writer] ?? '', about.join('; '), owner),
       question: { id: moment.id, asker: writer, kind: 'moment' },
     };
   });

@@ -1,5 +1,6 @@
 // Lengths of time: as people type them ("90s", "3m", "1m30s", "1h"; shared by flags and decks),
 // on a countdown face, and in the notes' own words ("4 min 10 s"). Pure.
+import { duration } from '../words/format.js';
 
 const PART = /(\d+)\s*(h|m|s)/gy;
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 } as const;
@@ -42,13 +43,8 @@ export function formatClock(ms: number): string {
     : `${minutes}:${seconds}`;
 }
 
-/** "4 min 10 s", "45 s", "1 h 5 min": durations as a person reads them. */
+/** "4 min 10 s", "45 s", "1 h 5 min": durations as a person reads them, in the current
+ * language (the one formatter of lengths in words, words/format.ts). */
 export function humanDuration(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h) return m ? `${h} h ${m} min` : `${h} h`;
-  if (m) return s ? `${m} min ${s} s` : `${m} min`;
-  return `${s} s`;
+  return duration(ms);
 }

@@ -9,6 +9,7 @@ import { LayoutProvider } from '../ui/components/LayoutProvider.js';
 import type { Farewell } from '../ui/farewell.js';
 import { enterDiscreetScreen } from './discreet-screen.js';
 import { inertText } from '../text/inert.js';
+import { words } from '../words/index.js';
 
 const SIGNAL_EXIT = { SIGHUP: 129, SIGTERM: 143 } as const;
 type ExitSignal = keyof typeof SIGNAL_EXIT;
@@ -30,7 +31,7 @@ export interface FullScreenProgram {
 function crashed(error: Error, kept: string | null): Farewell {
   return {
     code: 1,
-    message: `Something went wrong in talkturn (${error.message}).${kept ? `\n${kept}` : ''}`,
+    message: `${words().farewell.wentWrong(error.message)}${kept ? `\n${kept}` : ''}`,
   };
 }
 

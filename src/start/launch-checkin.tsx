@@ -11,6 +11,7 @@ import { createCheckinStore } from '../ui/checkin/checkin-store.js';
 import { CheckinFlow } from '../ui/checkin/CheckinFlow.js';
 import { ledgerForCheckin, MomentsFirst } from '../ui/questions/OwnMoments.js';
 import { wallNowFrom } from '../questions/wall-clock.js';
+import { words } from '../words/index.js';
 
 export interface CheckinOptions {
   /** From --names: two names; one is taken as the first partner's, and the other is asked. */
@@ -29,7 +30,7 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
   const remembered = settings?.read() ?? { names: [], seenSafetyNotice: false };
   const encryption = await keysForNewLock(options.encrypt === true || remembered.encrypt === true);
   if (encryption === null) {
-    process.stdout.write('Nothing was started. Check in whenever you like.\n');
+    process.stdout.write(words().checkin.nothingStarted);
     return 0;
   }
   // Locked: the names typed are not remembered in plaintext either.
@@ -55,9 +56,9 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
     const state = store.getState();
     if (!hasUnsavedAnswers(state)) return null;
     try {
-      return `What you typed is saved in ${save(toCheckin(state, false))}, marked as not finished.`;
+      return words().checkin.partlySaved(save(toCheckin(state, false)));
     } catch (error) {
-      return `What you typed could not be saved (${error instanceof Error ? error.message : String(error)}).`;
+      return words().checkin.couldNotSave(error instanceof Error ? error.message : String(error));
     }
   };
 

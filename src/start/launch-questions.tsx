@@ -11,6 +11,8 @@ import { talkturnCommand } from '../invocation.js';
 import { keysForNewLock } from './lock-keys.js';
 import { runFullScreen } from './full-screen.js';
 import { QuestionsApp } from '../ui/questions/QuestionsApp.js';
+import { words } from '../words/index.js';
+import { plural } from '../words/format.js';
 
 export interface QuestionsOptions {
   names?: string[];
@@ -32,9 +34,7 @@ export async function openLedgerForUse(
   const kind = ledgerKind(notesDir);
   let encryption = keys;
   if (kind === 'locked' && !encryption) {
-    const passphrase =
-      passphraseFromEnv() ??
-      (await readHidden('Your questions are locked with a passphrase. Type it to open them: '));
+    const passphrase = passphraseFromEnv() ?? (await readHidden(words().questions.launch.locked));
     if (!passphrase) return null;
     encryption = new PassphraseKeys(passphrase);
   } else if (kind !== 'locked' && encrypt && !encryption) {
@@ -63,7 +63,7 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
     throw error;
   }
   if (!opened) {
-    process.stdout.write('Nothing was opened. Your questions are kept, safe.\n');
+    process.stdout.write(words().questions.launch.nothingOpened);
     return 0;
   }
   const ledger = opened.file;
@@ -75,7 +75,7 @@ export async function launchQuestions(options: QuestionsOptions): Promise<number
     // Every change is appended as it happens: stopping only has to push it to the disk.
     keep: () => {
       ledger.close();
-      return ledger.problem() ? null : 'Everything typed in your questions is kept.';
+      return ledger.problem() ? null : words().questions.launch.keptTyped;
     },
     cleanUp: () => ledger.close(),
     screens: (farewell) => (
@@ -106,9 +106,7 @@ export async function importQuestions(options: {
   try {
     text = readFileSync(options.file, 'utf8');
   } catch {
-    process.stderr.write(
-      `talkturn could not read ${options.file}: check the name and try again.\n`,
-    );
+    process.stderr.write(words().questions.launch.cannotRead(options.file));
     return 1;
   }
   const { questions, problems } = parseStartingList(text);
@@ -131,8 +129,12 @@ export async function importQuestions(options: {
   opened.file.close();
   const skipped = questions.length - records.length;
   process.stdout.write(
-    `Added ${records.length === 1 ? '1 question' : `${records.length} questions`} for ${options.by} to ask` +
-      `${skipped ? ` (${skipped} already there)` : ''}. They wait for your next talk: ${talkturnCommand('questions')}\n`,
+    words().questions.launch.imported(
+      plural(records.length, words().questions.launch.added),
+      options.by,
+      skipped,
+      talkturnCommand('questions'),
+    ),
   );
   return 0;
 }

@@ -22,6 +22,7 @@ import { ledgerForTalk } from './talk-ledger.js';
 import { wallNowFrom } from '../questions/wall-clock.js';
 import { YOUR_QUESTIONS_ID } from '../questions/talk.js';
 import { talkturnCommand } from '../invocation.js';
+import { words } from '../words/index.js';
 
 export async function launchSession(
   start: PreparedStart,
@@ -38,8 +39,11 @@ export async function launchSession(
     const damaged = all.find((session) => !session.ok);
     process.stdout.write(
       damaged
-        ? `${damaged.problem?.message ?? 'An unfinished session could not be read: it is damaged.'} Its file is kept, untouched, in ${damaged.path}.\n`
-        : `There is no unfinished session to carry on with in ${folder}.\n`,
+        ? words().farewell.damagedKept(
+            damaged.problem?.message ?? words().farewell.damaged,
+            damaged.path,
+          )
+        : words().farewell.noneToResume(folder),
     );
     return damaged ? 1 : 0;
   }
@@ -53,7 +57,7 @@ export async function launchSession(
     session.encrypted ? (unlocked.get(session.path)?.session ?? []) : [session],
   );
   if (mode === 'resume' && interrupted.length === 0) {
-    process.stdout.write('The locked session is kept, safe, for when you have its passphrase.\n');
+    process.stdout.write(words().farewell.lockedKept);
     return 0;
   }
 
@@ -62,7 +66,7 @@ export async function launchSession(
     mode !== 'resume' && (options.encrypt || remembered.encrypt === true),
   );
   if (encryption === null) {
-    process.stdout.write('Nothing was started. Come back whenever you are ready.\n');
+    process.stdout.write(`${words().farewell.nothingStarted}\n`);
     return 0;
   }
   // Locked: the names typed are not remembered in plaintext either.
@@ -79,9 +83,7 @@ export async function launchSession(
     ...(encryption ? { keys: encryption } : {}),
   });
   if (start.deck?.id === YOUR_QUESTIONS_ID && !talk?.items.length) {
-    process.stdout.write(
-      `No questions are open just now. Write one down whenever it comes: ${talkturnCommand('questions')}\n`,
-    );
+    process.stdout.write(words().farewell.noQuestions(talkturnCommand('questions')));
     talk?.file.close();
     return 0;
   }
@@ -174,11 +176,7 @@ async function unlockSessions(
   const unlocked = new Map<string, Unlocked>();
   const locked = sessions.filter((session) => session.encrypted && session.lockedBy === null);
   if (locked.length === 0) return unlocked;
-  const passphrase =
-    passphraseFromEnv() ??
-    (await readHidden(
-      'An unfinished session is locked with a passphrase. Type it to carry on, or press Enter to skip: ',
-    ));
+  const passphrase = passphraseFromEnv() ?? (await readHidden(words().farewell.lockedAsk));
   if (!passphrase) return unlocked;
   for (const session of locked) {
     try {

@@ -1,5 +1,6 @@
 // Asking for a passphrase on the terminal, before the interface starts: typed hidden (a dot for
 // each character, so a person can see that typing works), never taken from the command line.
+import { words } from '../words/index.js';
 
 const MIN_LENGTH = 8;
 
@@ -51,23 +52,19 @@ export function readHidden(
  * that it cannot be recovered, once, plainly.
  */
 export async function askNewPassphrase(term: Terminal = defaultTerminal()): Promise<string | null> {
-  term.output.write(
-    'These notes will be locked with a passphrase. Without it nobody can read them, not even you:\n' +
-      'choose something you will remember, like a short sentence.\n',
-  );
+  const said = words().cli.passphrase;
+  term.output.write(said.newIntro);
   for (;;) {
-    const first = await readHidden('Passphrase: ', term);
+    const first = await readHidden(said.prompt, term);
     if (first === null) return null;
     if ([...first].length < MIN_LENGTH) {
-      term.output.write(
-        `Please use at least ${MIN_LENGTH} characters; a few words together is easiest.\n`,
-      );
+      term.output.write(said.tooShort(MIN_LENGTH));
       continue;
     }
-    const again = await readHidden('Once more, to be sure: ', term);
+    const again = await readHidden(said.again, term);
     if (again === null) return null;
     if (again === first) return first;
-    term.output.write('The two did not match. Let us try again.\n');
+    term.output.write(said.noMatch);
   }
 }
 

@@ -8,6 +8,7 @@ import { notesDir } from '../config/paths.js';
 import { ledgerMayHaveOpen } from '../questions/ledger-peek.js';
 import { questionsDeck, YOUR_QUESTIONS_ID } from '../questions/talk.js';
 import { langFlag } from '../words/choose-language.js';
+import { words } from '../words/index.js';
 import { inLanguage, language as current, LANGUAGES, type Language } from '../words/language.js';
 import { savedLanguage } from '../config/saved-language.js';
 
@@ -75,9 +76,9 @@ async function resolveDeck(ref: string, config: string): Promise<Deck> {
 
 function checkNamesFit(names: string[], deck: Deck): void {
   if (deck.solo && names.length !== 1) {
-    throw new UsageError(`"${deck.title}" is for one person: give one name, like --names "Sam".`);
+    throw new UsageError(words().cli.errors.soloNames(deck.title));
   }
   if (!deck.solo && names.length !== 2) {
-    throw new UsageError('A talk needs two names, one for each partner, like --names "Sam,Alex".');
+    throw new UsageError(words().cli.errors.twoNames);
   }
 }

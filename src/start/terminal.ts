@@ -1,4 +1,5 @@
 import { RuntimeError } from '../errors.js';
+import { words } from '../words/index.js';
 
 /**
  * Sessions need a real terminal for keys and screens. Checked before Ink starts: Ink 6 would
@@ -9,8 +10,6 @@ export function requireTerminal(
   stdout: { isTTY?: boolean } = process.stdout,
 ): void {
   if (!stdin.isTTY || !stdout.isTTY) {
-    throw new RuntimeError(
-      'talkturn needs an interactive terminal: run it directly in a terminal window, not through a pipe or a script.',
-    );
+    throw new RuntimeError(words().cli.errors.needsTerminal);
   }
 }

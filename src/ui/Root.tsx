@@ -29,6 +29,7 @@ export interface SessionPlan {
 }
 
 import type { Farewell } from './farewell.js';
+import { words } from '../words/index.js';
 
 export type { Farewell };
 
@@ -78,10 +79,9 @@ export function Root(props: RootProps) {
   );
 
   const quit = useCallback(() => {
-    if (!keeper)
-      return leave({ code: 0, message: 'Nothing was started. Come back whenever you are ready.' });
+    if (!keeper) return leave({ code: 0, message: words().farewell.nothingStarted });
     if (outcome?.kind === 'saved')
-      return leave({ code: 0, message: `Your notes are in ${outcome.path}` });
+      return leave({ code: 0, message: words().farewell.notesIn(outcome.path) });
     const kept = keeper.close();
     // Nothing could be written anywhere: stay open, and say the words are only on screen.
     if (!kept.safe) return setUnsaved(kept.words);
@@ -139,7 +139,7 @@ export function Root(props: RootProps) {
             resumeOnly
               ? leave({
                   code: 0,
-                  message: 'The unfinished session is kept for when you are ready.',
+                  message: words().farewell.unfinishedKept,
                 })
               : setOfferResume(false)
           }
@@ -152,7 +152,7 @@ export function Root(props: RootProps) {
         <Saved
           path={outcome.path}
           solo={keeper.store.getState().config.partners.length === 1}
-          onClose={() => leave({ code: 0, message: `Your notes are in ${outcome.path}` })}
+          onClose={() => leave({ code: 0, message: words().farewell.notesIn(outcome.path) })}
         />
       );
     }

@@ -23,6 +23,7 @@ import {
 import { watched, type Kept, type SessionKeeper } from './keeper.js';
 import type { DraftBook } from './session-context.js';
 import { talkturnCommand } from '../invocation.js';
+import { words } from '../words/index.js';
 
 interface KeeperOptions {
   notesDir: string;
@@ -95,16 +96,14 @@ function problemHandlers(problem: { set(value: string | null): void }, options: 
   return {
     onError: (error: NotesError) =>
       // The cause first, whole (a narrow screen must not cut it off), then that the talk goes on.
-      problem.set(
-        `${error.message} You can go on: your words are kept here, and at the end you can save them elsewhere.`,
-      ),
+      problem.set(words().farewell.goOn(error.message)),
     onRecovered: () => problem.set(null),
     ...(options.rescueDirs ? { rescueDirs: options.rescueDirs } : {}),
     onRescued: (dir: string, error: NotesError) => problem.set(rescuedMessage(error, dir)),
   };
 }
 
-const savedForResume = () => `To carry on where you left off, run: ${talkturnCommand('resume')}`;
+const savedForResume = () => words().farewell.toResume(talkturnCommand('resume'));
 
 /** What to say about the autosave once it is let go of: only what is true. */
 function keptWords(journal: Journal, notesDir: string): Kept {
@@ -112,18 +111,16 @@ function keptWords(journal: Journal, notesDir: string): Kept {
   if (!status.ok) {
     return {
       safe: false,
-      words:
-        `Your words could not be saved: ${status.error?.message ?? 'the disk cannot be written'} ` +
-        'They are only on this screen. Free some space or fix the folder, then press Ctrl+C again; or go on to the end, where the notes can be saved in another folder.',
+      words: words().farewell.notSaved(status.error?.message ?? words().farewell.cannotWrite),
     };
   }
   const folder = path.dirname(status.path);
   if (path.resolve(folder) === path.resolve(journalDir(notesDir))) {
-    return { safe: true, words: `Everything you typed is saved.\n${savedForResume()}` };
+    return { safe: true, words: `${words().farewell.allSaved}\n${savedForResume()}` };
   }
   return {
     safe: true,
-    words: `The notes folder could not be written, so everything you typed is saved in ${folder} instead.\n${savedForResume()}`,
+    words: `${words().farewell.savedElsewhere(folder)}\n${savedForResume()}`,
   };
 }
 
@@ -170,7 +167,7 @@ function keeperFor(
       // Only now, with the notes safely on disk (and that recorded), may the journal go.
       journal.markSaved(path);
       journal.remove(path);
-      closed = { safe: true, words: `Your notes are in ${path}` };
+      closed = { safe: true, words: words().farewell.notesIn(path) };
       return path;
     },
     close({ force = false } = {}) {

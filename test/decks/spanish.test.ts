@@ -155,7 +155,7 @@ describe('the list of decks in the language talkturn speaks', () => {
     setLanguage('es');
     const { problems } = await listDecks({ configDir });
     expect(problems.map((p) => p.message)).toEqual([
-      'the deck in a.md already has the id "same": give this deck another id',
+      'el mazo de a.md ya tiene el id "same": ponle otro id a este mazo',
     ]);
   });
 });

@@ -21,9 +21,23 @@ function leaves(value: Shape, at = ''): string[] {
   return [`${at}: ${typeof value === 'string' ? 'text' : typeof value}`];
 }
 
+/** What a word made from parts says, made with sample names (or lists of them, or dates' parts). */
+function sample(make: (...args: never[]) => string): string {
+  const part = { weekday: 'martes', day: '24', month: 'noviembre', year: '2026' };
+  for (const args of [['Ana', 'Ben', 'Cy', 'Dee', 'Eve'], [['Ana', 'Ben']], [part]]) {
+    try {
+      const said = (make as (...a: unknown[]) => string)(...args);
+      if (!said.includes('undefined')) return said;
+    } catch {
+      // Not made from names: try the next kind of part.
+    }
+  }
+  throw new Error(`no sample parts make words from ${make.toString().slice(0, 60)}`);
+}
+
 /** Every text in a catalogue by its path, with the functions' words made with sample names. */
 function texts(value: Shape, at = ''): [string, string][] {
-  if (typeof value === 'function') return [[at, value('Ana', 'Ben', 'Cy')]];
+  if (typeof value === 'function') return [[at, sample(value as (...args: never[]) => string)]];
   if (typeof value === 'string') return [[at, value]];
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) =>
@@ -49,10 +63,17 @@ describe('the Spanish catalogue', () => {
 
   it('has no word left empty, and none left in English by mistake', () => {
     const english = new Map(texts(en));
+    // Forms with no words of their own ("# h", "— Ana", "Ana, Ben") are the same everywhere.
+    const sampleWords = /^(ana|ben|cy|dee|eve|martes|noviembre)$/i;
+    const wordy = (text: string) =>
+      (text.match(/\p{L}{3,}/gu) ?? []).filter((word) => !sampleWords.test(word)).length >= 2;
     const same = texts(es).filter(
-      ([at, text]) => english.get(at) === text && !SAME_ON_PURPOSE.has(at),
+      ([at, text]) => english.get(at) === text && wordy(text) && !SAME_ON_PURPOSE.has(at),
     );
     expect(same).toEqual([]);
-    expect(texts(es).filter(([, text]) => text.trim() === '')).toEqual([]);
+    // Empty only where English is empty too (a status with nothing to add).
+    expect(
+      texts(es).filter(([at, text]) => text.trim() === '' && english.get(at)?.trim() !== ''),
+    ).toEqual([]);
   });
 });

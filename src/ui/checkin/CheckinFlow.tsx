@@ -14,6 +14,7 @@ import type { CheckinStore } from './checkin-store.js';
 import { NumberStep } from './NumberStep.js';
 import { QuestionStep } from './QuestionStep.js';
 import { useCheckinState } from './use-checkin-state.js';
+import { words } from '../../words/index.js';
 
 export interface CheckinFarewell {
   code: number;
@@ -32,9 +33,6 @@ export interface CheckinFlowProps {
   onSafetyRead?: () => void;
   onFarewell: (farewell: CheckinFarewell) => void;
 }
-
-const NOTHING_SAVED = 'Nothing was saved. Check in whenever you like.';
-const NOT_SAVED = 'Your check-in was not saved.';
 
 /**
  * The daily check-in: names if needed, then for each partner in turn three questions and their
@@ -78,18 +76,16 @@ export function CheckinFlow(props: CheckinFlowProps) {
     const now = store.getState();
     const current = now.step;
     if (current.screen === 'saved') {
-      return leave({ code: 0, message: `Your check-in is in ${current.path}` });
+      return leave({ code: 0, message: words().checkin.isIn(current.path) });
     }
-    if (current.screen === 'failed') return leave({ code: 1, message: NOT_SAVED });
-    if (!hasAnswers(now)) return leave({ code: 0, message: NOTHING_SAVED });
+    if (current.screen === 'failed') return leave({ code: 1, message: words().checkin.notSaved });
+    if (!hasAnswers(now)) return leave({ code: 0, message: words().checkin.nothingSaved });
     const finished = current.screen === 'saving' && current.finished;
     const path = saveNow(finished, current.screen === 'saving' ? current.folder : undefined);
     if (path) {
       leave({
         code: 0,
-        message: finished
-          ? `Your check-in is in ${path}`
-          : `What you typed is saved in ${path}, marked as not finished.`,
+        message: finished ? words().checkin.isIn(path) : words().checkin.partlySaved(path),
       });
     }
   };
@@ -115,11 +111,7 @@ export function CheckinFlow(props: CheckinFlowProps) {
     return (
       <NameStep
         key={step.index}
-        ask={
-          step.index === 0
-            ? 'The first partner: what is your name?'
-            : 'And the second partner: what is your name?'
-        }
+        ask={step.index === 0 ? words().setup.firstName : words().setup.secondName}
         initial={names[step.index] ?? props.rememberedNames[step.index] ?? ''}
         taken={step.index === 1 ? names[0] : undefined}
         canGoBack={previousStep(state) !== null}
@@ -161,24 +153,24 @@ export function CheckinFlow(props: CheckinFlowProps) {
     return (
       <CheckinSaved
         path={step.path}
-        onClose={() => leave({ code: 0, message: `Your check-in is in ${step.path}` })}
+        onClose={() => leave({ code: 0, message: words().checkin.isIn(step.path) })}
       />
     );
   }
   if (step.screen === 'failed') {
     return (
       <SaveFailed
-        title="The check-in is not saved yet"
-        quitLabel="Leave without saving"
+        title={words().checkin.notSavedYet}
+        quitLabel={words().checkin.leaveWithoutSaving}
         message={step.message}
         onRetry={(folder) => store.dispatch({ type: 'retry', folder })}
-        onQuit={() => leave({ code: 1, message: NOT_SAVED })}
+        onQuit={() => leave({ code: 1, message: words().checkin.notSaved })}
       />
     );
   }
   return (
-    <Screen title="Saving your check-in" commands={['quit']}>
-      <Text>One moment…</Text>
+    <Screen title={words().checkin.saving} commands={['quit']}>
+      <Text>{words().checkin.oneMoment}</Text>
     </Screen>
   );
 }

@@ -2,22 +2,21 @@ import { Box, useInput } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 /** "Check-in saved": thanks, and where the note is. No numbers, no streaks. */
 export function CheckinSaved({ path, onClose }: { path: string; onClose: () => void }) {
   useInput((input, key) => {
     if (key.return || key.escape || input === 'q') onClose();
   });
+  const said = words().checkin.saved;
   return (
-    <Screen title="Check-in saved" commands={['continue']}>
-      <Paragraph text="Thank you both for checking in today." />
+    <Screen title={said.title} commands={['continue']}>
+      <Paragraph text={said.thanks} />
       <Box marginTop={1} flexDirection="column">
-        <Paragraph text="Your check-in is in:" />
+        <Paragraph text={said.isIn} />
         <Paragraph text={path} color={theme.accent} />
-        <Paragraph
-          text="Only your user account on this computer can open it."
-          color={theme.muted}
-        />
+        <Paragraph text={words().saved.private} color={theme.muted} />
       </Box>
     </Screen>
   );

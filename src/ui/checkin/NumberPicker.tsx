@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { CHECKIN_MAX, CHECKIN_MIN } from '../../notes/index.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 const NUMBERS = Array.from({ length: CHECKIN_MAX - CHECKIN_MIN + 1 }, (_, i) => CHECKIN_MIN + i);
 /** The place after the numbers: "Rather not say". */
@@ -50,7 +51,9 @@ export function NumberPicker({ initial, onChoose, onNothingChosen }: NumberPicke
         ))}
       </Box>
       <Text color={index === RATHER_NOT ? theme.selected : undefined} bold={index === RATHER_NOT}>
-        {index === RATHER_NOT ? '[Rather not say]' : ' Rather not say '}
+        {index === RATHER_NOT
+          ? `[${words().checkin.number.ratherNot}]`
+          : ` ${words().checkin.number.ratherNot} `}
       </Text>
     </Box>
   );

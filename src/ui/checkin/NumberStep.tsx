@@ -6,8 +6,9 @@ import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NumberPicker } from './NumberPicker.js';
-import { NUMBER_WORDS, stepOfFour } from './questions.js';
+import { stepOfFour } from './questions.js';
 import { StepTitle } from './StepTitle.js';
+import { words } from '../../words/index.js';
 
 interface NumberStepProps {
   partner: Partner;
@@ -28,8 +29,8 @@ export function NumberStep({ partner, name, initial, onChoose }: NumberStepProps
       aside={stepOfFour('number')}
       commands={['pickNumber', 'ratherNot', 'back', 'quit']}
     >
-      <Paragraph text={NUMBER_WORDS.ask(name)} bold />
-      {compact ? null : <Paragraph text={NUMBER_WORDS.help} color={theme.muted} />}
+      <Paragraph text={words().checkin.number.ask(name)} bold />
+      {compact ? null : <Paragraph text={words().checkin.number.help} color={theme.muted} />}
       <Box marginTop={compact ? 0 : 1}>
         <NumberPicker
           key={partner}
@@ -40,7 +41,7 @@ export function NumberStep({ partner, name, initial, onChoose }: NumberStepProps
       </Box>
       <Box marginTop={compact ? 0 : 1}>
         <Text color={hint ? theme.notice : theme.muted}>
-          {hint ? NUMBER_WORDS.notChosen : NUMBER_WORDS.keys}
+          {hint ? words().checkin.number.notChosen : words().checkin.number.keys}
         </Text>
       </Box>
     </Screen>

@@ -2,12 +2,12 @@ import { Box } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import type { Partner } from '../../session/index.js';
 import { Screen } from '../components/Screen.js';
-import { EMPTY_IS_FINE } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useLayout } from '../layout.js';
 import { TextArea } from '../text-area/index.js';
 import { theme } from '../theme.js';
 import type { Question } from './checkin-flow.js';
-import { QUESTION_WORDS, stepOfFour } from './questions.js';
+import { stepOfFour } from './questions.js';
 import { StepTitle } from './StepTitle.js';
 
 interface QuestionStepProps {
@@ -24,7 +24,7 @@ interface QuestionStepProps {
 /** One of the three questions, for one partner. An empty answer is fine. */
 export function QuestionStep(props: QuestionStepProps) {
   const { width, rows, compact } = useLayout();
-  const words = QUESTION_WORDS[props.question];
+  const asked = words().checkin.questions[props.question];
   const areaRows = compact ? Math.max(1, rows - 7) : Math.max(3, Math.min(8, rows - 13));
   return (
     <Screen
@@ -34,20 +34,20 @@ export function QuestionStep(props: QuestionStepProps) {
         props.canGoBack ? ['submit', 'newline', 'back', 'quit'] : ['submit', 'newline', 'quit']
       }
     >
-      <Paragraph text={words.ask(props.name)} bold />
-      {compact ? null : <Paragraph text={words.help} color={theme.muted} />}
+      <Paragraph text={asked.ask(props.name)} bold />
+      {compact ? null : <Paragraph text={asked.help} color={theme.muted} />}
       <Box marginTop={compact ? 0 : 1}>
         <TextArea
           key={`${props.partner}-${props.question}`}
           defaultValue={props.initial}
           width={width}
           height={areaRows}
-          placeholder="Type here, then press Enter."
+          placeholder={words().common.typeHere}
           onChange={(text) => props.onChange(text)}
           onSubmit={props.onSubmit}
         />
       </Box>
-      {compact ? null : <Paragraph text={EMPTY_IS_FINE} color={theme.muted} />}
+      {compact ? null : <Paragraph text={words().common.emptyIsFine} color={theme.muted} />}
     </Screen>
   );
 }

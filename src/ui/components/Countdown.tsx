@@ -9,11 +9,12 @@ import {
   type Clock,
   type SessionState,
 } from '../../session/index.js';
-import { NEAR_END } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { bigDigits } from './big-digits.js';
+import { duration } from '../../words/format.js';
 
 interface CountdownProps {
   state: SessionState;
@@ -35,13 +36,14 @@ export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProp
   const face = phase === 'up' ? `+${formatClock(-left + 999)}` : formatClock(left);
   const colour = phase === 'plenty' ? theme.accent : theme.notice;
   const { width } = useLayout();
-  const notice = phase === 'little' ? LITTLE : phase === 'up' ? upMessage : null;
+  const notice =
+    phase === 'little' ? words().countdown.littleLeft : phase === 'up' ? upMessage : null;
   // The one-line timer says its notice beside the time, in fewer words when the row is short.
   const beside =
     notice && stringWidth(`${face} · ${notice}`) > width - 1
       ? phase === 'up'
-        ? SHORT_UP
-        : LITTLE
+        ? words().countdown.shortUp
+        : words().countdown.littleLeft
       : notice;
 
   return (
@@ -63,23 +65,18 @@ export function Countdown({ state, clock, big, quiet, upMessage }: CountdownProp
         </Text>
       )}
       {(big || screenReader) && notice ? <Text color={theme.notice}>{notice}</Text> : null}
-      {sessionNearEnd(state, now) ? <Text color={theme.notice}>{NEAR_END}</Text> : null}
+      {sessionNearEnd(state, now) ? (
+        <Text color={theme.notice}>{words().common.nearEnd}</Text>
+      ) : null}
     </Box>
   );
 }
 
-const LITTLE = 'A little time left.';
-const SHORT_UP = 'time is up: finish, then Enter';
-
+/** For a screen reader, counted up to the whole second: "2 minutes 5 seconds left." */
 function spokenTime(ms: number): string {
-  if (ms <= 0) return 'Time is up.';
-  const seconds = Math.ceil(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  const parts = [];
-  if (minutes) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-  if (rest) parts.push(`${rest} second${rest === 1 ? '' : 's'}`);
-  return `${parts.join(' ')} left.`;
+  const said = words().countdown;
+  if (ms <= 0) return said.upSpoken;
+  return said.left(duration(Math.ceil(ms / 1000) * 1000, 'long'));
 }
 
 function useBellAtZero(up: boolean, quiet: boolean) {

@@ -7,6 +7,7 @@ import { isMoreKey, type Command } from '../keys.js';
 import { useLayout, type Layout } from '../layout.js';
 import { theme } from '../theme.js';
 import { Footer, footerLines, type FooterFacts } from './Footer.js';
+import { words } from '../../words/index.js';
 
 interface ScreenProps {
   title: ReactNode;
@@ -131,8 +132,8 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
           {fits ? null : (
             <Text color={theme.muted} wrap="truncate-end">
               {top >= lastOffset
-                ? `… that is all. ${moreKey} goes back to the top.`
-                : `… more below: press ${moreKey}.`}
+                ? words().common.pageEnd(moreKey)
+                : words().common.pageMore(moreKey)}
             </Text>
           )}
         </Box>

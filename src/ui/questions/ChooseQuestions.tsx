@@ -11,6 +11,8 @@ import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { oneLine } from './QuestionList.js';
+import { words } from '../../words/index.js';
+import { plural } from '../../words/format.js';
 
 interface ChooseQuestionsProps {
   items: TalkItem[];
@@ -28,48 +30,44 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
   const [ticked, setTicked] = useState<Set<number>>(
     () => new Set(items.flatMap((item, i) => (item.kind === 'moment' ? [i] : [])).slice(0, limit)),
   );
+  const said = words().questions;
   const [hint, setHint] = useState<string | null>(null);
   useKeys((_input, key) => {
     if (key.escape) onBack();
   });
   const toggle = (index: number) => {
     if (index === START) {
-      if (ticked.size === 0) return setHint('Tick at least one with its number first.');
+      if (ticked.size === 0) return setHint(said.choose.tickOne);
       return onDone(items.filter((_, i) => ticked.has(i)));
     }
     const next = new Set(ticked);
     if (next.has(index)) next.delete(index);
-    else if (next.size >= limit) return setHint(`Up to ${limit} for this talk; untick one first.`);
+    else if (next.size >= limit) return setHint(said.choose.upTo(limit));
     else next.add(index);
     setHint(null);
     setTicked(next);
   };
   const label = (item: TalkItem) =>
     item.kind === 'question'
-      ? `“${oneLine(item.question.text, 50)}” — ${aboutQuestion(item.question)}`
-      : `A moment that hurt ${item.moment.by}, on ${dayOf(item.moment.writtenAt)} (brought by ${item.moment.by})`;
+      ? said.choose.question(oneLine(item.question.text, 50), aboutQuestion(item.question))
+      : said.choose.moment(item.moment.by, dayOf(item.moment.writtenAt));
   return (
     <Screen
-      title="Your questions"
-      aside={`${ticked.size} of up to ${limit}`}
+      title={said.title}
+      aside={said.choose.ticked(ticked.size, limit)}
       commands={['choose', 'back', 'quit']}
     >
-      <Paragraph text="Which would you like to bring up today? The one who asked a question chooses." />
-      <Paragraph
-        text={`Type a number to tick or untick it. Those not chosen wait for another talk.`}
-        color={theme.muted}
-      />
+      <Paragraph text={said.choose.ask} />
+      <Paragraph text={said.choose.howTo} color={theme.muted} />
       <Text> </Text>
       <ChoiceList<number>
         initialIndex={null}
         rows={Math.max(3, rows - 10)}
-        explainEnter="Type the number beside a question to tick it, or choose Start."
+        explainEnter={said.choose.howToShort}
         choices={[
           ...items.map((item, i) => ({ label: label(item), value: i, checked: ticked.has(i) })),
           {
-            label: ticked.size
-              ? `Start with ${ticked.size === 1 ? 'this one' : `these ${ticked.size}`}`
-              : 'Start',
+            label: ticked.size ? plural(ticked.size, said.choose.startWith) : said.choose.start,
             value: START,
           },
         ]}

@@ -9,6 +9,7 @@ import { useLayout } from '../layout.js';
 import { TextArea } from '../text-area/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 interface LedgerTextProps {
   file: LedgerFile;
@@ -35,7 +36,7 @@ export function LedgerText({ file, now, field, rows, emptyHint, onSubmit }: Ledg
         defaultValue={file.ledger().drafts.get(field) ?? ''}
         width={width}
         height={height}
-        placeholder="Type here, then press Enter."
+        placeholder={words().common.typeHere}
         onChange={(text) => {
           if (hint) setHint(null);
           file.append({ t: 'draft', key: field, text, at: nowIso(now) });

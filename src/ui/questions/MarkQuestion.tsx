@@ -8,7 +8,7 @@ import {
   type QuestionMark,
   type SessionState,
 } from '../../session/index.js';
-import { ASKING_AGAIN, HELPED_CHOICES, MARK_CHOICES } from '../../questions/words.js';
+import { helpedChoices, markChoices } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -17,6 +17,7 @@ import { useLayout } from '../layout.js';
 import { progressLabel } from '../screens/progress-label.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 export function MarkQuestion({ state }: { state: SessionState }) {
   const { store } = useSessionUi();
@@ -26,35 +27,29 @@ export function MarkQuestion({ state }: { state: SessionState }) {
   const question = progress?.prompt.question;
   if (!who || !progress || !question || who.listener === null) return null;
   const moment = question.kind === 'moment';
-  const choices: { label: string; value: QuestionMark }[] = moment ? HELPED_CHOICES : MARK_CHOICES;
+  const said = words().questions.mark;
+  const choices: { label: string; value: QuestionMark }[] = moment
+    ? helpedChoices()
+    : markChoices();
   return (
     <Screen
-      title={moment ? 'Did it help?' : 'Where does this question stand?'}
+      title={moment ? said.helpTitle : said.standTitle}
       aside={progressLabel(progress)}
       commands={['choose', 'pauseLetter', 'quit']}
     >
-      <Paragraph text={moment ? 'The moment' : '“' + progress.prompt.title + '”'} bold />
+      <Paragraph text={moment ? said.theMoment : said.quoted(progress.prompt.title)} bold />
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
-          <Text>
-            {moment
-              ? `, ${who.speakerName} owned this moment with you. Did it help?`
-              : `, you asked this. Where does it stand for you now?`}
-          </Text>
+          <Text>{moment ? said.ownedWithYou(who.speakerName ?? '') : said.youAsked}</Text>
         </Text>
         <ChoiceList<QuestionMark>
           initialIndex={null}
-          explainEnter="Type the number of your answer."
+          explainEnter={said.typeNumber}
           choices={choices}
           onSelect={(mark) => store.dispatch({ type: 'mark-question', mark })}
         />
-        {compact || moment ? null : (
-          <Paragraph
-            text={`Still open is fine: it comes back to a later talk. ${ASKING_AGAIN}`}
-            color={theme.muted}
-          />
-        )}
+        {compact || moment ? null : <Paragraph text={said.stillOpenFine} color={theme.muted} />}
       </Box>
     </Screen>
   );

@@ -13,8 +13,8 @@ import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
 import { clearDraft, LedgerText } from './LedgerText.js';
 import { WhoStep } from './WhoStep.js';
+import { words } from '../../words/index.js';
 
-const TITLE = 'A moment that hurt';
 const FIELDS = {
   by: 'moment:by',
   when: 'moment:when',
@@ -33,6 +33,8 @@ interface MomentFlowProps {
 }
 
 export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
+  const said = words().questions.moment;
+  const TITLE = said.title;
   const drafts = file.ledger().drafts;
   const [by, setBy] = useState(drafts.get(FIELDS.by) ?? '');
   const [step, setStep] = useState<Step>(by ? 'when' : 'who');
@@ -55,7 +57,7 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
     return (
       <WhoStep
         title={TITLE}
-        ask="Who is writing? What you write here is yours: it stays private unless you choose to bring it."
+        ask={said.who}
         names={names}
         onBack={onDone}
         onChoose={(name) => {
@@ -74,19 +76,13 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
       <LedgerText file={file} now={now} field={field} rows={3} onSubmit={() => setStep(next)} />
     </Screen>
   );
-  if (step === 'when')
-    return text(
-      FIELDS.when,
-      'When was it?',
-      'A few words are enough: "this morning, in the car". Leaving it empty is fine.',
-      'strength',
-    );
+  if (step === 'when') return text(FIELDS.when, said.when, said.whenHelp, 'strength');
   if (step === 'strength') {
     const saved = drafts.get(FIELDS.strength);
     return (
       <Screen title={TITLE} aside={by} commands={['pickNumber', 'ratherNot', 'back', 'quit']}>
-        <Paragraph text="How strong was it, from 1 (a little) to 10 (as strong as it gets)?" bold />
-        <Paragraph text="Or rather not say (N). There is no right number." color={theme.muted} />
+        <Paragraph text={said.strength} bold />
+        <Paragraph text={said.strengthHelp} color={theme.muted} />
         <Box marginTop={1}>
           <NumberPicker
             initial={saved === undefined ? undefined : saved === 'none' ? null : Number(saved)}
@@ -100,34 +96,19 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
       </Screen>
     );
   }
-  if (step === 'trigger')
-    return text(
-      FIELDS.trigger,
-      'What set it off?',
-      'A song, a place, a name, a message: whatever it was. Leaving it empty is fine.',
-      'helped',
-    );
-  if (step === 'helped')
-    return text(
-      FIELDS.helped,
-      'What helped, if anything?',
-      'Even a little. Leaving it empty is fine.',
-      'bring',
-    );
+  if (step === 'trigger') return text(FIELDS.trigger, said.trigger, said.triggerHelp, 'helped');
+  if (step === 'helped') return text(FIELDS.helped, said.helped, said.helpedHelp, 'bring');
   if (step === 'bring') {
     return (
       <Screen title={TITLE} aside={by} commands={['choose', 'back', 'quit']}>
-        <Paragraph text="Would you like to bring this moment to your next talk or check-in?" bold />
-        <Paragraph
-          text={`There, your partner can own it: say it makes sense, without defending. Or keep it just for you.`}
-          color={theme.muted}
-        />
+        <Paragraph text={said.bring} bold />
+        <Paragraph text={said.bringHelp} color={theme.muted} />
         <Text> </Text>
         <ChoiceList<boolean>
           initialIndex={null}
           choices={[
-            { label: 'Bring it to our next talk or check-in', value: true },
-            { label: 'Keep it just for me', value: false },
+            { label: said.bringYes, value: true },
+            { label: said.bringNo, value: false },
           ]}
           onSelect={(bring) => {
             const strength = drafts.get(FIELDS.strength);
@@ -171,17 +152,13 @@ function MomentSaved({
   const ledger = file.ledger();
   const week = momentsWithin(ledger, by, now(), 7);
   const month = momentsWithin(ledger, by, now(), 28);
+  const said = words().questions.moment;
   return (
-    <Screen title={TITLE} aside={by} commands={['continue', 'quit']}>
-      <Paragraph text={`It is written down, ${by}. Thank you for taking care of it.`} />
+    <Screen title={said.title} aside={by} commands={['continue', 'quit']}>
+      <Paragraph text={said.written(by)} />
       <Text> </Text>
-      <Paragraph
-        text={`Moments you have written: ${week} in the last week, ${month} in the last four weeks.`}
-      />
-      <Paragraph
-        text={`This is for you alone. Hurt comes in waves, and that is normal.`}
-        color={theme.muted}
-      />
+      <Paragraph text={said.lately(week, month)} />
+      <Paragraph text={said.alone} color={theme.muted} />
     </Screen>
   );
 }

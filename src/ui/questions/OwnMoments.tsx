@@ -7,11 +7,12 @@ import type { PassphraseKeys } from '../../notes/passphrase-keys.js';
 import type { LedgerFile } from '../../questions/ledger-file.js';
 import type { Moment, MomentHelped } from '../../questions/types.js';
 import { nowIso, type WallNow } from '../../questions/wall-clock.js';
-import { dayOf, HELPED_CHOICES } from '../../questions/words.js';
+import { dayOf, helpedChoices } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 interface OwnMomentsProps {
   file: LedgerFile;
@@ -34,21 +35,20 @@ export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
   }, [moment, onDone]);
   if (!moment) return null;
   const next = () => (index + 1 < moments.length ? setIndex(index + 1) : onDone());
+  const said = words().questions.own;
   const details = [
-    moment.when && `When: ${moment.when}`,
-    moment.strength !== null && `How strong: ${moment.strength} of 10`,
-    moment.trigger && `What set it off: ${moment.trigger}`,
-    moment.helped && `What helped: ${moment.helped}`,
+    moment.when && said.when(moment.when),
+    moment.strength !== null && said.strength(moment.strength),
+    moment.trigger && said.trigger(moment.trigger),
+    moment.helped && said.helped(moment.helped),
   ].filter((line): line is string => Boolean(line));
   return (
     <Screen
-      title="A moment that hurt"
-      aside={`${index + 1} of ${moments.length}`}
+      title={words().questions.moment.title}
+      aside={said.count(index + 1, moments.length)}
       commands={['choose', 'quit']}
     >
-      <Paragraph
-        text={`${moment.by} wrote down a moment that hurt, on ${dayOf(moment.writtenAt)}, and chose to bring it here.`}
-      />
+      <Paragraph text={said.wroteDown(moment.by, dayOf(moment.writtenAt))} />
       <Box flexDirection="column" marginY={1}>
         {details.map((line) => (
           <Text key={line} color={theme.calm}>
@@ -57,16 +57,14 @@ export function OwnMoments({ file, now, occasion, onDone }: OwnMomentsProps) {
           </Text>
         ))}
       </Box>
-      <Paragraph
-        text={`${moment.by}'s partner: own it, out loud, without defending or explaining: “That makes sense; I did that. I'm here.”`}
-      />
+      <Paragraph text={said.ownIt(moment.by)} />
       <Text> </Text>
-      <Paragraph text={`${moment.by}, did it help?`} />
+      <Paragraph text={said.didItHelp(moment.by)} />
       <ChoiceList<MomentHelped | null>
         key={moment.id}
         initialIndex={null}
-        explainEnter="Type the number of your answer."
-        choices={[...HELPED_CHOICES, { label: 'Leave it for our next talk', value: null }]}
+        explainEnter={words().questions.mark.typeNumber}
+        choices={[...helpedChoices(), { label: said.leaveIt, value: null }]}
         onSelect={(helped) => {
           if (helped)
             file.append({ t: 'owned', id: moment.id, talk: occasion, at: nowIso(now), helped });

@@ -2,19 +2,14 @@
 // and the four marks. Nothing is highlighted: Enter alone never marks a question.
 import { Box, Text } from 'ink';
 import type { Question, QuestionStatus } from '../../questions/types.js';
-import {
-  ASKING_AGAIN,
-  QUESTIONS_TITLE,
-  STATUS_WORDS,
-  aboutQuestion,
-  dayOf,
-} from '../../questions/words.js';
+import { aboutQuestion, dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 interface QuestionDetailProps {
   question: Question;
@@ -27,11 +22,12 @@ export function QuestionDetail({ question, onMark, onBack }: QuestionDetailProps
   useKeys((_input, key) => {
     if (key.escape) onBack();
   });
+  const said = words().questions;
   const history = compact ? question.history.slice(-2) : question.history.slice(-5);
   return (
     <Screen
-      title={QUESTIONS_TITLE}
-      aside={STATUS_WORDS[question.status]}
+      title={said.title}
+      aside={said.status[question.status]}
       commands={['choose', 'back', 'quit']}
     >
       <Paragraph text={`“${question.text}”`} bold />
@@ -39,18 +35,18 @@ export function QuestionDetail({ question, onMark, onBack }: QuestionDetailProps
       <Box flexDirection="column" marginY={compact ? 0 : 1}>
         {history.map((change, i) => (
           <Text key={i} color={theme.muted}>
-            {dayOf(change.at)}: {STATUS_WORDS[change.status]}
-            {change.talk ? ' (in a talk)' : ''}
+            {dayOf(change.at)}: {said.status[change.status]}
+            {change.talk ? said.detail.inATalk : ''}
           </Text>
         ))}
       </Box>
       <ChoiceList<QuestionStatus>
         initialIndex={null}
         choices={[
-          { label: 'Answered for now', value: 'answered' },
-          { label: 'Still open', value: 'open' },
-          { label: `Asked again — ${ASKING_AGAIN.toLowerCase()}`, value: 'asked-again' },
-          { label: 'Keep it for the therapist', value: 'therapist' },
+          { label: said.detail.answered, value: 'answered' },
+          { label: said.detail.open, value: 'open' },
+          { label: said.detail.askedAgain, value: 'asked-again' },
+          { label: said.detail.therapist, value: 'therapist' },
         ]}
         onSelect={onMark}
       />

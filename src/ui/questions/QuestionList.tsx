@@ -4,13 +4,15 @@ import { Text } from 'ink';
 import type { Question } from '../../questions/types.js';
 import { isOpen } from '../../questions/types.js';
 import { fit } from '../../text/fit.js';
-import { ASKING_AGAIN, QUESTIONS_TITLE, STATUS_WORDS, dayOf } from '../../questions/words.js';
+import { dayOf } from '../../questions/words.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
+import { plural } from '../../words/format.js';
 
 export type ListChoice = { kind: 'write' } | { kind: 'moment' } | { kind: 'question'; id: string };
 
@@ -27,41 +29,35 @@ export function QuestionList({ questions, onChoose, onLeave }: QuestionListProps
     else if (input === 'n' || input === 'N') onChoose({ kind: 'write' });
   });
   const open = questions.filter(isOpen);
+  const said = words().questions;
   const kept = questions.filter((q) => q.status === 'therapist');
   const answered = questions.filter((q) => q.status === 'answered');
   const shown = [...open, ...kept, ...answered];
   const label = (q: Question) => {
-    const talks = q.talks.length
-      ? ` · ${q.talks.length === 1 ? '1 talk' : `${q.talks.length} talks`}`
-      : '';
-    const status = q.status === 'open' ? '' : ` · ${STATUS_WORDS[q.status]}`;
-    return `“${oneLine(q.text, 40)}” — ${q.by}, ${dayOf(q.askedAt)}${talks}${status}`;
+    const talks = q.talks.length ? ` · ${plural(q.talks.length, said.list.talks)}` : '';
+    const status = q.status === 'open' ? '' : ` · ${said.status[q.status]}`;
+    return said.list.line(oneLine(q.text, 40), q.by, dayOf(q.askedAt), talks + status);
   };
   return (
     <Screen
-      title={QUESTIONS_TITLE}
-      aside={`${open.length} open`}
+      title={said.title}
+      aside={said.list.open(open.length)}
       commands={['choose', 'newQuestion', 'back', 'quit']}
     >
       <Paragraph
         text={
           open.length === 0
-            ? 'No questions are open. When one comes, write it down here; it waits for your next talk.'
-            : `${open.length === 1 ? 'One question is' : `${open.length} questions are`} waiting for a talk. ${ASKING_AGAIN}`
+            ? said.list.noneOpen
+            : `${plural(open.length, said.list.waiting)} ${said.askingAgain}`
         }
       />
-      {compact ? null : (
-        <Paragraph
-          text="Only this laptop keeps them. Choose one to mark it, or to ask it again."
-          color={theme.muted}
-        />
-      )}
+      {compact ? null : <Paragraph text={said.list.privacy} color={theme.muted} />}
       <Text> </Text>
       <ChoiceList<ListChoice>
         rows={Math.max(3, rows - (compact ? 6 : 9))}
         choices={[
-          { label: 'Write a new question', value: { kind: 'write' } },
-          { label: 'A moment that hurt (private, just for you)', value: { kind: 'moment' } },
+          { label: said.list.writeNew, value: { kind: 'write' } },
+          { label: said.list.moment, value: { kind: 'moment' } },
           ...shown.map((q) => ({
             label: label(q),
             value: { kind: 'question' as const, id: q.id },

@@ -13,6 +13,7 @@ import { QuestionList } from './QuestionList.js';
 import { clearDraft } from './LedgerText.js';
 import { QUESTION_FIELD, WriteQuestion } from './WriteQuestion.js';
 import { WhoStep } from './WhoStep.js';
+import { words } from '../../words/index.js';
 
 type View =
   | { kind: 'list' }
@@ -62,7 +63,7 @@ export function QuestionsApp({
     [exit, file, onLeave],
   );
   useInput((input, key) => {
-    if (isQuitKey(input, key)) leave('Your questions are kept. Everything typed is saved.');
+    if (isQuitKey(input, key)) leave(words().questions.keptAll);
   });
   const list = () => setView({ kind: 'list' });
   // A write that failed is said on every screen until the next one succeeds; nothing is lost.
@@ -81,7 +82,7 @@ export function QuestionsApp({
           <QuestionList
             questions={ledger.questions}
             onChoose={(choice) => setView(choice)}
-            onLeave={() => leave('Your questions are kept for your next talk.')}
+            onLeave={() => leave(words().questions.keptForTalk)}
           />
         );
       case 'write':
@@ -96,8 +97,8 @@ export function QuestionsApp({
       case 'who':
         return (
           <WhoStep
-            title="A new question"
-            ask="Who is asking?"
+            title={words().questions.newQuestion}
+            ask={words().questions.whoIsAsking}
             names={names}
             onBack={() => setView({ kind: 'write' })}
             onChoose={(by) => {
@@ -128,7 +129,7 @@ export function QuestionsApp({
             file={file}
             now={now}
             names={names}
-            onDone={() => (startWith === 'moment' ? leave('It is kept, just for you.') : list())}
+            onDone={() => (startWith === 'moment' ? leave(words().questions.keptForYou) : list())}
           />
         );
     }

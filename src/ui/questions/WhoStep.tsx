@@ -7,6 +7,7 @@ import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
 import { NameStep } from '../setup/NameStep.js';
+import { words } from '../../words/index.js';
 
 interface WhoStepProps {
   title: string;
@@ -32,7 +33,7 @@ export function WhoStep({ title, ask, names, onChoose, onBack }: WhoStepProps) {
       <Text> </Text>
       <ChoiceList<string>
         initialIndex={null}
-        explainEnter="Type the number beside your name."
+        explainEnter={words().questions.typeYourNumber}
         choices={names.map((name) => ({ label: name, value: name }))}
         onSelect={onChoose}
       />

@@ -2,13 +2,13 @@
 import { Text } from 'ink';
 import type { LedgerFile } from '../../questions/ledger-file.js';
 import type { WallNow } from '../../questions/wall-clock.js';
-import { WRITING_NOTE } from '../../questions/words.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { LedgerText } from './LedgerText.js';
+import { words } from '../../words/index.js';
 
 export const QUESTION_FIELD = 'question';
 
@@ -24,22 +24,18 @@ export function WriteQuestion({ file, now, onDone, onBack }: WriteQuestionProps)
   useKeys((_input, key) => {
     if (key.escape) onBack();
   });
+  const said = words().questions;
   return (
-    <Screen title="A new question" commands={['submit', 'newline', 'back', 'quit']}>
-      <Paragraph text="What would you like to ask?" bold />
-      <Paragraph text={WRITING_NOTE} color={theme.muted} />
-      {compact ? null : (
-        <Paragraph
-          text="It is kept as you type, and waits for your next talk."
-          color={theme.muted}
-        />
-      )}
+    <Screen title={said.newQuestion} commands={['submit', 'newline', 'back', 'quit']}>
+      <Paragraph text={said.write.ask} bold />
+      <Paragraph text={said.writingNote} color={theme.muted} />
+      {compact ? null : <Paragraph text={said.write.kept} color={theme.muted} />}
       <Text> </Text>
       <LedgerText
         file={file}
         now={now}
         field={QUESTION_FIELD}
-        emptyHint="Type the question first, or press Esc to go back."
+        emptyHint={said.write.empty}
         onSubmit={onDone}
       />
     </Screen>

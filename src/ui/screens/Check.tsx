@@ -22,14 +22,18 @@ import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
+import { words } from '../../words/index.js';
 
 const BASE: Command[] = ['choose', 'back', 'pauseLetter', 'quit'];
 
-const ANSWERS: { label: string; value: CheckAnswer }[] = [
-  { label: 'Yes', value: 'yes' },
-  { label: "Partly — there's more", value: 'partly' },
-  { label: 'Not quite', value: 'not-quite' },
-];
+function answers(): { label: string; value: CheckAnswer }[] {
+  const said = words().check;
+  return [
+    { label: said.yes, value: 'yes' },
+    { label: said.partly, value: 'partly' },
+    { label: said.notQuite, value: 'not-quite' },
+  ];
+}
 
 /** "Did I get it?": the speaker says whether the reflection caught what they meant. */
 export function Check({ state }: { state: SessionState }) {
@@ -55,18 +59,19 @@ export function Check({ state }: { state: SessionState }) {
   const who = floor(state);
   const progress = promptProgress(state);
   if (!who || !progress || state.step.kind !== 'check' || who.listener === null) return null;
+  const said = words().check;
   if (notYes) {
     return (
       <TextStep
-        title="Did I get it?"
+        title={said.title}
         aside={progressLabel(progress)}
         draftKey={missedDraftKeyFor(state.step) ?? ''}
-        stem="What was missed is…"
-        note={`Leaving it empty is fine: ${who.speakerName} will say it out loud on the floor.`}
+        stem={said.missedStem}
+        note={said.missedNote(who.speakerName)}
         intro={
           <Text>
             <PartnerName partner={who.speaker} name={who.speakerName} />
-            <Text>, in a few words, what was missed? This goes in your notes.</Text>
+            <Text>{said.missedAsk}</Text>
           </Text>
         }
         onSubmit={(missing) =>
@@ -82,23 +87,24 @@ export function Check({ state }: { state: SessionState }) {
   const turn = currentTurn(state);
   const reflection = turn?.exchanges.at(-1)?.reflection ?? '';
   // The whole reflection can be read before it is judged: what does not fit is a page away (M).
-  const hint = `If it is not yes, ${who.speakerName} has the floor again to add what was missed.`;
-  const around = 2 + ANSWERS.length + (compact ? 0 : 1 + wrappedRows(hint, width).length);
+  const hint = said.notYesHint(who.speakerName);
+  const choices = answers();
+  const around = 2 + choices.length + (compact ? 0 : 1 + wrappedRows(hint, width).length);
   const { commands, rows: reflectionRows } = turn?.offRecord
     ? { commands: BASE, rows: 1 }
     : pagedFit(layout, BASE, reflection, around, 2);
   return (
-    <Screen title="Did I get it?" aside={progressLabel(progress)} commands={commands}>
+    <Screen title={said.title} aside={progressLabel(progress)} commands={commands}>
       {turn?.offRecord ? (
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
-          <Text> said back out loud what they heard. (Off the record: nothing was typed.)</Text>
+          <Text>{said.saidOutLoud}</Text>
         </Text>
       ) : (
         <>
           <Text>
             <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
-            <Text> heard:</Text>
+            <Text>{said.heard}</Text>
           </Text>
           <PagedText
             key={reflection}
@@ -113,16 +119,16 @@ export function Check({ state }: { state: SessionState }) {
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text>
           <PartnerName partner={who.speaker} name={who.speakerName} />
-          <Text>, did {who.listenerName} get it?</Text>
+          <Text>{said.didGetIt(who.listenerName ?? '')}</Text>
         </Text>
         {/* Only the speaker can say whether it was right: Enter alone never answers for them. */}
         <ChoiceList
-          choices={ANSWERS}
+          choices={choices}
           initialIndex={null}
           explainEnter={
             compact
-              ? `${who.speakerName}, choose: ↑↓ or a number.`
-              : `${who.speakerName}, choose your answer: ↑↓ then Enter, or its number. Esc lets ${who.listenerName} change the reflection.`
+              ? said.chooseShort(who.speakerName)
+              : said.choose(who.speakerName, who.listenerName ?? '')
           }
           onSelect={(answer) =>
             answer === 'yes' || currentTurn(state)?.offRecord

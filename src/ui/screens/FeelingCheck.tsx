@@ -7,6 +7,7 @@ import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 /** At this number or above (or with a racing heart) a long pause is suggested. */
 const FLOODED = 8;
@@ -21,10 +22,6 @@ interface FeelingCheckProps {
 
 type Answer = number | 'racing' | null;
 
-const HEAVY = 'That is a lot to carry right now, and it makes sense.';
-const SETTLE =
-  'When feelings run this high, a body needs about twenty minutes to settle before talking can help. A pause of at least 20 minutes may be the kindest next step.';
-
 /**
  * "How overwhelmed do you feel?", for either partner, between turns. The answer lives only on
  * this screen: it is never journaled, saved or shown again. The screen is shared, so it says so
@@ -32,6 +29,7 @@ const SETTLE =
  */
 export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   const layout = useLayout();
+  const said = words().feeling;
   const [asked, setAsked] = useState<string | null>(names.length === 1 ? (names[0] ?? '') : null);
   const [answer, setAnswer] = useState<Answer>(null);
   useKeys((input, key) => {
@@ -44,12 +42,12 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
 
   if (asked === null) {
     return (
-      <Screen title="How are you doing?" commands={['choose', 'back', 'quit']}>
-        <Paragraph text="Who would like to check in with themselves?" />
+      <Screen title={said.title} commands={['choose', 'back', 'quit']}>
+        <Paragraph text={said.who} />
         <ChoiceList
           choices={names.map((name) => ({ label: name, value: name }))}
           initialIndex={null}
-          explainEnter="Choose your name: ↑↓ then Enter, or its number."
+          explainEnter={said.chooseName}
           onSelect={setAsked}
         />
       </Screen>
@@ -58,42 +56,38 @@ export function FeelingCheck({ names, onPause, onBack }: FeelingCheckProps) {
   if (answer === null) {
     const other = names.find((name) => name !== asked);
     return (
-      <Screen title="How are you doing?" commands={['back', 'quit']}>
-        <Paragraph
-          text={`${names.length === 1 ? 'How' : `${asked}, how`} overwhelmed do you feel right now, from 1 (calm) to 10 (flooded)?`}
-        />
-        <Paragraph text="Press a number (0 for 10), or R if your heart is racing." />
-        <Paragraph
-          text={
-            other
-              ? `This is on the screen you share with ${other}, and it is not written down anywhere.`
-              : 'It is not written down anywhere.'
-          }
-          color={theme.muted}
-        />
+      <Screen title={said.title} commands={['back', 'quit']}>
+        <Paragraph text={said.ask(names.length === 1 ? null : asked)} />
+        <Paragraph text={said.keys} />
+        <Paragraph text={other ? said.sharedScreen(other) : said.notWritten} color={theme.muted} />
       </Screen>
     );
   }
   const flooded = answer === 'racing' || answer >= FLOODED;
   // The choices always show; the reason for a long pause is a page at a time when it must be.
-  const reserved = 2 + wrappedRows(HEAVY, layout.width).length;
-  const { commands, rows: settleRows } = pagedFit(layout, ['choose', 'quit'], SETTLE, reserved);
+  const reserved = 2 + wrappedRows(said.heavy, layout.width).length;
+  const { commands, rows: settleRows } = pagedFit(
+    layout,
+    ['choose', 'quit'],
+    said.settle,
+    reserved,
+  );
   if (!flooded) {
     return (
-      <Screen title="How are you doing?" commands={['choose', 'quit']}>
-        <Paragraph text="Thank you for checking in with yourself." />
-        <ChoiceList choices={[{ label: 'Go back to the talk', value: 'back' }]} onSelect={onBack} />
+      <Screen title={said.title} commands={['choose', 'quit']}>
+        <Paragraph text={said.thanks} />
+        <ChoiceList choices={[{ label: said.goBack, value: 'back' }]} onSelect={onBack} />
       </Screen>
     );
   }
   return (
-    <Screen title="How are you doing?" commands={commands}>
-      <Paragraph text={HEAVY} />
-      <PagedText text={SETTLE} width={layout.width} rows={settleRows} />
+    <Screen title={said.title} commands={commands}>
+      <Paragraph text={said.heavy} />
+      <PagedText text={said.settle} width={layout.width} rows={settleRows} />
       <ChoiceList
         choices={[
-          { label: 'Take a 20-minute pause', value: 'pause' as const },
-          { label: 'Carry on for now', value: 'back' as const },
+          { label: said.takePause, value: 'pause' as const },
+          { label: said.carryOn, value: 'back' as const },
         ]}
         onSelect={(choice) => (choice === 'pause' ? onPause() : onBack())}
       />

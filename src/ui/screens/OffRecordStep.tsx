@@ -5,6 +5,7 @@ import { PartnerName } from '../components/PartnerName.js';
 import { Screen } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 interface OffRecordStepProps {
   title: string;
@@ -43,11 +44,8 @@ export function OffRecordStep({
         <PartnerName partner={listener} name={listenerName} />
         <Text>, {ask}</Text>
       </Text>
-      <Paragraph
-        text="This turn is off the record: say it out loud, nothing is typed or kept."
-        color={theme.calm}
-      />
-      <Paragraph text="Press Enter when you have said it." color={theme.muted} />
+      <Paragraph text={words().listener.offRecord} color={theme.calm} />
+      <Paragraph text={words().listener.saidIt} color={theme.muted} />
     </Screen>
   );
 }

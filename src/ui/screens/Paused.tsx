@@ -13,7 +13,7 @@ import { wrappedRows } from '../components/Clamped.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { bodyRowsFor, Screen } from '../components/Screen.js';
 import type { Command } from '../keys.js';
-import { PAUSE_REMINDER } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSecondTick } from '../hooks/use-second-tick.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
@@ -42,6 +42,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
   if (!pause) return null;
+  const said = words().pause;
   const names = state.config.partners;
   const left = breakRemaining(state, now);
   const askWho = pause.by === null && names.length === 2 && !passedWho;
@@ -52,22 +53,20 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const choices: Choice<PauseChoice>[] = askWho
     ? [
         ...names.map((name, i) => ({
-          label: `${name} asked for it`,
+          label: said.askedForIt(name),
           value: { kind: 'called-by', partner: i as Partner } as PauseChoice,
         })),
-        { label: 'We would rather not say', value: { kind: 'not-said' } },
+        { label: said.ratherNotSay, value: { kind: 'not-said' } },
       ]
     : [
         ...names.map((name, i) => ({
-          label: names.length === 1 ? "I'm ready to go on" : `${name} is ready`,
+          label: names.length === 1 ? said.readySolo : said.ready(name),
           value: { kind: 'ready', partner: i as Partner } as PauseChoice,
           checked: pause.ready[i] ?? false,
         })),
-        { label: 'A longer break (+5 minutes)', value: { kind: 'longer' } },
-        ...(canShorten
-          ? [{ label: 'A shorter break (−5 minutes)', value: { kind: 'shorter' } as PauseChoice }]
-          : []),
-        { label: 'Stop for today and save', value: { kind: 'end' } },
+        { label: said.longer, value: { kind: 'longer' } },
+        ...(canShorten ? [{ label: said.shorter, value: { kind: 'shorter' } as PauseChoice }] : []),
+        { label: said.stop, value: { kind: 'end' } },
       ];
 
   const select = (choice: PauseChoice) => {
@@ -87,23 +86,26 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     pause.by !== null ? (
       <Text>
         <PartnerName partner={pause.by} name={names[pause.by] ?? ''} />
-        <Text> asked for a pause.{compact ? '' : ' Thank you for saying so.'}</Text>
+        <Text>
+          {said.askedForPause}
+          {compact ? '' : said.thanks}
+        </Text>
       </Text>
     ) : (
       <Text>
         {names.length === 2
           ? askWho
-            ? `Who asked for this pause?${compact ? '' : ' (Only for the notes; you can pass.)'}`
-            : 'A pause, for both of you.'
-          : 'You asked for a pause.'}
+            ? `${said.whoAsked}${compact ? '' : said.onlyForNotes}`
+            : said.forBoth
+          : said.youAsked}
       </Text>
     );
   const breakLine =
     left > 0
       ? compact
-        ? `Break: ${formatClock(left)} left`
-        : `Break: ${formatClock(left)} left of a ${Math.round(pause.breakMs / 60_000)}-minute break. Stay apart or sit together, as you need.`
-      : 'The break is over whenever you are both ready.';
+        ? said.breakLeftShort(formatClock(left))
+        : said.breakLeft(formatClock(left), Math.round(pause.breakMs / 60_000))
+      : said.breakOver;
   // Who asked is never said by Enter alone: the highlight starts on "We would rather not say".
   // Ready: the highlight is on the first who is not ready yet, so Enter, Enter goes back.
   const initialIndex = askWho ? names.length : Math.max(0, pause.ready.indexOf(false));
@@ -116,11 +118,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         onSelect={select}
       />
       {confirmEnd ? (
-        <Text color={theme.notice}>
-          {compact
-            ? 'Choose it again to stop and save.'
-            : 'Stop for today, without the closing? Choose it again to save and end; anything else stays here.'}
-        </Text>
+        <Text color={theme.notice}>{compact ? said.againShort : said.again}</Text>
       ) : null}
     </Box>
   );
@@ -132,33 +130,30 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     // The question asked again ("choose it again to stop") takes a row of its own.
     const needed = 2 + choices.length + (confirmEnd ? 1 : 0);
     const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
-    const reminderRows = wrappedRows(PAUSE_REMINDER, width).length;
+    const reminderRows = wrappedRows(words().common.pauseReminder, width).length;
     return (
-      <Screen title="Paused" commands={commands}>
+      <Screen title={said.title} commands={commands}>
         {who}
         {spare >= 1 ? <BreathingGuide clock={store.clock} since={pause.startedAt} /> : null}
         <Paragraph text={breakLine} />
         {list}
         {!confirmEnd && spare >= 1 + reminderRows ? (
-          <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
+          <Paragraph text={words().common.pauseReminder} color={theme.calm} />
         ) : null}
       </Screen>
     );
   }
   return (
-    <Screen title="Paused" commands={['choose', 'hide', 'quit']}>
+    <Screen title={said.title} commands={['choose', 'hide', 'quit']}>
       {who}
-      <Paragraph text={PAUSE_REMINDER} color={theme.calm} />
+      <Paragraph text={words().common.pauseReminder} color={theme.calm} />
       <Box marginY={1}>
         <BreathingGuide clock={store.clock} since={pause.startedAt} />
       </Box>
       <Paragraph text={breakLine} />
       <Box marginTop={1} flexDirection="column">
         {pause.by !== null && names.length === 2 ? (
-          <Paragraph
-            text="The talk goes on when both of you say you are ready."
-            color={theme.muted}
-          />
+          <Paragraph text={said.bothReady} color={theme.muted} />
         ) : null}
         {list}
       </Box>

@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
 import { PartnerName } from '../components/PartnerName.js';
-import { EMPTY_IS_FINE } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
@@ -10,29 +10,10 @@ import { OffRecordStep } from './OffRecordStep.js';
 import { progressLabel } from './progress-label.js';
 import { TextStep } from './TextStep.js';
 
-const BACK_ONLY_EMPTY = (speaker: string) =>
-  `Esc gives ${speaker} the floor back only before anything is typed. Your words are kept.`;
-
-const STEPS = {
-  reflect: {
-    title: 'Reflect back',
-    ask: (speaker: string) =>
-      `say out loud what you heard ${speaker} say, then type its gist. ${speaker} will tell you if you got it.`,
-    stem: 'What I heard is…',
-    event: 'submit-reflection',
-  },
-  validate: {
-    title: 'What makes sense',
-    ask: (speaker: string) => `tell ${speaker} what makes sense to you about how they see it.`,
-    stem: 'That makes sense, because…',
-    event: 'submit-validation',
-  },
-  empathize: {
-    title: 'What you imagine',
-    ask: (speaker: string) => `say how you imagine ${speaker} feels.`,
-    stem: 'I imagine you feel…',
-    event: 'submit-empathy',
-  },
+const EVENTS = {
+  reflect: 'submit-reflection',
+  validate: 'submit-validation',
+  empathize: 'submit-empathy',
 } as const;
 
 /** The listener's turn to type: reflect back, and where the deck asks, validate and empathise. */
@@ -44,7 +25,8 @@ export function ListenerStep({ state }: { state: SessionState }) {
   const kind = state.step.kind;
   if (!who || !progress || !key || who.listener === null) return null;
   if (kind !== 'reflect' && kind !== 'validate' && kind !== 'empathize') return null;
-  const step = STEPS[kind];
+  const said = words().listener;
+  const step = { ...said[kind], event: EVENTS[kind] };
   if (currentTurn(state)?.offRecord) {
     return (
       <OffRecordStep
@@ -52,11 +34,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
         aside={progressLabel(progress)}
         listener={who.listener}
         listenerName={who.listenerName ?? ''}
-        ask={
-          kind === 'reflect'
-            ? `say back, out loud, what you heard ${who.speakerName} say.`
-            : step.ask(who.speakerName)
-        }
+        ask={kind === 'reflect' ? said.reflectAloud(who.speakerName) : step.ask(who.speakerName)}
         onDone={() => store.dispatch({ type: step.event, text: '' })}
         {...(kind === 'reflect' ? { onBack: () => store.dispatch({ type: 'back-to-floor' }) } : {})}
       />
@@ -69,8 +47,8 @@ export function ListenerStep({ state }: { state: SessionState }) {
       aside={progressLabel(progress)}
       draftKey={key}
       stem={step.stem}
-      emptyHint={kind === 'reflect' ? 'Type a few words of what you heard first.' : undefined}
-      note={kind === 'reflect' ? undefined : EMPTY_IS_FINE}
+      emptyHint={kind === 'reflect' ? said.typeFirst : undefined}
+      note={kind === 'reflect' ? undefined : words().common.emptyIsFine}
       intro={
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
@@ -83,7 +61,7 @@ export function ListenerStep({ state }: { state: SessionState }) {
         ? {
             // Back to the floor only before a word is typed: Esc never throws a reflection away.
             onBack: (typed: string) => {
-              if (typed.trim() !== '') return BACK_ONLY_EMPTY(who.speakerName);
+              if (typed.trim() !== '') return said.backOnlyEmpty(who.speakerName);
               store.dispatch({ type: 'back-to-floor' });
               return undefined;
             },

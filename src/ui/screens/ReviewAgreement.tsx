@@ -8,20 +8,24 @@ import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
+import { weekdayDayMonth } from '../../words/format.js';
+import { wallClock } from '../../notes/dates.js';
 
-const CHOICES: { label: string; value: AgreementStatus | null }[] = [
-  { label: 'It is helping', value: 'helping' },
-  { label: 'It needs changing', value: 'needs-change' },
-  { label: 'Let it go: it has done its work, or it was not right', value: 'retired' },
-  { label: 'Leave it for another time', value: null },
-];
+function choices(): { label: string; value: AgreementStatus | null }[] {
+  const said = words().review;
+  return [
+    { label: said.helping, value: 'helping' },
+    { label: said.needsChange, value: 'needs-change' },
+    { label: said.retire, value: 'retired' },
+    { label: said.later, value: null },
+  ];
+}
 
-const INTRO = 'Trust is rebuilt again and again. Take a moment with what you agreed to try.';
-
+/** The day an agreement was made, as it was lived there: "Tuesday 24 November". */
 function madeOn(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return ` on ${date.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}`;
+  const clock = wallClock(iso);
+  return clock ? weekdayDayMonth(clock) : '';
 }
 
 /** An agreement from an earlier session, looked at together: how is it going? */
@@ -34,8 +38,10 @@ export function ReviewAgreement({ state }: { state: SessionState }) {
   const agreements = state.config.agreements ?? [];
   const agreement = agreements[index];
   if (!agreement) return null;
-  const by = `${agreement.by} agreed to try${madeOn(agreement.madeIso)}:`;
-  const byShort = `${agreement.by} agreed to try:`;
+  const said = words().review;
+  const CHOICES = choices();
+  const by = said.agreedOn(agreement.by, madeOn(agreement.madeIso));
+  const byShort = said.agreedOn(agreement.by, '');
   // The agreement is read whole before it is judged: a page at a time (M) when it must be.
   const listRows = CHOICES.reduce(
     (sum, choice) => sum + wrappedRows(choice.label, width - 5).length,
@@ -44,15 +50,15 @@ export function ReviewAgreement({ state }: { state: SessionState }) {
   // A small terminal leaves out the intro, the date and "How is it going?": the choices ask it.
   const reserved = compact
     ? listRows + wrappedRows(byShort, width).length
-    : listRows + 1 + wrappedRows(by, width).length + wrappedRows(INTRO, width).length;
+    : listRows + 1 + wrappedRows(by, width).length + wrappedRows(said.intro, width).length;
   const fit = pagedFit(layout, ['choose', 'pauseLetter', 'quit'], agreement.text, reserved, 2);
   return (
     <Screen
-      title="Agreements from before"
-      aside={`${index + 1} of ${agreements.length}`}
+      title={said.title}
+      aside={said.count(index + 1, agreements.length)}
       commands={fit.commands}
     >
-      {compact ? null : <Paragraph text={INTRO} />}
+      {compact ? null : <Paragraph text={said.intro} />}
       <Paragraph text={compact ? byShort : by} />
       <PagedText
         key={`text:${agreement.id}`}
@@ -62,7 +68,7 @@ export function ReviewAgreement({ state }: { state: SessionState }) {
         rows={fit.rows}
         color={theme.calm}
       />
-      {compact ? null : <Text>How is it going?</Text>}
+      {compact ? null : <Text>{said.howIsItGoing}</Text>}
       {/* Whether it helps is theirs to say: Enter alone leaves it for another time. */}
       <ChoiceList
         key={agreement.id}

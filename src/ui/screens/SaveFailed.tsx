@@ -9,6 +9,7 @@ import { useInputOpen } from '../input-gate.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { talkturnCommand } from '../../invocation.js';
+import { words } from '../../words/index.js';
 
 interface SaveFailedProps {
   message: string;
@@ -25,20 +26,21 @@ export function SaveFailed({
   message,
   onRetry,
   onQuit,
-  title = 'The notes are not saved yet',
-  quitLabel = `Quit for now (${talkturnCommand('resume')} brings it back)`,
+  title = words().saved.failed.title,
+  quitLabel = words().saved.failed.quit(talkturnCommand('resume')),
 }: SaveFailedProps) {
   const { width } = useLayout();
   const open = useInputOpen();
   const [askFolder, setAskFolder] = useState(false);
+  const said = words().saved.failed;
   return (
     <Screen title={title} commands={askFolder ? ['submit', 'quit'] : ['choose', 'quit']}>
       <Paragraph text={message} color={theme.problem} />
-      <Paragraph text="Nothing you typed is lost: it is all still here." />
+      <Paragraph text={said.nothingLost} />
       <Box marginTop={1} flexDirection="column">
         {askFolder ? (
           <>
-            <Paragraph text="Type a folder to save in, then press Enter:" />
+            <Paragraph text={said.typeFolder} />
             <TextArea
               isActive={open}
               defaultValue=""
@@ -53,8 +55,8 @@ export function SaveFailed({
         ) : (
           <ChoiceList
             choices={[
-              { label: 'Try again', value: 'retry' as const },
-              { label: 'Save in another folder', value: 'folder' as const },
+              { label: said.retry, value: 'retry' as const },
+              { label: said.otherFolder, value: 'folder' as const },
               { label: quitLabel, value: 'quit' as const },
             ]}
             onSelect={(choice) => {

@@ -14,7 +14,7 @@ import { Countdown } from '../components/Countdown.js';
 import { PartnerName } from '../components/PartnerName.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { frameCommands, Screen } from '../components/Screen.js';
-import { LISTENER_ASK, MANY_LOOPS, MANY_LOOPS_SHORT, NEAR_END, TIME_UP } from '../copy.js';
+import { words } from '../../words/index.js';
 import { type Command, isClosingKey, isFeelingKey, isOffRecordKey, isSkipKey } from '../keys.js';
 import { floorLayout, rowsOf } from './floor-layout.js';
 import { FeelingCheck } from './FeelingCheck.js';
@@ -24,8 +24,6 @@ import { theme } from '../theme.js';
 import { currentTurn } from './current-turn.js';
 import { progressLabel } from './progress-label.js';
 
-const enterHint = (name: string) => `${name}, press Enter when you have finished speaking.`;
-
 type Confirmable = 'skip' | 'closing' | 'off-record' | 'on-record';
 
 const CONFIRMED = {
@@ -34,22 +32,6 @@ const CONFIRMED = {
   'off-record': 'off-the-record',
   'on-record': 'on-the-record',
 } as const;
-
-const ASK_AGAIN: Record<Confirmable, string> = {
-  skip: 'Skip this prompt? Press S again to skip it, or any other key to keep talking.',
-  closing: 'Go to the closing now? Press F again, or any other key to keep talking.',
-  'off-record':
-    'Hold this turn off the record, so nothing of it is written down? Press O again, or any other key to keep it.',
-  'on-record': 'Put this turn back on the record? Press O again, or any other key to keep it off.',
-};
-
-// The same questions, short enough for a small terminal.
-const ASK_AGAIN_SHORT: Record<Confirmable, string> = {
-  skip: 'Skip this prompt? S again to skip.',
-  closing: 'Go to the closing? F again to go.',
-  'off-record': 'Off the record? O again to confirm.',
-  'on-record': 'Back on the record? O again to confirm.',
-};
 
 /** "<Name> has the floor": the prompt, a large countdown, and a line for the listener. */
 export function Speak({ state }: { state: SessionState }) {
@@ -98,14 +80,15 @@ export function Speak({ state }: { state: SessionState }) {
       />
     );
   }
+  const said = words().floor;
   const clarifying = state.step.attempt > 0;
   const offRecord = offRecordNow;
   const prompt = progress.prompt;
-  const title = clarifying ? `Say what was missed about: ${prompt.title}` : prompt.title;
+  const title = clarifying ? said.clarifying(prompt.title) : prompt.title;
   const guidance = [
-    prompt.speakerGuidance ? `${who.speakerName}: ${prompt.speakerGuidance}` : null,
+    prompt.speakerGuidance ? said.guidanceFor(who.speakerName, prompt.speakerGuidance) : null,
     prompt.listenerGuidance && who.listenerName
-      ? `${who.listenerName}: ${prompt.listenerGuidance}`
+      ? said.guidanceFor(who.listenerName, prompt.listenerGuidance)
       : null,
     prompt.guidance ?? null,
   ]
@@ -124,12 +107,18 @@ export function Speak({ state }: { state: SessionState }) {
       ];
   // After a few rounds of "not quite", a gentle way out: nobody has failed.
   const manyLoops = clarifying && notYesCount(state) >= LOOPS_BEFORE_OFFER;
-  const offRecordText = offRecord
-    ? `Off the record: nothing of this turn will be written down${clarifying ? '.' : ' (O puts it back).'}`
+  const offRecordText = offRecord ? (clarifying ? said.offRecordClarifying : said.offRecord) : null;
+  const loopsText =
+    manyLoops && !confirming
+      ? compact
+        ? words().common.manyLoopsShort
+        : words().common.manyLoops
+      : null;
+  const confirmText = confirming
+    ? (compact ? said.askAgainShort : said.askAgain)[confirming]
     : null;
-  const loopsText = manyLoops && !confirming ? (compact ? MANY_LOOPS_SHORT : MANY_LOOPS) : null;
-  const confirmText = confirming ? (compact ? ASK_AGAIN_SHORT : ASK_AGAIN)[confirming] : null;
-  const listenerText = who.listenerName !== null ? `◆ ${who.listenerName}: ${LISTENER_ASK}` : null;
+  const listenerText =
+    who.listenerName !== null ? `◆ ${who.listenerName}: ${words().common.listenerAsk}` : null;
   const plan = floorLayout({
     layout,
     commands: baseCommands,
@@ -137,23 +126,19 @@ export function Speak({ state }: { state: SessionState }) {
     guidance,
     // Rows for what the countdown may say under the big time (little time left, or time up),
     // and for the end of the session drawing near before this turn is over.
-    notices: rowsOf(TIME_UP, width),
+    notices: rowsOf(words().common.timeUp, width),
     nearEnd: sessionNearEnd(state, store.clock.now() + state.config.turnMs + 60_000)
-      ? rowsOf(NEAR_END, width)
+      ? rowsOf(words().common.nearEnd, width)
       : 0,
     lines: [listenerText, offRecordText, loopsText, confirmText].filter(
       (text): text is string => text !== null,
     ),
     name: compact ? 0 : 1,
-    hint: compact ? 0 : rowsOf(enterHint(who.speakerName), width),
+    hint: compact ? 0 : rowsOf(said.enterHint(who.speakerName), width),
   });
   const commands = plan.paged ? frameCommands(baseCommands, true) : baseCommands;
   return (
-    <Screen
-      title={`${who.speakerName} has the floor`}
-      aside={progressLabel(progress)}
-      commands={commands}
-    >
+    <Screen title={said.title(who.speakerName)} aside={progressLabel(progress)} commands={commands}>
       {plan.name ? <PartnerName partner={who.speaker} name={who.speakerName} /> : null}
       {plan.paged ? null : <Paragraph text={title} bold />}
       {plan.paged || (guidance && plan.guidanceRows > 0) ? (
@@ -173,16 +158,16 @@ export function Speak({ state }: { state: SessionState }) {
           clock={store.clock}
           big={plan.big}
           quiet={quiet}
-          upMessage={TIME_UP}
+          upMessage={words().common.timeUp}
         />
       </Box>
       {who.listenerName !== null && who.listener !== null ? (
         <Text>
           <PartnerName partner={who.listener} name={who.listenerName} />
-          <Text>: {LISTENER_ASK}</Text>
+          <Text>: {words().common.listenerAsk}</Text>
         </Text>
       ) : null}
-      {plan.hint ? <Paragraph text={enterHint(who.speakerName)} color={theme.muted} /> : null}
+      {plan.hint ? <Paragraph text={said.enterHint(who.speakerName)} color={theme.muted} /> : null}
       {offRecordText ? <Paragraph text={offRecordText} color={theme.calm} /> : null}
       {loopsText ? <Paragraph text={loopsText} color={theme.calm} /> : null}
       {confirmText ? <Paragraph text={confirmText} color={theme.notice} /> : null}

@@ -8,6 +8,7 @@ import { useLayout } from '../layout.js';
 import { useSessionUi } from '../session-context.js';
 import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
 
 interface TextStepProps {
   title: string;
@@ -90,7 +91,7 @@ export function TextStep(props: TextStepProps) {
           defaultCursor={initial?.cursor}
           width={width}
           height={areaRows}
-          placeholder="Type here, then press Enter."
+          placeholder={words().common.typeHere}
           onChange={(text, cursor) => {
             if (hint) setHint(null);
             drafts.set(props.draftKey, { text, cursor });

@@ -6,16 +6,11 @@ import { isPaged, PagedText } from '../components/PagedText.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
-import { EMPTY_IS_FINE, TIME_UP } from '../copy.js';
+import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
 import { progressLabel } from './progress-label.js';
 import { INTRO_ROWS, TextStep } from './TextStep.js';
-
-const KEEP_OR_BRING = [
-  { label: 'Keep it for me: it stays in my notes only', value: false },
-  { label: 'Bring it: history and exports may show it', value: true },
-];
 
 /**
  * A solo free-write: the prompt, a quiet timer, and room to write. At the end of each writing
@@ -25,19 +20,20 @@ export function Write({ state }: { state: SessionState }) {
   const { store, quiet } = useSessionUi();
   const { width, compact } = useLayout();
   const [written, setWritten] = useState<{ key: string; text: string } | null>(null);
+  const said = words().write;
   const progress = promptProgress(state);
   const key = draftKey(state);
   if (!progress || !key) return null;
   if (written?.key === key && written.text !== '') {
     return (
-      <Screen title="Time to write" aside={progressLabel(progress)} commands={['choose', 'quit']}>
-        <Paragraph text="This writing is for you first. Would you like to bring it?" />
-        <Paragraph
-          text="Kept for you, it is in this session's notes and nowhere else: not in talkturn history, not in any export."
-          color={theme.muted}
-        />
+      <Screen title={said.title} aside={progressLabel(progress)} commands={['choose', 'quit']}>
+        <Paragraph text={said.ask} />
+        <Paragraph text={said.kept} color={theme.muted} />
         <ChoiceList
-          choices={KEEP_OR_BRING}
+          choices={[
+            { label: said.keep, value: false },
+            { label: said.bring, value: true },
+          ]}
           onSelect={(bring) =>
             store.dispatch({
               type: 'submit-writing',
@@ -55,11 +51,11 @@ export function Write({ state }: { state: SessionState }) {
   return (
     <TextStep
       key={key}
-      title="Time to write"
+      title={said.title}
       aside={progressLabel(progress)}
       draftKey={key}
-      stem="What is true for me is…"
-      note={EMPTY_IS_FINE}
+      stem={said.stem}
+      note={words().common.emptyIsFine}
       paged={paged}
       intro={
         compact ? (
@@ -83,7 +79,7 @@ export function Write({ state }: { state: SessionState }) {
           clock={store.clock}
           big={false}
           quiet={quiet}
-          upMessage={TIME_UP}
+          upMessage={words().common.timeUp}
         />
       }
       onSubmit={(text) =>

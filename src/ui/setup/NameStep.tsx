@@ -7,6 +7,7 @@ import { useInputOpen } from '../input-gate.js';
 import { theme } from '../theme.js';
 import { sameName } from '../../text/names.js';
 import { MAX_NAME_CHARS } from '../../session/limits.js';
+import { words } from '../../words/index.js';
 
 interface NameStepProps {
   ask: string;
@@ -23,20 +24,18 @@ export function NameStep({ ask, initial, taken, canGoBack, width, onDone }: Name
   const open = useInputOpen();
   const [hint, setHint] = useState<string | null>(null);
   const submit = (text: string) => {
+    const said = words().setup.names;
     const name = text.replace(/\s+/g, ' ').trim();
-    if (name === '') return setHint('Type a name first; a first name or a nickname is enough.');
-    if ([...name].length > MAX_NAME_CHARS)
-      return setHint('That is a long name: something shorter will fit the screen.');
+    if (name === '') return setHint(said.empty);
+    if ([...name].length > MAX_NAME_CHARS) return setHint(said.tooLong);
     if (taken && sameName(name, taken)) {
-      return setHint(
-        `${taken} is already taken: use a name that tells you apart, like "${name} B".`,
-      );
+      return setHint(said.taken(taken, name));
     }
     onDone(name);
   };
   return (
     <Screen
-      title="Who is talking today?"
+      title={words().setup.names.title}
       commands={canGoBack ? ['submit', 'back', 'quit'] : ['submit', 'quit']}
       width={width}
     >

@@ -4,6 +4,9 @@ import type { InterruptedSession } from '../../notes/index.js';
 import { ChoiceList } from '../components/choice-list/index.js';
 import { Screen } from '../components/Screen.js';
 import { theme } from '../theme.js';
+import { words } from '../../words/index.js';
+import { shortDayMonth, timeOfDay } from '../../words/format.js';
+import { wallClock } from '../../notes/dates.js';
 
 interface ResumeChoiceProps {
   sessions: InterruptedSession[];
@@ -16,42 +19,38 @@ interface ResumeChoiceProps {
 }
 
 export function describeSession(session: InterruptedSession): string {
-  const who = session.partners.join(' & ');
-  const when = session.startedAtIso ? formatWhen(session.startedAtIso) : 'an earlier time';
-  const damaged = session.dropped > 0 ? ' (its last moment could not be read)' : '';
-  const elsewhere = session.lockedBy !== null ? ' (open in another terminal)' : '';
-  return `${who} · ${session.deck?.title ?? 'a session'} · started ${when}${damaged}${elsewhere}`;
+  const said = words().setup.resume;
+  const who = said.partners(session.partners);
+  const when = session.startedAtIso ? formatWhen(session.startedAtIso) : said.earlier;
+  const damaged = session.dropped > 0 ? said.damaged : '';
+  const elsewhere = session.lockedBy !== null ? said.elsewhere : '';
+  return said.line(who, session.deck?.title ?? said.aSession, when, damaged + elsewhere);
 }
 
+/** "Tue 24 Nov, 18:05", as the clock read where the session was started. */
 function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const clock = wallClock(iso);
+  return clock ? words().dates.dayAndTime(shortDayMonth(clock), timeOfDay(clock)) : iso;
 }
 
 /** An unfinished session is waiting: carry on with it, or not. */
 export function ResumeChoice({ sessions, width, other, onResume, onOther }: ResumeChoiceProps) {
   const [problem, setProblem] = useState<string | null>(null);
+  const said = words().setup.resume;
   const choices = [
     ...sessions.map((session) => ({
-      label: `Carry on: ${describeSession(session)}`,
+      label: said.carryOn(describeSession(session)),
       value: session as InterruptedSession | null,
     })),
-    { label: other === 'new' ? 'Start a new session' : 'Not now', value: null },
+    { label: other === 'new' ? said.startNew : said.notNow, value: null },
   ];
   return (
     <Screen
-      title={sessions.length === 1 ? 'An unfinished session' : 'Unfinished sessions'}
+      title={sessions.length === 1 ? said.titleOne : said.titleMany}
       commands={['choose', 'quit']}
       width={width}
     >
-      <Paragraph text="Everything typed so far was kept. You can carry on where you left off." />
+      <Paragraph text={said.kept} />
       <ChoiceList
         choices={choices}
         onSelect={(session) => {

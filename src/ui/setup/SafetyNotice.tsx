@@ -7,10 +7,6 @@ import { theme } from '../theme.js';
 import { crisisLines } from '../../words/crisis-lines.js';
 import { words } from '../../words/index.js';
 
-const ABOUT =
-  'talkturn holds the time and the turns while you two talk, and keeps notes of what you understood. It is not therapy, and it does not replace a counsellor.';
-const PRIVATE = 'Everything stays on this computer. Nothing is sent anywhere.';
-
 /**
  * The first run says plainly what talkturn is not, and where to turn instead. The crisis lines are
  * on the first screen at every size: a small terminal puts them first, in fewer words, and the
@@ -29,6 +25,7 @@ export function SafetyNotice({
   useKeys((_input, key) => {
     if (key.return) onContinue();
   });
+  const said = words().safety;
   // The lines of the couple's country (src/words/crisis-lines.ts), in fewer words when small.
   const { crisis } = words().languages;
   const [first, ...lines] = compact
@@ -43,11 +40,11 @@ export function SafetyNotice({
     </Box>
   );
   return (
-    <Screen title="Before you start" commands={['continue', 'quit']} width={width}>
-      {compact ? reachOut : <Paragraph text={ABOUT} />}
-      {compact ? <Paragraph text={ABOUT} /> : reachOut}
+    <Screen title={said.title} commands={['continue', 'quit']} width={width}>
+      {compact ? reachOut : <Paragraph text={said.about} />}
+      {compact ? <Paragraph text={said.about} /> : reachOut}
       <Box marginTop={compact ? 0 : 1}>
-        <Paragraph text={PRIVATE} color={theme.muted} />
+        <Paragraph text={said.private} color={theme.muted} />
       </Box>
     </Screen>
   );

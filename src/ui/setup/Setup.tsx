@@ -15,6 +15,7 @@ import { LanguageStep } from './LanguageStep.js';
 import { language, region, setLanguage, type Language } from '../../words/index.js';
 import { promptsFor, YOUR_QUESTIONS_ID, type TalkItem } from '../../questions/talk.js';
 import { ChooseQuestions } from '../questions/ChooseQuestions.js';
+import { words } from '../../words/index.js';
 
 export interface SetupResult {
   names: string[];
@@ -46,10 +47,6 @@ export interface SetupProps {
 }
 
 const DEFAULT_TURN_MS = 3 * 60_000;
-
-const ROLE_WHY =
-  'Some prompts in this deck are meant for one of you. If you like, say which of you is working to repair the trust. You can also leave it, and both of you answer every prompt.';
-const ROLE_NOTE = 'This only decides who answers the prompts meant for one of you.';
 
 /** The set-up before a session: only the questions the command line did not answer. */
 export function Setup(props: SetupProps) {
@@ -135,11 +132,7 @@ export function Setup(props: SetupProps) {
   }
   if (!deck) {
     return (
-      <Screen
-        title="What would you like to talk about?"
-        commands={['choose', 'quit']}
-        width={width}
-      >
+      <Screen title={words().setup.deckTitle} commands={['choose', 'quit']} width={width}>
         <ChoiceList
           choices={decks.map((d) => ({ label: d.title, detail: d.summary, value: d }))}
           rows={bodyRowsFor(layout, ['choose', 'quit'], { choices: decks.length })}
@@ -151,10 +144,10 @@ export function Setup(props: SetupProps) {
   if (names.length < needed) {
     const index = names.length;
     const ask = deck.solo
-      ? 'What is your name?'
+      ? words().setup.yourName
       : index === 0
-        ? 'The first partner: what is your name?'
-        : 'And the second partner: what is your name?';
+        ? words().setup.firstName
+        : words().setup.secondName;
     return (
       <NameStep
         key={index}
@@ -168,24 +161,25 @@ export function Setup(props: SetupProps) {
     );
   }
   if (askRole) {
+    const said = words().setup.role;
     const roleChoices = [
-      { label: `${names[0]} is repairing trust`, value: 0 as Partner | undefined },
-      { label: `${names[1]} is repairing trust`, value: 1 as Partner | undefined },
-      { label: 'We would rather not say', value: undefined },
+      { label: said.repairing(names[0] ?? ''), value: 0 as Partner | undefined },
+      { label: said.repairing(names[1] ?? ''), value: 1 as Partner | undefined },
+      { label: said.ratherNotSay, value: undefined },
     ];
     // Every choice shows; on a small terminal the why is a page at a time (M).
-    const why = `${ROLE_WHY} ${ROLE_NOTE}`;
+    const why = `${said.why} ${said.note}`;
     const fit = layout.compact
       ? pagedFit(layout, ['choose', 'back', 'quit'], why, roleChoices.length)
       : { commands: ['choose', 'back', 'quit'] as Command[], rows: 0 };
     return (
-      <Screen title="One gentle question" commands={fit.commands} width={width}>
+      <Screen title={said.title} commands={fit.commands} width={width}>
         {layout.compact ? (
           <PagedText text={why} width={layout.width} rows={fit.rows} />
         ) : (
           <>
-            <Paragraph text={ROLE_WHY} />
-            <Paragraph text={ROLE_NOTE} color={theme.muted} />
+            <Paragraph text={said.why} />
+            <Paragraph text={said.note} color={theme.muted} />
           </>
         )}
         {/* Naming who broke trust is never done by Enter alone: the highlight starts on "rather
@@ -217,12 +211,12 @@ export function Setup(props: SetupProps) {
       (a, b) => a - b,
     );
     return (
-      <Screen title="How long is each turn?" commands={['choose', 'back', 'quit']} width={width}>
-        <Paragraph text="The one speaking has this long; nobody is cut off when it ends." />
+      <Screen title={words().setup.turn.title} commands={['choose', 'back', 'quit']} width={width}>
+        <Paragraph text={words().setup.turn.note} />
         <ChoiceList
           initialIndex={lengths.indexOf(deckTurn)}
           choices={lengths.map((ms) => ({
-            label: `${formatDuration(ms)}${ms === deckTurn ? ' (suggested for this deck)' : ''}`,
+            label: words().setup.turn.length(formatDuration(ms), ms === deckTurn),
             value: ms,
           }))}
           onSelect={setTurnMs}

@@ -11,9 +11,8 @@ import { useBracketedPasteMode } from './use-bracketed-paste-mode.js';
 import { useTerminalCursor } from './use-terminal-cursor.js';
 import { useTextAreaInput } from './use-text-area-input.js';
 import { useTextAreaState } from './use-text-area-state.js';
-
-/** Said where the scroll hint is, once a field holds all it can (a very long paste was cut). */
-const FIELD_FULL = `This field is full: it holds ${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters, and the rest was left out.`;
+import { words } from '../../words/index.js';
+import { number, plural } from '../../words/format.js';
 
 export interface TextAreaProps {
   /** Text at mount, e.g. a restored draft. To replace it later, remount with a new `key`. */
@@ -38,7 +37,8 @@ export interface TextAreaProps {
 /** "↑ 3 more lines", "↓ 1 more line", "↑ 3 ↓ 1 more lines": short, to fit a narrow text area. */
 function scrollHint(above: number, below: number): string {
   const arrows = [above > 0 ? `↑ ${above}` : '', below > 0 ? `↓ ${below}` : ''].filter(Boolean);
-  return `${arrows.join(' ')} more ${above + below === 1 ? 'line' : 'lines'}`;
+  const said = words().common;
+  return said.moreLines(arrows.join(' '), plural(above + below, said.lines));
 }
 
 /**
@@ -126,7 +126,10 @@ export function TextArea({
   if (rows > shown) {
     lines.push(
       <Text key="hint" {...theme.scrollHint} wrap="truncate-end">
-        {buffer.text.length >= MAX_FIELD_CHARS ? FIELD_FULL : scrollHint(top, rows - top - shown)}
+        {buffer.text.length >= MAX_FIELD_CHARS
+          ? // Said where the scroll hint is, once a field holds all it can (a long paste was cut).
+            words().common.fieldFull(number(MAX_FIELD_CHARS))
+          : scrollHint(top, rows - top - shown)}
       </Text>,
     );
   }

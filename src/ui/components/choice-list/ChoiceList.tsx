@@ -13,6 +13,7 @@ import {
   type ChoiceListModel,
 } from './choice-list-model.js';
 import { useChoiceListInput } from './use-choice-list-input.js';
+import { words } from '../../../words/index.js';
 
 export interface Choice<T> {
   label: string;
@@ -41,14 +42,12 @@ export interface ChoiceListProps<T> {
   rows?: number;
 }
 
-const EXPLAIN = 'Choose with ↑↓, or type the number beside a choice.';
-
 export function ChoiceList<T>({
   choices,
   onSelect,
   isActive = true,
   initialIndex = 0,
-  explainEnter = EXPLAIN,
+  explainEnter = words().common.chooseHow,
   rows = Number.POSITIVE_INFINITY,
 }: ChoiceListProps<T>) {
   const { width } = useLayout();
@@ -136,12 +135,15 @@ export function ChoiceList<T>({
         // A first digit that could start 10 to 19 waits: say so, so the key does not seem lost.
         <Text color={theme.notice}>
           {'  '}
-          {shown.typed}… Enter for {shown.typed}, or its second digit
+          {words().common.waitingDigit(shown.typed)}
         </Text>
       ) : above + below > 0 ? (
         <Text color={theme.muted}>
           {'  '}
-          {[above > 0 ? `↑ ${above} more` : '', below > 0 ? `↓ ${below} more` : '']
+          {[
+            above > 0 ? words().common.moreChoices('↑', above) : '',
+            below > 0 ? words().common.moreChoices('↓', below) : '',
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Text>
