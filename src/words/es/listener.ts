@@ -6,7 +6,7 @@ export const listener: Catalogue['listener'] = {
   reflect: {
     title: 'Repite lo que escuchaste',
     ask: (speaker: string) =>
-      `di en voz alta lo que le escuchaste decir a ${speaker}, y luego escribe la idea. ${speaker} te dirá si lo entendiste.`,
+      `di en voz alta lo que le oíste a ${speaker} y escribe la idea. ${speaker} te dirá si lo entendiste.`,
     stem: 'Lo que te escuché decir es…',
   },
   validate: {

@@ -3,9 +3,6 @@
 // the end of every built-in prompt's guidance must be on the screen, or one named key away.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listDecks, type Deck } from '../../../src/decks/index.js';
-import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
-import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
-import { CheckinFlow } from '../../../src/ui/checkin/CheckinFlow.js';
 import { Saved } from '../../../src/ui/screens/Saved.js';
 import { BriefApproval } from '../../../src/ui/brief/BriefApproval.js';
 import { sampleBrief } from '../brief/brief-fixture.js';
@@ -24,6 +21,8 @@ import {
   sessionApp,
   unreadable,
   words,
+  checkinAt,
+  setupAt,
 } from './reading.js';
 
 let decks: Deck[] = [];
@@ -179,24 +178,7 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
   });
 
   it('the check-in', async () => {
-    const store = createCheckinStore(
-      initialCheckinFlow({
-        names: ['Ana', 'Ben'],
-        showSafety: false,
-        dateIso: '2026-11-25T21:05:00+01:00',
-      }),
-    );
-    const { ui } = setupSession();
-    const { view } = await renderAt(
-      ui,
-      <CheckinFlow
-        store={store}
-        rememberedNames={[]}
-        save={() => '/tmp/x.md'}
-        onFarewell={() => {}}
-      />,
-      size,
-    );
+    const { view } = await checkinAt(size);
     await expectTitle(view, size, 'Check-in: ● Ana');
     expectFits(view, size);
     expect(await unreadable(view, size, 'Ana, what is something you appreciated today?')).toEqual(
@@ -220,22 +202,7 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
   it("the set-up's other questions: names, who is repairing trust, the turn length", async () => {
     const hard = decks.find((deck) => deck.id === 'hard-questions');
     if (!hard) throw new Error('the hard questions deck is missing');
-    const { ui } = setupSession();
-    const setup = (names?: string[]) =>
-      renderAt(
-        ui,
-        <Setup
-          width={size.columns}
-          showSafety={false}
-          rememberedNames={[]}
-          decks={decks}
-          deck={hard}
-          names={names}
-          askTurn
-          onDone={() => {}}
-        />,
-        size,
-      );
+    const setup = (names?: string[]) => setupAt(size, decks, hard, names);
     const named = await setup();
     await expectTitle(named.view, size, 'Who is talking today?');
     expectFits(named.view, size);

@@ -4,6 +4,11 @@ import { expect } from 'vitest';
 import { vi } from 'vitest';
 import type { SessionState } from '../../../src/session/index.js';
 import { App } from '../../../src/ui/App.js';
+import type { Deck } from '../../../src/decks/index.js';
+import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
+import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
+import { CheckinFlow } from '../../../src/ui/checkin/CheckinFlow.js';
+import { Setup } from '../../../src/ui/setup/Setup.js';
 import { settle, KEY, setupSession } from '../harness.js';
 import { onTerminal, renderAt, sizeName, type Size } from './headless.js';
 
@@ -45,8 +50,9 @@ export async function unreadable(view: View, size: Size, text: string): Promise<
     if (page === 0) first = screen;
     for (const word of words(screen)) seen.add(word);
     // The footer names the key: M, or Page Down where text is typed.
-    if (/\bPgDn more\b/.test(screen)) await press(view, '\u001B[6~');
-    else if (/\bM more\b/.test(screen)) await press(view, 'm');
+    // In English or Spanish (the key is the same; what it is called is not).
+    if (/\b(PgDn more|AvPág más)/.test(screen)) await press(view, '\u001B[6~');
+    else if (/\bM (more|más)(?!\p{L})/u.test(screen)) await press(view, 'm');
     else break;
   }
   return [...new Set(words(text))].filter((word) => !seen.has(word));
@@ -108,4 +114,45 @@ export async function pastGroundRules(
   if ((overrides.partners?.length ?? 2) > 1) app.store.dispatch({ type: 'agree', partner: 1 });
   await settle();
   return view;
+}
+
+/** The set-up past the deck (the deck given), asking the names not given. */
+export async function setupAt(size: Size, decks: Deck[], deck: Deck, names?: string[]) {
+  const { ui } = setupSession();
+  return renderAt(
+    ui,
+    <Setup
+      width={size.columns}
+      showSafety={false}
+      rememberedNames={[]}
+      decks={decks}
+      deck={deck}
+      names={names}
+      askTurn
+      onDone={() => {}}
+    />,
+    size,
+  );
+}
+
+/** Ana and Ben's check-in, on its first question. */
+export async function checkinAt(size: Size) {
+  const store = createCheckinStore(
+    initialCheckinFlow({
+      names: ['Ana', 'Ben'],
+      showSafety: false,
+      dateIso: '2026-11-25T21:05:00+01:00',
+    }),
+  );
+  const { ui } = setupSession();
+  return renderAt(
+    ui,
+    <CheckinFlow
+      store={store}
+      rememberedNames={[]}
+      save={() => '/tmp/x.md'}
+      onFarewell={() => {}}
+    />,
+    size,
+  );
 }
