@@ -15,7 +15,7 @@ export const languages: Catalogue['languages'] = {
       'No es para una relación en la que alguien tiene miedo, sufre amenazas, control o daño.',
       'Si es tu caso, busca ayuda en su lugar:',
     ],
-    introShort: 'No es para quien tiene miedo, amenazas o daño. Busca ayuda:',
+    introShort: 'No es para quien sufre miedo, amenazas, control o daño. Busca ayuda:',
     localEmergency: '• en peligro ahora: el número de emergencias de tu país',
     localEmergencyShort: '• peligro ahora: emergencias locales',
     emergency: (number: string) => `• en peligro ahora: ${number}`,
