@@ -96,7 +96,7 @@ function readYaml(text: string, openLine: number, front: FrontMatter): Located[]
   if (!isMap(contents)) {
     const kind = isScalar(contents)
       ? words().decks.frontMatter.aLineOfText
-      : words().decks.frontMatter.aList;
+      : words().decks.settings.aList;
     return [
       {
         line: fileLine(contents.range?.[0] ?? 0),
@@ -162,7 +162,7 @@ function unreadableSetting(source: string): string {
   const flow = /^([\w-]+):\s+([[{])/.exec(source);
   if (flow) {
     const [, key, bracket] = flow;
-    const kind = bracket === '[' ? said.aList : said.aGroup;
+    const kind = bracket === '[' ? words().decks.settings.aList : words().decks.settings.aGroup;
     return said.bracket(key ?? '', bracket ?? '', kind);
   }
   const setting = /^([\w-]+):\s+(.*:.*)$/.exec(source);

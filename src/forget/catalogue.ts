@@ -90,7 +90,7 @@ export function catalogue(notesDir: string, fsl: FsLayer): Catalogue {
         ? words().forget.checkinTitle
         : terminalLine(note.front.deckTitle) ||
           terminalLine(note.front.deck) ||
-          words().forget.untitled;
+          words().common.untitledTalk;
     items.push({
       kind: note.kind,
       name: note.name,

@@ -25,7 +25,8 @@ function describe(note: Note): { title: string; details: string } {
   const said = words().history;
   if (note.kind === 'checkin') return { title: said.checkin, details: names(note.front.partners) };
   const { front } = note;
-  const title = terminalLine(front.deckTitle) || terminalLine(front.deck) || said.untitled;
+  const title =
+    terminalLine(front.deckTitle) || terminalLine(front.deck) || words().common.untitledTalk;
   const spent = duration(front.durationSeconds * 1000);
   const length = front.partners.length === 1 ? said.ofWriting(spent) : spent;
   return { title, details: `${length} · ${front.completed ? said.finished : said.stoppedPartway}` };

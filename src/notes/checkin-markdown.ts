@@ -107,7 +107,7 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
     const n = data.safeAndClose[i];
     blocks.push(n === null || n === undefined ? said.ratherNotSay : said.number(n));
     for (const field of SECTIONS) {
-      const text = quoteBlock(checkin.answers[i]?.[field] ?? '') || said.nothingWritten;
+      const text = quoteBlock(checkin.answers[i]?.[field] ?? '') || words().notes.nothingWritten;
       // The marker lets the brief read the text back, in whatever language the note is in.
       blocks.push(said[field], `${marker(field, { by: i + 1 })}\n${text}`);
     }

@@ -50,8 +50,14 @@ function files(dir: string): string[] {
   });
 }
 
+// Markup and style sheets (the brief's HTML page, its SVG chart): their words come in through
+// the `${…}`s; the tags, attributes and CSS around them are for the browser.
+const TAG = /<\/?[a-z!][^<>]*>/gi;
+const CSS_RULE = /[\w:.#-]+\s*\{[^{}]*:[^{}]*\}/;
+
 function isProse(text: string): boolean {
-  const trimmed = text.trim();
+  if (CSS_RULE.test(text)) return false;
+  const trimmed = text.replace(TAG, ' ').trim();
   if (!TWO_WORDS.test(trimmed)) return false;
   return !MACHINE.some((pattern) => pattern.test(trimmed));
 }

@@ -43,8 +43,8 @@ export function QuestionDetail({ question, onMark, onBack }: QuestionDetailProps
       <ChoiceList<QuestionStatus>
         initialIndex={null}
         choices={[
-          { label: said.detail.answered, value: 'answered' },
-          { label: said.detail.open, value: 'open' },
+          { label: said.marks.answered, value: 'answered' },
+          { label: said.marks.open, value: 'open' },
           { label: said.detail.askedAgain, value: 'asked-again' },
           { label: said.detail.therapist, value: 'therapist' },
         ]}

@@ -56,7 +56,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
           label: said.askedForIt(name),
           value: { kind: 'called-by', partner: i as Partner } as PauseChoice,
         })),
-        { label: said.ratherNotSay, value: { kind: 'not-said' } },
+        { label: words().common.ratherNotSay, value: { kind: 'not-said' } },
       ]
     : [
         ...names.map((name, i) => ({

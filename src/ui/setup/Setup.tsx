@@ -165,7 +165,7 @@ export function Setup(props: SetupProps) {
     const roleChoices = [
       { label: said.repairing(names[0] ?? ''), value: 0 as Partner | undefined },
       { label: said.repairing(names[1] ?? ''), value: 1 as Partner | undefined },
-      { label: said.ratherNotSay, value: undefined },
+      { label: words().common.ratherNotSay, value: undefined },
     ];
     // Every choice shows; on a small terminal the why is a page at a time (M).
     const why = `${said.why} ${said.note}`;

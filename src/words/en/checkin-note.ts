@@ -11,5 +11,4 @@ export const checkinNote = {
   appreciated: 'Something I appreciated today:',
   stirred: 'Anything that stirred up the hurt:',
   need: 'One thing I need:',
-  nothingWritten: '*Nothing written.*',
 };

@@ -7,6 +7,10 @@ export const common = {
   timeUp: 'Time is up. Finish your thought, then press Enter.',
   nearEnd:
     'You are close to the time you set for today. When this turn ends, you might go to the closing (F).',
+  /** A talk whose deck has no title. */
+  untitledTalk: 'A conversation',
+  /** Whenever a couple is asked something about one of them, they may pass. */
+  ratherNotSay: 'We would rather not say',
   typeHere: 'Type here, then press Enter.',
   /** "Prompt 2 of 5", then " · turn 1 of 2" when a prompt has rounds. */
   promptOf: (number: number, total: number) => `Prompt ${number} of ${total}`,

@@ -76,8 +76,6 @@ export const decks = {
     empty:
       'the front matter is empty: add settings such as "id: my-deck" and "title: …" between the "---" lines',
     aLineOfText: 'a line of text',
-    aList: 'a list',
-    aGroup: 'a group of settings',
     notSettings: (kind: string) =>
       `the front matter is ${kind}, not settings: write one setting per line as name: value, such as "id: my-deck"`,
     unreadable: 'the front matter could not be read: keep it to plain settings',

@@ -31,7 +31,6 @@ export const forget = {
   },
   ofDay: (what: string, day: string) => `${what} of ${day}`,
   checkinTitle: 'Check-in',
-  untitled: 'A conversation',
   canForget: 'What you can forget, by the name to type:',
   willGo: 'These will be deleted:',
   bothOfYou:

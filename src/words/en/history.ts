@@ -24,7 +24,6 @@ export const history = {
   chartKey: (which: string) =>
     `${which}, oldest on the left. The taller the bar, the safer and closer that day felt, from 1 to 10.`,
   checkin: 'Check-in',
-  untitled: 'A conversation',
   /** "12 min of writing", a solo deck's length. */
   ofWriting: (length: string) => `${length} of writing`,
   finished: 'finished',

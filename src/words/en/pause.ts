@@ -4,7 +4,6 @@
 export const pause = {
   title: 'Paused',
   askedForIt: (name: string) => `${name} asked for it`,
-  ratherNotSay: 'We would rather not say',
   readySolo: "I'm ready to go on",
   ready: (name: string) => `${name} is ready`,
   longer: 'A longer break (+5 minutes)',

@@ -51,10 +51,6 @@ export const questions = {
   // In the export for a therapist.
   therapyLocked: 'Your questions are locked with a passphrase, so they were left out.',
   therapyLeftOut: (why: string) => `Your questions were left out: ${why}`,
-  therapyHeading: '## Questions we want help with',
-  therapyIntro: 'Questions one of us asked between talks and chose to keep for you.',
-  oneOfUs: 'One of us',
-  therapyAsked: (by: string, day: string, talks: string) => `**${by}** asked on ${day} (${talks}):`,
   // A starting list (`questions --import`).
   importNoQuestion: 'this heading has no question',
   importTooLong: (max: number) => `this question is longer than ${max} characters`,
@@ -90,8 +86,6 @@ export const questions = {
   },
   detail: {
     inATalk: ' (in a talk)',
-    answered: 'Answered for now',
-    open: 'Still open',
     askedAgain: 'Asked again — asking again is part of healing.',
     therapist: 'Keep it for the therapist',
   },

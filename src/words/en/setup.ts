@@ -35,7 +35,6 @@ export const setup = {
     why: 'Some prompts in this deck are meant for one of you. If you like, say which of you is working to repair the trust. You can also leave it, and both of you answer every prompt.',
     note: 'This only decides who answers the prompts meant for one of you.',
     repairing: (name: string) => `${name} is repairing trust`,
-    ratherNotSay: 'We would rather not say',
   },
   turn: {
     title: 'How long is each turn?',

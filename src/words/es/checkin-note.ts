@@ -11,5 +11,4 @@ export const checkinNote: Catalogue['checkinNote'] = {
   appreciated: 'Algo que aprecié hoy:',
   stirred: 'Algo que removió el dolor:',
   need: 'Una cosa que necesito:',
-  nothingWritten: '*No se escribió nada.*',
 };

@@ -11,6 +11,8 @@ export const common: Catalogue['common'] = {
   timeUp: 'Se acabó el tiempo. Termina tu idea y pulsa Enter.',
   nearEnd:
     'Queda poco del tiempo puesto para hoy. Cuando acabe este turno, se puede ir al cierre (F).',
+  untitledTalk: 'Una conversación',
+  ratherNotSay: 'Preferimos no decirlo',
   typeHere: 'Escribe aquí y pulsa Enter.',
   promptOf: (number: number, total: number) => `Pregunta ${number} de ${total}`,
   turnOf: (round: number, rounds: number) => ` · turno ${round} de ${rounds}`,

@@ -79,8 +79,6 @@ export const decks: Catalogue['decks'] = {
     empty:
       'los ajustes están vacíos: añade ajustes como "id: mi-mazo" y "title: …" entre las líneas "---"',
     aLineOfText: 'una línea de texto',
-    aList: 'una lista',
-    aGroup: 'un grupo de ajustes',
     notSettings: (kind: string) =>
       `los ajustes son ${kind}, no ajustes: escribe uno por línea como nombre: valor, como "id: mi-mazo"`,
     unreadable: 'no se pudieron leer los ajustes: deja solo ajustes sencillos',

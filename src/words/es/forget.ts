@@ -33,7 +33,6 @@ export const forget: Catalogue['forget'] = {
   },
   ofDay: (what: string, day: string) => `${what} del ${day}`,
   checkinTitle: 'Repaso',
-  untitled: 'Una conversación',
   canForget: 'Lo que se puede olvidar, con el nombre que hay que escribir:',
   willGo: 'Se borrará esto:',
   bothOfYou:

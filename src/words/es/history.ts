@@ -25,7 +25,6 @@ export const history: Catalogue['history'] = {
   chartKey: (which: string) =>
     `${which}, lo más antiguo a la izquierda. Cuanto más alta la barra, más seguridad y cercanía ese día, de 1 a 10.`,
   checkin: 'Repaso',
-  untitled: 'Una conversación',
   ofWriting: (length: string) => `${length} de escritura`,
   finished: 'terminada',
   stoppedPartway: 'se paró a mitad',

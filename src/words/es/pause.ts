@@ -5,7 +5,6 @@ import type { Catalogue } from '../index.js';
 export const pause: Catalogue['pause'] = {
   title: 'En pausa',
   askedForIt: (name: string) => `La pidió ${name}`,
-  ratherNotSay: 'Preferimos no decirlo',
   readySolo: 'Ya puedo seguir',
   ready: (name: string) => `${name} puede seguir`,
   longer: 'Descanso más largo (+5 min)',

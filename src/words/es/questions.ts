@@ -47,11 +47,6 @@ export const questions: Catalogue['questions'] = {
     `"Tiene sentido; eso lo hice yo. Estoy aquí."`,
   therapyLocked: 'Las preguntas están cerradas con una frase de paso, así que se dejaron fuera.',
   therapyLeftOut: (why: string) => `Las preguntas se dejaron fuera: ${why}`,
-  therapyHeading: '## Preguntas con las que queremos ayuda',
-  therapyIntro: 'Preguntas que uno de nosotros hizo entre charlas y eligió guardar para usted.',
-  oneOfUs: 'Uno de nosotros',
-  therapyAsked: (by: string, day: string, talks: string) =>
-    `**${by}** preguntó el ${day} (${talks}):`,
   importNoQuestion: 'este título no tiene ninguna pregunta',
   importTooLong: (max: number) => `esta pregunta tiene más de ${max} caracteres`,
   importNone: 'no se encontró ninguna pregunta: escribe cada una como un título "## "',
@@ -84,8 +79,6 @@ export const questions: Catalogue['questions'] = {
   },
   detail: {
     inATalk: ' (en una charla)',
-    answered: 'Respondida por ahora',
-    open: 'Sigue abierta',
     askedAgain: 'Preguntada otra vez: volver a preguntar es parte de sanar.',
     therapist: 'Guardarla para terapia',
   },

@@ -34,7 +34,6 @@ export const setup: Catalogue['setup'] = {
     why: 'Algunas preguntas de este mazo son para uno de los dos. Si se quiere, se puede decir quién está trabajando para reparar la confianza. También se puede dejar, y los dos responden a todas las preguntas.',
     note: 'Esto solo decide quién responde a las preguntas pensadas para uno de los dos.',
     repairing: (name: string) => `${name} está reparando la confianza`,
-    ratherNotSay: 'Preferimos no decirlo',
   },
   turn: {
     title: '¿Cuánto dura cada turno?',

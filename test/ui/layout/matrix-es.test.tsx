@@ -148,7 +148,7 @@ describe.each(SPANISH_SIZES)('en español, at $columns x $rows', (size) => {
     await expectEveryChoice(view, size, [
       said.pause.askedForIt('Ana'),
       said.pause.askedForIt('Ben'),
-      said.pause.ratherNotSay,
+      said.common.ratherNotSay,
     ]);
     await press(view, '1');
     await expectEveryChoice(view, size, [
@@ -208,7 +208,7 @@ describe.each(SPANISH_SIZES)('en español, at $columns x $rows', (size) => {
     await expectEveryChoice(view, size, [
       said.setup.role.repairing('Ana'),
       said.setup.role.repairing('Ben'),
-      said.setup.role.ratherNotSay,
+      said.common.ratherNotSay,
     ]);
     await press(view, '3');
     await expectTitle(view, size, said.setup.turn.title);
