@@ -10,20 +10,24 @@ const args = process.argv.slice(2);
 // Under npx the help names commands as `npx …`: the bundle writes that one (src/invocation.ts).
 const npx = process.env.npm_lifecycle_event === 'npx';
 const only = args.length === 1 ? args[0] : undefined;
-const answer =
-  only === '--version' || only === '-v'
-    ? 'version.txt'
-    : (only === '--help' || only === '-h') && !npx
-      ? 'help.txt'
-      : null;
+const dist = path.join(__dirname, '..', 'dist');
+
+/** The help in the language and for the country talkturn would speak in (src/cli/help-file.ts). */
+function helpFile() {
+  return require(path.join(dist, 'help-file.cjs')).helpFileForStart(process.env);
+}
 
 let text = null;
-if (answer) {
-  try {
-    text = fs.readFileSync(path.join(__dirname, '..', 'dist', answer), 'utf8');
-  } catch {
-    text = null;
-  }
+try {
+  const answer =
+    only === '--version' || only === '-v'
+      ? 'version.txt'
+      : (only === '--help' || only === '-h') && !npx
+        ? helpFile()
+        : null;
+  if (answer) text = fs.readFileSync(path.join(dist, answer), 'utf8');
+} catch {
+  text = null;
 }
 if (text === null) {
   require('./code-cache.cjs').runBundle(path.join(__dirname, '..', 'dist', 'cli.js'));

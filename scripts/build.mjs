@@ -3,6 +3,7 @@
 // imported module only when it is imported).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,13 +78,39 @@ for (const file of bundled.outputFiles) {
 }
 
 // bin/talkturn.cjs answers --version and --help from these files, written from the commands
-// themselves, so the answer needs no bundle at all.
-const help = execFileSync(process.execPath, ['dist/cli.js', '--help'], {
-  encoding: 'utf8',
-  // The installed command's name: under npx the bin lets the bundle answer with its own.
-  env: { ...process.env, NO_COLOR: '1', TALKTURN_INVOKED_AS: 'talkturn' },
+// themselves, so the answer needs no bundle at all. The help is written once for each language
+// and each country with crisis lines of its own; dist/help-file.cjs (src/cli/help-file.ts)
+// says which one to show, from the setting and the system's locale, as the bundle would.
+await build({
+  entryPoints: ['src/cli/help-file.ts'],
+  outfile: 'dist/help-file.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
 });
-await writeFile(new URL('../dist/help.txt', import.meta.url), help);
+const { helpVariants } = createRequire(import.meta.url)('../dist/help-file.cjs');
+const noSettings = await mkdtemp(join(tmpdir(), 'talkturn-build-config-'));
+for (const variant of helpVariants()) {
+  const text = execFileSync(process.execPath, ['dist/cli.js', '--help', '--lang', variant], {
+    encoding: 'utf8',
+    // The installed command's name: under npx the bin lets the bundle answer with its own. The
+    // region is only the one --lang names: no locale or setting of this machine's may add one.
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      TALKTURN_INVOKED_AS: 'talkturn',
+      TALKTURN_CONFIG_DIR: noSettings,
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: 'C',
+    },
+  });
+  await writeFile(new URL(`../dist/help-${variant}.txt`, import.meta.url), text);
+}
+await rm(noSettings, { recursive: true, force: true });
 await writeFile(new URL('../dist/version.txt', import.meta.url), `${pkg.version}\n`);
 
 // The built-in decks, parsed once here with the same parser, so a session starts without
@@ -108,7 +135,16 @@ await writeFile(parserFile, parser.outputFiles[0].text);
 const { parseDeck } = await import(pathToFileURL(parserFile).href);
 const promptsDir = new URL('../prompts/', import.meta.url);
 const compiled = {};
-for (const name of (await readdir(promptsDir)).filter((n) => n.endsWith('.md')).sort()) {
+// The English decks in prompts/, each other language's in prompts/<language>/, keyed by that path.
+const deckFiles = [];
+for (const entry of await readdir(promptsDir, { withFileTypes: true })) {
+  if (entry.isFile() && entry.name.endsWith('.md')) deckFiles.push(entry.name);
+  if (entry.isDirectory()) {
+    const inside = await readdir(new URL(`${entry.name}/`, promptsDir));
+    deckFiles.push(...inside.filter((n) => n.endsWith('.md')).map((n) => `${entry.name}/${n}`));
+  }
+}
+for (const name of deckFiles.sort()) {
   const result = parseDeck(
     await readFile(new URL(name, promptsDir), 'utf8'),
     `prompts/${name}`,

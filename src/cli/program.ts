@@ -10,7 +10,9 @@ import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 import { VERSION } from './version.js';
 import { talkturnCommand } from '../invocation.js';
 import { inertLine, inertText } from '../text/inert.js';
+import { helpSafetyNote } from '../words/crisis-lines.js';
 import { words } from '../words/index.js';
+import { startLanguage } from './language-option.js';
 
 export function buildProgram(): Command {
   const help = words().cli.help;
@@ -20,7 +22,9 @@ export function buildProgram(): Command {
     .version(VERSION, '-v, --version', help.version)
     .helpOption('-h, --help', help.help)
     .option('--debug', help.debug)
-    .addHelpText('after', words().cli.safetyNote)
+    .option('--lang <code>', words().languages.langOption)
+    // The crisis lines of the couple's country (src/words/crisis-lines.ts).
+    .addHelpText('after', () => helpSafetyNote())
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .usage(help.usage)
@@ -283,6 +287,8 @@ function writeLine(stream: NodeJS.WriteStream): (line: string) => void {
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
   try {
+    // Before any word is made: the help, the errors and every screen are in this language.
+    startLanguage(argv);
     await buildProgram().parseAsync(argv);
   } catch (error) {
     process.exitCode = report(error, debug);

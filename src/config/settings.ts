@@ -14,6 +14,8 @@ export interface Settings {
   helpLine?: string;
   /** Lock every new session with a passphrase, as if --encrypt were given. */
   encrypt?: boolean;
+  /** The language to speak, such as "es" or "es-MX", chosen in the guided set-up or by hand. */
+  language?: string;
 }
 
 export interface SettingsStore {
@@ -49,6 +51,7 @@ export function openSettings(dir: string): SettingsStore {
       seenSafetyNotice: stored.seenSafetyNotice === true,
       helpLine: typeof stored.helpLine === 'string' ? inertLine(stored.helpLine) : undefined,
       encrypt: stored.encrypt === true,
+      language: typeof stored.language === 'string' ? inertLine(stored.language) : undefined,
     }),
     // Written in order, after conf has loaded; a pending write keeps Node running until done.
     update(change) {

@@ -1,6 +1,6 @@
 // Finding decks: the built-ins, the user's decks folder, and a deck by id or by path.
 import { readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { builtinDecksDir, userDecksDir } from './locate.js';
 import { fsMessage, readDeckFile } from './files.js';
 import { compiledBuiltin } from './compiled.js';
@@ -15,6 +15,7 @@ import {
 } from './types.js';
 import { talkturnCommand } from '../invocation.js';
 import { words } from '../words/index.js';
+import { language as currentLanguage } from '../words/language.js';
 
 export const DEFAULT_DECK_ID = 'hard-questions';
 
@@ -34,13 +35,44 @@ export async function loadDeckFile(
   display: string,
   source: DeckSource,
 ): Promise<Loaded> {
-  const ready = source === 'built-in' ? compiledBuiltin(basename(path)) : undefined;
+  const ready = source === 'built-in' ? compiledBuiltin(builtinKey(path)) : undefined;
   if (ready) return { result: { ok: true, deck: { ...ready, path } } };
   const read = await readDeckFile(path, display);
   if (!read.ok) return { result: { ok: false, problems: [read.problem] } };
   // Loaded only when a deck is really parsed: YAML and the schema are off the usual start path.
   const { parseDeck } = await import('./parse.js');
   return { result: parseDeck(read.text, display, source), text: read.text };
+}
+
+/** A built-in deck's name in dist/builtin-decks.json: its path in prompts/, such as "es/x.md". */
+function builtinKey(path: string): string {
+  try {
+    return relative(builtinDecksDir(), path).split(sep).join('/');
+  } catch {
+    return basename(path);
+  }
+}
+
+/** The English a deck is in when it does not say: the built-ins in prompts/ itself. */
+const langOf = (deck: Deck): string | undefined =>
+  deck.lang ?? (deck.source === 'built-in' ? 'en' : undefined);
+
+/**
+ * Of decks that share an id (twins in other languages), the one in `language`, else the English
+ * one or the one that names no language, else the first. Order is kept: the first twin's place.
+ */
+function oneOfEachId<T extends { deck: Deck }>(items: T[], language: string): T[] {
+  const byId = new Map<string, T[]>();
+  for (const item of items) byId.set(item.deck.id, [...(byId.get(item.deck.id) ?? []), item]);
+  const chosen = new Set<T>();
+  for (const twins of byId.values()) {
+    const pick =
+      twins.find((t) => langOf(t.deck) === language) ??
+      twins.find((t) => (langOf(t.deck) ?? 'en') === 'en') ??
+      twins[0];
+    if (pick) chosen.add(pick);
+  }
+  return items.filter((item) => chosen.has(item));
 }
 
 /** Built-ins first (in the order of the practices), then the user's decks by id. */
@@ -50,7 +82,12 @@ export async function loadDeckFile(
  */
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function listDecks(opts: { configDir?: string }): Promise<DeckList> {
+export async function listDecks(opts: {
+  configDir?: string;
+  /** Whose twins to show; the current language unless given. */
+  language?: string;
+}): Promise<DeckList> {
+  const language = opts.language ?? currentLanguage();
   const problems: DeckProblem[] = [];
   const decks: Deck[] = [];
 
@@ -61,7 +98,12 @@ export async function listDecks(opts: { configDir?: string }): Promise<DeckList>
     problems.push({ file: 'prompts', message: (error as Error).message });
   }
   if (builtinDir) {
+    // English decks are in prompts/ itself, their twins in prompts/<language>/.
     const builtins = await loadFolder(builtinDir, 'built-in', problems);
+    if (language !== 'en') {
+      const twins = await loadFolder(join(builtinDir, language), 'built-in', problems, true);
+      builtins.splice(0, builtins.length, ...oneOfEachId([...twins, ...builtins], language));
+    }
     builtins.sort(
       (a, b) =>
         practiceOrder(a.deck.practice) - practiceOrder(b.deck.practice) ||
@@ -76,7 +118,16 @@ export async function listDecks(opts: { configDir?: string }): Promise<DeckList>
     users.sort(
       (a, b) => byCodePoint(a.deck.id, b.deck.id) || byCodePoint(a.deck.path, b.deck.path),
     );
+    // A deck and its twin in another language share an id: the one in this language is shown,
+    // and its twins are not a clash of ids.
+    const shown = new Set(oneOfEachId(users, language).map((u) => u.deck));
     for (const { deck, text } of users) {
+      const twinOfShown =
+        !shown.has(deck) &&
+        users.some(
+          (u) => shown.has(u.deck) && u.deck.id === deck.id && langOf(u.deck) !== langOf(deck),
+        );
+      if (twinOfShown) continue;
       const other = taken.get(deck.id);
       if (other === undefined) {
         taken.set(deck.id, deck.path);
@@ -101,13 +152,14 @@ async function loadFolder(
   dir: string,
   source: DeckSource,
   problems: DeckProblem[],
+  mayBeMissing = source === 'user',
 ): Promise<{ deck: Deck; text: string }[]> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && source === 'user') return [];
+    if (code === 'ENOENT' && mayBeMissing) return [];
     const message = code === 'ENOTDIR' ? words().decks.library.folderIsFile : fsMessage(error);
     problems.push({ file: dir, message });
     return [];

@@ -72,6 +72,7 @@ export function parseDeck(text: string, file: string, source: DeckSource = 'file
   if (settings.turn !== undefined) deck.turnMs = settings.turn;
   if (settings.max !== undefined) deck.maxMs = settings.max;
   if (body.intro) deck.intro = body.intro;
+  if (settings.lang !== undefined) deck.lang = settings.lang;
   return { ok: true, deck };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatDuration, parseDuration } from '../session/duration.js';
 import { TIME_BOX_MS, TURN_MS, MAX_DECK_ID_CHARS } from '../session/limits.js';
 import { closest, describeValue } from './text.js';
+import { parseLocale } from '../words/choose-language.js';
 import { words } from '../words/index.js';
 import { list } from '../words/format.js';
 
@@ -16,6 +17,7 @@ export const SETTINGS = [
   'solo',
   'validate',
   'empathize',
+  'lang',
 ] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -128,6 +130,25 @@ const idSchema = z.preprocess(
     }),
 );
 
+/** "es", "es-MX", "en_US": the language a deck is written in, kept as its language ("es"). */
+const langSchema = z.preprocess(
+  asText,
+  z
+    .string({ error: (issue) => words().languages.deckLang(describeValue(issue.input)) })
+    .transform((value, ctx) => {
+      const parts = parseLocale(value);
+      if (!parts || parts.language === 'c') {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: words().languages.deckLang(JSON.stringify(value)),
+        });
+        return z.NEVER;
+      }
+      return parts.language;
+    }),
+);
+
 export const settingsSchema = z
   .object({
     id: idSchema,
@@ -139,6 +160,7 @@ export const settingsSchema = z
     solo: flag('solo').optional(),
     validate: flag('validate').optional(),
     empathize: flag('empathize').optional(),
+    lang: langSchema.optional(),
   })
   .strict();
 

@@ -21,6 +21,11 @@ export interface Deck {
   prompts: PromptSpec[];
   /** Text before the first prompt, for the author's welcome or notes; may be shown before starting. */
   intro?: string;
+  /**
+   * The language it is written in ("es"), from its `lang:` setting; a built-in deck in
+   * prompts/ itself is English. A user's deck without one is shown in every language.
+   */
+  lang?: string;
   source: DeckSource;
   path: string;
 }

@@ -2,6 +2,15 @@
 import readline from 'node:readline';
 import { words } from '../words/index.js';
 
+/**
+ * Whether an answer is the language's "yes", in any capitals and with or without its accents:
+ * "sí" is often typed "si" on a keyboard without the accent at hand.
+ */
+export function isYes(answer: string): boolean {
+  const bare = (text: string) => text.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return bare(answer) === bare(words().forget.yes);
+}
+
 /** Asks `question` on the terminal; true only when the answer is "yes". */
 export async function askYes(question: string): Promise<boolean> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
@@ -10,7 +19,7 @@ export async function askYes(question: string): Promise<boolean> {
       rl.once('close', () => resolve(null));
       rl.question(`${question} `, resolve);
     });
-    return answer !== null && answer.trim().toLowerCase() === words().forget.yes.toLowerCase();
+    return answer !== null && isYes(answer);
   } finally {
     rl.close();
   }

@@ -121,6 +121,14 @@ export async function launchSession(
           ...(talk ? { talk: { items: talk.items, limit: options.rounds ?? 3 } } : {}),
           turnMs: options.turnMs,
           askTurn: mode === 'guided' && options.turnMs === undefined,
+          ...(start.decksByLanguage
+            ? {
+                languages: {
+                  decks: start.decksByLanguage,
+                  onChoose: (language) => kept?.update({ language }),
+                },
+              }
+            : {}),
         }}
         plan={{
           rounds: options.rounds,

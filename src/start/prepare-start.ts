@@ -7,7 +7,10 @@ import { UsageError } from '../errors.js';
 import { notesDir } from '../config/paths.js';
 import { ledgerMayHaveOpen } from '../questions/ledger-peek.js';
 import { questionsDeck, YOUR_QUESTIONS_ID } from '../questions/talk.js';
+import { langFlag } from '../words/choose-language.js';
 import { words } from '../words/index.js';
+import { inLanguage, language as current, LANGUAGES, type Language } from '../words/language.js';
+import { savedLanguage } from '../config/saved-language.js';
 
 /** What `talkturn start` was asked for, once its flags are checked (cli/start-options.ts). */
 export interface StartOptions {
@@ -29,6 +32,11 @@ export interface PreparedStart {
   deck?: Deck;
   /** The decks to choose from in the guided set-up. */
   decks: Deck[];
+  /**
+   * The guided set-up offers the language once, when neither --lang nor the setting chose it:
+   * then the decks to choose from in each language are here.
+   */
+  decksByLanguage?: Partial<Record<Language, Deck[]>>;
 }
 
 export async function prepareStart(
@@ -40,11 +48,20 @@ export async function prepareStart(
   const chooseLater = mode === 'guided' && !options.deck;
   const deck = chooseLater ? undefined : await resolveDeck(options.deck ?? DEFAULT_DECK_ID, config);
   if (deck && options.names) checkNamesFit(options.names, deck);
-  const listed = deck ? [] : (await listDecks({ configDir: config })).decks;
-  // The guided start offers a talk from the questions when any are open.
-  const decks =
-    !deck && ledgerMayHaveOpen(notesDir(options.notesDir)) ? [...listed, questionsDeck()] : listed;
-  return { options, configDir: config, deck, decks };
+  const offerQuestions = !deck && ledgerMayHaveOpen(notesDir(options.notesDir));
+  const choices = async (language: Language = current()) => {
+    if (deck) return [];
+    const listed = (await listDecks({ configDir: config, language })).decks;
+    // The guided start offers a talk from the questions when any are open.
+    return offerQuestions ? [...listed, inLanguage(language, questionsDeck)] : listed;
+  };
+  const decks = await choices();
+  const askLanguage =
+    mode === 'guided' && langFlag(process.argv) === undefined && savedLanguage() === undefined;
+  if (!askLanguage) return { options, configDir: config, deck, decks };
+  const decksByLanguage: Partial<Record<Language, Deck[]>> = {};
+  for (const language of LANGUAGES) decksByLanguage[language] = await choices(language);
+  return { options, configDir: config, deck, decks, decksByLanguage };
 }
 
 async function resolveDeck(ref: string, config: string): Promise<Deck> {

@@ -128,7 +128,7 @@ const CASES: [string, [number | null, string][]][] = [
     [
       [
         4,
-        '"empathise" is not a deck setting: did you mean "empathize"? (the settings are id, title, summary, practice, turn, max, solo, validate, empathize)',
+        '"empathise" is not a deck setting: did you mean "empathize"? (the settings are id, title, summary, practice, turn, max, solo, validate, empathize, lang)',
       ],
     ],
   ],

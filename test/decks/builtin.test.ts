@@ -11,6 +11,7 @@ import {
   parseDeck,
   type Deck,
 } from '../../src/decks/index.js';
+import { allText } from './helpers.js';
 
 const dir = builtinDecksDir();
 const files = readdirSync(dir)
@@ -28,18 +29,6 @@ const byId = (id: string): Deck => {
   if (!deck) throw new Error(`no built-in deck ${id}`);
   return deck;
 };
-
-/** Every word a deck shows: intro, prompt titles and all guidance. */
-const allText = (deck: Deck): string =>
-  [
-    deck.intro ?? '',
-    ...deck.prompts.flatMap((p) => [
-      p.title,
-      p.guidance ?? '',
-      p.speakerGuidance ?? '',
-      p.listenerGuidance ?? '',
-    ]),
-  ].join('\n');
 
 const promptText = (deck: Deck, index: number): string => {
   const p = deck.prompts[index];

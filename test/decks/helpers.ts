@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import type { Deck } from '../../src/decks/index.js';
 
 const made: string[] = [];
 
@@ -35,3 +36,15 @@ export function capture() {
   const err: string[] = [];
   return { out, err, sinks: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
 }
+
+/** Every word a deck shows in a session: intro, prompt titles and all guidance. */
+export const allText = (deck: Deck): string =>
+  [
+    deck.intro ?? '',
+    ...deck.prompts.flatMap((p) => [
+      p.title,
+      p.guidance ?? '',
+      p.speakerGuidance ?? '',
+      p.listenerGuidance ?? '',
+    ]),
+  ].join('\n');

@@ -115,7 +115,9 @@ describe('the package npm makes', () => {
   it('from a clean clone holds a built talkturn that installs alone and runs', async () => {
     const { tarball, files } = pack([], clone, work);
     expect(files).toContain('dist/cli.js');
-    expect(files).toContain('dist/help.txt');
+    expect(files).toContain('dist/help-en.txt');
+    expect(files).toContain('dist/help-es-ES.txt');
+    expect(files).toContain('prompts/es/hard-questions.md');
     expect(files).toContain('bin/talkturn.cjs');
     expect(files).toContain('prompts/hard-questions.md');
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);

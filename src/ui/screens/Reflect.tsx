@@ -1,7 +1,6 @@
-import { Text } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
 import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
-import { PartnerName } from '../components/PartnerName.js';
+import { NamedParagraph } from '../components/NamedParagraph.js';
 import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
@@ -50,10 +49,11 @@ export function ListenerStep({ state }: { state: SessionState }) {
       emptyHint={kind === 'reflect' ? said.typeFirst : undefined}
       note={kind === 'reflect' ? undefined : words().common.emptyIsFine}
       intro={
-        <Text>
-          <PartnerName partner={who.listener} name={who.listenerName ?? ''} />
-          <Text>, {step.ask(who.speakerName)}</Text>
-        </Text>
+        <NamedParagraph
+          partner={who.listener}
+          name={who.listenerName ?? ''}
+          text={`, ${step.ask(who.speakerName)}`}
+        />
       }
       context={<Paragraph text={progress.prompt.title} color={theme.muted} />}
       onSubmit={(text) => store.dispatch({ type: step.event, text })}

@@ -4,6 +4,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
+import { crisisLines } from '../../words/crisis-lines.js';
 import { words } from '../../words/index.js';
 
 /**
@@ -23,11 +24,15 @@ export function SafetyNotice({
   const { compact } = useLayout();
   const commands = useCommands([{ command: 'continue', run: onContinue }]);
   const said = words().safety;
-  const [first, ...lines] = compact ? said.reachOut.compact : said.reachOut.full;
+  // The lines of the couple's country (src/words/crisis-lines.ts), in fewer words when small.
+  const { crisis } = words().languages;
+  const [first, ...lines] = compact
+    ? [crisis.introShort, ...crisisLines('short', helpLine)]
+    : [...crisis.intro, ...crisisLines('full', helpLine)];
   const reachOut = (
     <Box marginTop={compact ? 0 : 1} flexDirection="column">
       <Paragraph text={first ?? ''} bold />
-      {[...lines, ...(helpLine ? [said.helpLine(helpLine)] : [])].map((line) => (
+      {lines.map((line) => (
         <Paragraph key={line} text={line} />
       ))}
     </Box>

@@ -10,6 +10,8 @@ import { useLayout } from '../layout.js';
 import { theme } from '../theme.js';
 import { NameStep } from './NameStep.js';
 import { SafetyNotice } from './SafetyNotice.js';
+import { LanguageStep } from './LanguageStep.js';
+import { language, region, setLanguage, type Language } from '../../words/index.js';
 import { promptsFor, YOUR_QUESTIONS_ID, type TalkItem } from '../../questions/talk.js';
 import { ChooseQuestions } from '../questions/ChooseQuestions.js';
 import { words } from '../../words/index.js';
@@ -36,13 +38,24 @@ export interface SetupProps {
   /** For a talk from the questions: what may be brought, and how many (the rounds). */
   talk?: { items: TalkItem[]; limit: number };
   onDone: (result: SetupResult) => void;
+  /**
+   * Asked once, when neither --lang nor the setting chose: the decks in each language, and
+   * where the choice is kept.
+   */
+  languages?: { decks: Partial<Record<Language, Deck[]>>; onChoose: (language: Language) => void };
 }
 
 const DEFAULT_TURN_MS = 3 * 60_000;
 
 /** The set-up before a session: only the questions the command line did not answer. */
 export function Setup(props: SetupProps) {
-  const [safetySeen, setSafetySeen] = useState(!props.showSafety);
+  // The notice is read again in a language chosen after it: where to turn must be understood.
+  const [safetySeenIn, setSafetySeenIn] = useState<Language | null>(
+    props.showSafety ? null : language(),
+  );
+  const [languageAsked, setLanguageAsked] = useState(props.languages === undefined);
+  const safetySeen = safetySeenIn === language() || (safetySeenIn !== null && !props.showSafety);
+  const decks = props.languages?.decks[language()] ?? props.decks;
   const [deck, setDeck] = useState(props.deck);
   const [names, setNames] = useState<string[]>(props.names ?? []);
   const [roleAsked, setRoleAsked] = useState(false);
@@ -57,6 +70,7 @@ export function Setup(props: SetupProps) {
   const askRole = deck !== undefined && !deck.solo && hasRolePrompts && !roleAsked;
   const ready =
     safetySeen &&
+    languageAsked &&
     deck !== undefined &&
     names.length >= needed &&
     !askRole &&
@@ -100,7 +114,19 @@ export function Setup(props: SetupProps) {
       <SafetyNotice
         width={width}
         helpLine={props.helpLine}
-        onContinue={() => setSafetySeen(true)}
+        onContinue={() => setSafetySeenIn(language())}
+      />
+    );
+  }
+  if (!languageAsked) {
+    return (
+      <LanguageStep
+        width={width}
+        onChoose={(chosen) => {
+          setLanguage(chosen, region());
+          props.languages?.onChoose(chosen);
+          setLanguageAsked(true);
+        }}
       />
     );
   }
@@ -108,8 +134,8 @@ export function Setup(props: SetupProps) {
     return (
       <Screen title={words().setup.deckTitle} commands={commands} width={width}>
         <ChoiceList
-          choices={props.decks.map((d) => ({ label: d.title, detail: d.summary, value: d }))}
-          rows={bodyRowsFor(layout, commands, { choices: props.decks.length })}
+          choices={decks.map((d) => ({ label: d.title, detail: d.summary, value: d }))}
+          rows={bodyRowsFor(layout, commands, { choices: decks.length })}
           onSelect={setDeck}
         />
       </Screen>

@@ -6,11 +6,6 @@ const twoNames = 'the two partners\' names, like "Sam,Alex"';
 const noBell = "no bell when a turn's time is up";
 
 export const cli = {
-  safetyNote: `
-talkturn is not therapy, and it is not for a relationship where anyone is afraid,
-threatened, controlled or hurt. If that is you, please reach out instead: your local
-emergency number; in the US, the National Domestic Violence Hotline (1-800-799-7233)
-or the 988 crisis line.`,
   help: {
     program: 'A calm, timed, turn-taking conversation for two partners rebuilding trust.',
     version: 'show the version',

@@ -8,11 +8,11 @@ export const closing = {
       other
         ? `what did you appreciate about ${other} today?`
         : 'what did you appreciate about yourself today?',
-    agreement: (other: string | null) =>
+    agreement: (other: string | null): string =>
       other
         ? 'one small thing you agree to try before you next talk:'
         : 'one small thing you will try this week:',
-    therapy: (_other: string | null) => 'anything you would like to bring to therapy?',
+    therapy: (_other: string | null): string => 'anything you would like to bring to therapy?',
   },
   stems: {
     appreciation: 'I appreciated…',

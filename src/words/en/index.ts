@@ -18,6 +18,7 @@ import { forget } from './forget.js';
 import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
 import { keys } from './keys.js';
+import { languages } from './languages.js';
 import { limits } from './limits.js';
 import { listener } from './listener.js';
 import { notes } from './notes.js';
@@ -49,6 +50,7 @@ export const en = {
   groundRules,
   history,
   keys,
+  languages,
   limits,
   listener,
   notes,

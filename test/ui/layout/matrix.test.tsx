@@ -3,17 +3,27 @@
 // the end of every built-in prompt's guidance must be on the screen, or one named key away.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listDecks, type Deck } from '../../../src/decks/index.js';
-import type { SessionState } from '../../../src/session/index.js';
-import { App } from '../../../src/ui/App.js';
-import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
-import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
-import { CheckinFlow } from '../../../src/ui/checkin/CheckinFlow.js';
 import { Saved } from '../../../src/ui/screens/Saved.js';
 import { BriefApproval } from '../../../src/ui/brief/BriefApproval.js';
 import { sampleBrief } from '../brief/brief-fixture.js';
 import { Setup } from '../../../src/ui/setup/Setup.js';
 import { KEY, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
-import { onTerminal, renderAt, SIZES, sizeName, type Size } from './headless.js';
+import { renderAt, SIZES, sizeName } from './headless.js';
+import {
+  expectEveryChoice,
+  expectFits,
+  expectTitle,
+  flat,
+  press,
+  rowsOf,
+  pastGroundRules,
+  screenOf,
+  sessionApp,
+  unreadable,
+  words,
+  checkinAt,
+  setupAt,
+} from './reading.js';
 
 let decks: Deck[] = [];
 beforeAll(async () => {
@@ -21,95 +31,6 @@ beforeAll(async () => {
 });
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
-
-type View = Awaited<ReturnType<typeof renderAt>>['view'];
-
-/** The screen as one line of words: rows joined, cut marks and runs of spaces folded. */
-const flat = (text: string) => text.replace(/…/g, ' ').replace(/\s+/g, ' ').trim();
-
-/** The words of a text, as a reader would find them on the screen. */
-const words = (text: string) =>
-  flat(text)
-    .split(' ')
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
-    .filter(Boolean);
-
-async function rowsOf(view: View, size: Size) {
-  return onTerminal(view.lastFrame() ?? '', size);
-}
-
-async function screenOf(view: View, size: Size) {
-  return (await rowsOf(view, size)).join('\n');
-}
-
-async function press(view: View, keys: string) {
-  view.stdin.write(keys);
-  await settle();
-}
-
-/**
- * The words of `text` that cannot be read on this screen even after turning every page with the
- * key the footer names for more (M); the pages are turned back to the first.
- */
-async function unreadable(view: View, size: Size, text: string): Promise<string[]> {
-  const seen = new Set<string>();
-  let first = '';
-  for (let page = 0; page < 30; page++) {
-    const screen = await screenOf(view, size);
-    if (page > 0 && screen === first) break;
-    if (page === 0) first = screen;
-    for (const word of words(screen)) seen.add(word);
-    // The footer names the key: M, or Page Down where text is typed.
-    if (/\bPgDn more\b/.test(screen)) await press(view, '\u001B[6~');
-    else if (/\bM more\b/.test(screen)) await press(view, 'm');
-    else break;
-  }
-  return [...new Set(words(text))].filter((word) => !seen.has(word));
-}
-
-/** The title is the top row, whole; no row starts with the space a line was wrapped at. */
-async function expectTitle(view: View, size: Size, title: string) {
-  const rows = await rowsOf(view, size);
-  const stray = rows.filter((row) => /^ [\p{L}\p{N}]/u.test(row));
-  expect(stray, `rows starting with a stray space at ${sizeName(size)}`).toEqual([]);
-  const [top = ''] = rows;
-  expect(top.startsWith(title), `title "${title}" at ${sizeName(size)}, top row: "${top}"`).toBe(
-    true,
-  );
-}
-
-/** No row is drawn past the terminal's last row: the whole frame is on the screen. */
-function expectFits(view: View, size: Size) {
-  const frame = view.lastFrame() ?? '';
-  expect(frame.split('\n').length, `frame at ${sizeName(size)}:\n${frame}`).toBeLessThan(size.rows);
-}
-
-/** Each choice can be seen with the highlight on it, going round the list with ↓. */
-async function expectEveryChoice(view: View, size: Size, labels: string[]) {
-  const footer = labels.length > 1 ? `1-${labels.length}` : '1';
-  expect(await screenOf(view, size)).toContain(`${footer} choose`);
-  const seen = new Set<number>();
-  for (let step = 0; step <= labels.length; step++) {
-    const screen = flat(await screenOf(view, size));
-    const number = Number(/› +(\d+)\./.exec(screen)?.[1] ?? 0);
-    if (number > 0) {
-      const label = flat(labels[number - 1] ?? '');
-      expect(screen, `choice ${number} at ${sizeName(size)}`).toContain(`${number}. ${label}`);
-      seen.add(number);
-    }
-    await press(view, KEY.down);
-  }
-  expect(
-    [...seen].sort((a, b) => a - b),
-    `highlighted at ${sizeName(size)}`,
-  ).toEqual(labels.map((_, i) => i + 1));
-}
-
-function sessionApp(size: Size, overrides: Parameters<typeof setupSession>[0] = {}) {
-  const { store, ui } = setupSession(overrides);
-  const done = vi.fn<(state: SessionState) => void>();
-  return { store, ui, done, render: () => renderAt(ui, <App onDone={done} />, size) };
-}
 
 describe.each(SIZES)('at $columns x $rows', (size) => {
   it('the set-up: crisis lines on the first screen, every deck reachable, chosen by its number', async () => {
@@ -159,11 +80,7 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
   it('the floor: every built-in prompt with the end of its guidance reachable', async () => {
     for (const deck of decks.filter((d) => !d.solo)) {
       for (const prompt of deck.prompts) {
-        const app = sessionApp(size, { prompts: [prompt], repairing: 0 });
-        const { view } = await app.render();
-        app.store.dispatch({ type: 'agree', partner: 0 });
-        app.store.dispatch({ type: 'agree', partner: 1 });
-        await settle();
+        const view = await pastGroundRules(size, { prompts: [prompt], repairing: 0 });
         await expectTitle(
           view,
           size,
@@ -261,24 +178,7 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
   });
 
   it('the check-in', async () => {
-    const store = createCheckinStore(
-      initialCheckinFlow({
-        names: ['Ana', 'Ben'],
-        showSafety: false,
-        dateIso: '2026-11-25T21:05:00+01:00',
-      }),
-    );
-    const { ui } = setupSession();
-    const { view } = await renderAt(
-      ui,
-      <CheckinFlow
-        store={store}
-        rememberedNames={[]}
-        save={() => '/tmp/x.md'}
-        onFarewell={() => {}}
-      />,
-      size,
-    );
+    const { view } = await checkinAt(size);
     await expectTitle(view, size, 'Check-in: ● Ana');
     expectFits(view, size);
     expect(await unreadable(view, size, 'Ana, what is something you appreciated today?')).toEqual(
@@ -302,22 +202,7 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
   it("the set-up's other questions: names, who is repairing trust, the turn length", async () => {
     const hard = decks.find((deck) => deck.id === 'hard-questions');
     if (!hard) throw new Error('the hard questions deck is missing');
-    const { ui } = setupSession();
-    const setup = (names?: string[]) =>
-      renderAt(
-        ui,
-        <Setup
-          width={size.columns}
-          showSafety={false}
-          rememberedNames={[]}
-          decks={decks}
-          deck={hard}
-          names={names}
-          askTurn
-          onDone={() => {}}
-        />,
-        size,
-      );
+    const setup = (names?: string[]) => setupAt(size, decks, hard, names);
     const named = await setup();
     await expectTitle(named.view, size, 'Who is talking today?');
     expectFits(named.view, size);
@@ -377,14 +262,13 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
     const solo = decks.find((deck) => deck.solo);
     if (!solo) throw new Error('no solo deck');
     for (const prompt of solo.prompts) {
-      const write = sessionApp(size, {
-        partners: ['Ana'],
-        deck: { id: solo.id, title: solo.title, solo: true },
-        prompts: [prompt],
-      });
-      const rendered = await write.render();
-      write.store.dispatch({ type: 'agree', partner: 0 });
-      await settle();
+      const rendered = {
+        view: await pastGroundRules(size, {
+          partners: ['Ana'],
+          deck: { id: solo.id, title: solo.title, solo: true },
+          prompts: [prompt],
+        }),
+      };
       await expectTitle(rendered.view, size, 'Time to write');
       expectFits(rendered.view, size);
       expect(
