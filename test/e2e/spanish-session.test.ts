@@ -18,21 +18,15 @@ const ES = { LANG: 'es_ES.UTF-8' };
 
 /** English words that Spanish never uses: one of them on a Spanish screen is a word not moved. */
 const ENGLISH =
-  /\b(the|and|you|your|what|press|choose|with|this|that|here|when|session|prompt|floor|heard|agrees|ready|saved|notes|closing|partner|talk)\b/i;
+  /\b(the|and|you|your|what|press|choose|with|this|that|here|when|session|prompt|floor|heard|agrees|ready|saved|notes|closing|partner|talk|quit|hide|skip|back|done|more|line|off record)\b/i;
 
-/**
- * The English words on a screen, leaving out the footer (the key names and what they do come
- * from src/ui/keys.ts, still to be moved into the catalogue by the keys work).
- */
+/** The English words on a screen, footer and all (its key words are Spanish too). */
 function englishOn(screen: string): string[] {
   // The markers talkturn reads notes back by are for machines, the same in every language.
-  const rows = screen.replace(/<!--.*?-->/g, '').split('\n');
-  const quit = rows.findLastIndex((row) => /Ctrl\+C/.test(row));
-  // The footer: the rows from the blank row above its last one.
-  const footer = quit < 0 ? rows.length : rows.slice(0, quit).findLastIndex((row) => !row.trim());
   return (
-    rows
-      .slice(0, footer < 0 ? rows.length : footer)
+    screen
+      .replace(/<!--.*?-->/g, '')
+      .split('\n')
       // A path is a path in every language (…/notes/2026-…-hard-questions.md).
       .map((row) => row.replace(/\S*\/\S*/g, ''))
       .flatMap((row) => row.match(new RegExp(ENGLISH.source, 'gi')) ?? [])

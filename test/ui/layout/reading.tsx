@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { vi } from 'vitest';
 import type { SessionState } from '../../../src/session/index.js';
 import { App } from '../../../src/ui/App.js';
+import { words as catalogue } from '../../../src/words/index.js';
 import type { Deck } from '../../../src/decks/index.js';
 import { initialCheckinFlow } from '../../../src/ui/checkin/checkin-flow.js';
 import { createCheckinStore } from '../../../src/ui/checkin/checkin-store.js';
@@ -78,7 +79,8 @@ export function expectFits(view: View, size: Size) {
 /** Each choice can be seen with the highlight on it, going round the list with ↓. */
 export async function expectEveryChoice(view: View, size: Size, labels: string[]) {
   const footer = labels.length > 1 ? `1-${labels.length}` : '1';
-  expect(await screenOf(view, size)).toContain(`${footer} choose`);
+  // The footer's choose key in the language on screen: "1-3 choose", "1-3 elegir".
+  expect(await screenOf(view, size)).toContain(`${footer} ${catalogue().keys.choose.does}`);
   const seen = new Set<number>();
   for (let step = 0; step <= labels.length; step++) {
     const screen = flat(await screenOf(view, size));
