@@ -15,7 +15,7 @@ beforeAll(ensureBuilt);
 const ESC = '\u001b';
 
 describe('pressing only Enter', () => {
-  it('names nobody, answers nothing, and still gets through every agreement screen', async () => {
+  it('names nobody, answers nothing, agrees for nobody, and each agrees by their own number', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-enter-'));
     // An earlier session, so its two agreements come back to be looked at.
     saveSessions(path.join(home, 'notes'), [{ at: '2026-11-22T20:10:00+01:00' }]);
@@ -30,10 +30,18 @@ describe('pressing only Enter', () => {
     expect(term.screen()).toContain('› 3. We would rather not say');
     term.write(ENTER);
 
+    // Agreeing is each partner's own to say: Enter says how, and agrees for nobody.
     await term.waitFor('Ground rules');
     term.write(ENTER);
+    await term.waitFor('beside your own name');
+    expect(term.screen()).not.toContain('agrees ✓');
+    expect(term.screen()).not.toContain('›');
+    term.write('1');
     await term.waitFor('Ana agrees ✓');
     term.write(ENTER);
+    await term.waitFor('beside your own name');
+    expect(term.screen()).not.toContain('Ben agrees ✓');
+    term.write('2');
 
     for (const who of ['Ana', 'Ben']) {
       await term.waitFor(`${who} agreed to try`);
@@ -52,16 +60,22 @@ describe('pressing only Enter', () => {
     await term.waitFor('O off the record');
     expect(term.screen()).not.toContain('Off the record:');
 
-    // A pause, and Enter through it: nobody is said to have asked, both say they are ready.
+    // A pause, and Enter through it: nobody is said to have asked.
     term.write('p');
     await term.waitFor('Who asked for this pause?');
     expect(term.screen()).toContain('› 3. We would rather not say');
     term.write(ENTER);
+    // Nor does Enter say anyone is ready: each says it by their own number.
     await term.waitFor('Ana is ready');
     term.write(ENTER);
+    await term.waitFor('beside your own name');
+    expect(term.screen()).not.toContain('ready ✓');
+    term.write('1');
     await term.waitFor('Ana is ready ✓');
-    expect(term.screen()).toContain('› 2. Ben is ready');
     term.write(ENTER);
+    await term.waitFor('beside your own name');
+    expect(term.screen()).not.toContain('Ben is ready ✓');
+    term.write('2');
 
     // Enter by accident ends Ana's floor; Esc gives it back.
     await term.waitFor('Ana has the floor');

@@ -47,9 +47,14 @@ describe('Ground rules', () => {
     await settle();
     expect(view.lastFrame()).toMatch(/Ana agrees ✓/);
     expect(store.getState().step.kind).toBe('ground-rules');
-    // The highlight has moved to Ben, who has not agreed yet: Enter alone goes on.
-    expect(view.lastFrame()).toContain('› 2. ◆ Ben agrees');
+    // Nothing is highlighted for Ben: Enter alone says how, and agrees for nobody.
+    expect(view.lastFrame()).not.toContain('›');
     view.stdin.write(KEY.enter);
+    await settle();
+    expect(view.lastFrame()).toContain('press the number beside your own name');
+    expect(store.getState().agreed).toEqual([true, false]);
+    expect(store.getState().step.kind).toBe('ground-rules');
+    view.stdin.write('2');
     await settle();
     expect(store.getState().step.kind).toBe('speak');
   });

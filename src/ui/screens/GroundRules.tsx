@@ -32,10 +32,12 @@ export function GroundRules({ state }: { state: SessionState }) {
       )}
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         {compact ? null : <Text>{solo ? said.whenReadySolo : said.whenReady}</Text>}
-        {/* After one agrees, the highlight moves to the one who has not: Enter, Enter goes on. */}
+        {/* Agreeing is something each partner says, so Enter alone agrees for nobody: the
+            highlight starts on nothing, also after one of them has agreed. Alone, Enter is you. */}
         <ChoiceList
           key={state.agreed.map(String).join()}
-          initialIndex={Math.max(0, state.agreed.indexOf(false))}
+          initialIndex={solo ? 0 : null}
+          explainEnter={words().common.chooseOwnName}
           choices={choices}
           onSelect={(partner) => store.dispatch({ type: 'agree', partner })}
         />

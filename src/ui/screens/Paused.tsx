@@ -108,13 +108,15 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         : said.breakLeft(formatClock(left), Math.round(pause.breakMs / 60_000))
       : said.breakOver;
   // Who asked is never said by Enter alone: the highlight starts on "We would rather not say".
-  // Ready: the highlight is on the first who is not ready yet, so Enter, Enter goes back.
-  const initialIndex = askWho ? names.length : Math.max(0, pause.ready.indexOf(false));
+  // Ready is something each partner says, so for a couple the highlight starts on nothing and
+  // Enter alone says how to choose; alone, the one person there is the one pressing Enter.
+  const initialIndex = askWho ? names.length : names.length === 1 ? 0 : null;
   const list = (
     <Box flexDirection="column">
       <ChoiceList
         key={askWho ? 'who' : `ready:${pause.ready.map(String).join()}`}
         initialIndex={initialIndex}
+        explainEnter={askWho ? undefined : words().common.chooseOwnName}
         choices={choices}
         onSelect={select}
       />

@@ -20,6 +20,7 @@ export const common = {
     'You have gone round a few times, and that is all right. You could pause (P), or skip this prompt for now (S) and come back to it another day.',
   manyLoopsShort: 'Round a few times, and that is all right: P pauses, S skips.',
   // Lists and pages that do not fit the screen.
+  chooseOwnName: 'Each of you, press the number beside your own name.',
   chooseHow: 'Choose with ↑↓, or type the number beside a choice.',
   /** "↑ 3 more" above or below a list. */
   moreChoices: (arrow: string, count: number) => `${arrow} ${count} more`,

@@ -20,6 +20,7 @@ export const common: Catalogue['common'] = {
   manyLoops:
     'Ya van unas cuantas vueltas, y no pasa nada. Se puede hacer una pausa (P), o saltar esta pregunta por ahora (S) y volver a ella otro día.',
   manyLoopsShort: 'Varias vueltas, y no pasa nada: P pausa, S salta.',
+  chooseOwnName: 'Cada uno pulsa el número que está junto a su nombre.',
   chooseHow: 'Elige con ↑↓, o escribe el número que hay junto a cada opción.',
   moreChoices: (arrow: string, count: number) => `${arrow} ${count} más`,
   waitingDigit: (digit: string) => `${digit}… Enter para el ${digit}, o su segunda cifra`,
