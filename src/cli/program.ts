@@ -16,17 +16,25 @@ import { startLanguage } from './language-option.js';
 
 export function buildProgram(): Command {
   const help = words().cli.help;
+  // What each flag takes, as the help names it: `--names <names>`.
+  const value = help.values;
   const said = words().cli.errors;
   const program = new Command(talkturnCommand())
     .description(help.program)
     .version(VERSION, '-v, --version', help.version)
     .helpOption('-h, --help', help.help)
     .option('--debug', help.debug)
-    .option('--lang <code>', words().languages.langOption)
+    .option(`--lang <${value.code}>`, words().languages.langOption)
     // The crisis lines of the couple's country (src/words/crisis-lines.ts).
     .addHelpText('after', () => helpSafetyNote())
     .exitOverride()
     .configureOutput({ outputError: () => {} })
+    // Commander's headings and "[options]" in the couple's language; every command made below
+    // inherits this.
+    .configureHelp({
+      styleTitle: (title) => help.titles[title] ?? title,
+      subcommandTerm: (command) => `${command.name()} ${command.usage()}`.trim(),
+    })
     .usage(help.usage)
     // Every command that reads or writes notes first makes an existing notes folder private.
     .hook('preAction', (_program, action) => {
@@ -46,27 +54,27 @@ export function buildProgram(): Command {
   program
     .command('start')
     .description(help.start)
-    .option('--names <names>', help.names)
-    .option('--deck <deck>', help.deck(talkturnCommand('decks')))
-    .option('--turn <length>', help.turn)
-    .option('--rounds <n>', help.rounds)
-    .option('--max <length>', help.max)
+    .option(`--names <${value.names}>`, help.names)
+    .option(`--deck <${value.deck}>`, help.deck(talkturnCommand('decks')))
+    .option(`--turn <${value.length}>`, help.turn)
+    .option(`--rounds <${value.n}>`, help.rounds)
+    .option(`--max <${value.length}>`, help.max)
     .option('--quiet', help.quiet)
-    .option('--notes-dir <dir>', help.notesDir)
+    .option(`--notes-dir <${value.dir}>`, help.notesDir)
     .option('--encrypt', help.encrypt)
     .action((flags: RawStartFlags) => startSession('start', flags));
 
   program
     .command('resume')
     .description(help.resume)
-    .option('--notes-dir <dir>', help.notesDir)
+    .option(`--notes-dir <${value.dir}>`, help.notesDir)
     .option('--quiet', help.quiet)
     .action((flags: RawStartFlags) => startSession('resume', flags));
 
   program
     .command('decks')
     .description(help.decks)
-    .option('--check <file>', help.check)
+    .option(`--check <${value.file}>`, help.check)
     .action(async (flags: { check?: string }) => {
       const { runDecksCommand } = await import('../decks/index.js');
       process.exitCode = await runDecksCommand({
@@ -80,8 +88,8 @@ export function buildProgram(): Command {
   program
     .command('checkin')
     .description(help.checkin)
-    .option('--names <names>', help.names)
-    .option('--notes-dir <dir>', help.notesDir)
+    .option(`--names <${value.names}>`, help.names)
+    .option(`--notes-dir <${value.dir}>`, help.notesDir)
     .option('--encrypt', help.encryptCheckin)
     .action(async (flags: { names?: string; notesDir?: string; encrypt?: boolean }) => {
       const names = flags.names === undefined ? undefined : parseNames(flags.names);
@@ -105,11 +113,13 @@ export function buildProgram(): Command {
     const command = program
       .command(name)
       .description(description)
-      .option('--names <names>', help.names)
-      .option('--notes-dir <dir>', help.notesDir)
+      .option(`--names <${value.names}>`, help.names)
+      .option(`--notes-dir <${value.dir}>`, help.notesDir)
       .option('--encrypt', help.encryptQuestions);
     if (!startWith) {
-      command.option('--import <file>', help.import).option('--by <name>', help.by);
+      command
+        .option(`--import <${value.file}>`, help.import)
+        .option(`--by <${value.name}>`, help.by);
     }
     command.action(async (flags: QuestionsFlags) => {
       if (flags.import !== undefined) {
@@ -140,8 +150,8 @@ export function buildProgram(): Command {
   program
     .command('history')
     .description(help.history)
-    .option('--numbers <name>', help.numbers)
-    .option('--notes-dir <dir>', help.notesDir)
+    .option(`--numbers <${value.name}>`, help.numbers)
+    .option(`--notes-dir <${value.dir}>`, help.notesDir)
     .action(async (flags: { notesDir?: string; numbers?: string }) => {
       const { runHistoryCommand } = await import('../history/index.js');
       const folder = notesDir(flags.notesDir);
@@ -160,15 +170,15 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description(help.export)
-    .option('--since <date>', help.since)
-    .option('--until <date>', help.until)
-    .option('--out <file>', help.out)
+    .option(`--since <${value.date}>`, help.since)
+    .option(`--until <${value.date}>`, help.until)
+    .option(`--out <${value.file}>`, help.out)
     .option('--force', help.force)
     .option('--for-therapy', help.forTherapy)
-    .option('--format <format>', help.format)
-    .option('--approved-by <names>', help.approvedBy)
+    .option(`--format <${value.format}>`, help.format)
+    .option(`--approved-by <${value.names}>`, help.approvedBy)
     .option('--share-numbers', help.shareNumbers)
-    .option('--notes-dir <dir>', help.notesDir)
+    .option(`--notes-dir <${value.dir}>`, help.notesDir)
     .action(async (flags: ExportFlags) => {
       const { runExportCommand } = await import('../export/index.js');
       const folder = notesDir(flags.notesDir);
@@ -199,10 +209,10 @@ export function buildProgram(): Command {
   program
     .command('forget')
     .description(help.forget)
-    .argument('[notes...]', help.forgetNotes)
+    .argument(help.notes, help.forgetNotes)
     .option('--all', help.all)
     .option('--yes', help.yes)
-    .option('--notes-dir <dir>', help.notesDir)
+    .option(`--notes-dir <${value.dir}>`, help.notesDir)
     .action(async (notes: string[], flags: { all?: boolean; yes?: boolean; notesDir?: string }) => {
       const { askYes, runForgetCommand } = await import('../forget/index.js');
       process.exitCode = await runForgetCommand({
@@ -219,7 +229,18 @@ export function buildProgram(): Command {
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({ outputError: () => {} });
   }
+  // Each command's usage ("start [options]") in the couple's language: commander would write
+  // its own English "[options]".
+  for (const command of program.commands) command.usage(usageOf(command, help.options));
   return program;
+}
+
+function usageOf(command: Command, options: string): string {
+  const args = command.registeredArguments.map((arg) => {
+    const name = `${arg.name()}${arg.variadic ? '...' : ''}`;
+    return arg.required ? `<${name}>` : `[${name}]`;
+  });
+  return [command.options.length > 0 ? options : '', ...args].filter(Boolean).join(' ');
 }
 
 /**

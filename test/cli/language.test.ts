@@ -15,6 +15,28 @@ describe('talkturn in the language of the system, the setting or --lang', () => 
     expect(stdout).not.toContain('988');
   });
 
+  it("gives commander's headings and each command's help in Spanish too", () => {
+    const top = runCli(['--help'], { LANG: 'es_ES.UTF-8' }).stdout;
+    for (const heading of ['Uso:', 'Opciones:', 'Órdenes:']) expect(top).toContain(heading);
+    expect(top).toContain('start [opciones]');
+    const start = runCli(['start', '--help'], { LANG: 'es_ES.UTF-8' }).stdout;
+    expect(start).toContain('--names <nombres>');
+    expect(start).toContain('--turn <duración>');
+    for (const english of [
+      /Usage:/,
+      /Options:/,
+      /Commands:/,
+      /\[options\]/,
+      /<names>|<length>|<dir>/,
+    ]) {
+      expect(top).not.toMatch(english);
+      expect(start).not.toMatch(english);
+    }
+    const forget = runCli(['forget', '--help'], { LANG: 'es_ES.UTF-8' }).stdout;
+    expect(forget).toContain('Argumentos:');
+    expect(forget).toContain('[charlas...]');
+  });
+
   it('answers --help with the lines of Mexico under es_MX, and the same with --lang', () => {
     const fast = runCli(['--help'], { LANG: 'es_MX.UTF-8' }).stdout;
     expect(fast).toContain('800 911 2000');

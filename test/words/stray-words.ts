@@ -36,6 +36,7 @@ const TWO_WORDS = /\b[A-Za-z]{2,}\b.*\b[A-Za-z]{2,}\b/s;
 // Text that only a machine reads even with spaces: flags, paths, `key: value` YAML keys, MIME.
 const MACHINE = [
   /^\s*-{1,2}[a-z][\w-]*( <[\w-]+>| \[[\w-]+\])?\s*$/, // a flag: "--notes-dir <dir>"
+  /^\s*-{1,2}[a-z][\w-]*( < >)?\s*$/, // a flag whose value's name is the catalogue's: `--notes-dir <${value.dir}>`
   /^[\w.@/:-]+$/, // a file, module or id: "node:fs", "prompts/hard-questions.md"
   /^[a-z_]+:$/, // a YAML key
   /^([a-z]+ )?--[a-z][\w-]*( ("[^"]*"|[^\s"]+))?$/, // a command line: 'start --names "Sam,Alex"'

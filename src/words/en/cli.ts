@@ -1,5 +1,5 @@
 // The command line's words: --help descriptions, usage errors, passphrase prompts, last-resort
-// errors. Commander's own layout ("Usage:", "Options:") stays commander's.
+// errors. Commander lays the help out; its headings and "[options]" come from here too.
 
 const sessionNotesDir = 'where session notes are saved (or TALKTURN_NOTES_DIR)';
 const twoNames = 'the two partners\' names, like "Sam,Alex"';
@@ -12,6 +12,30 @@ export const cli = {
     help: 'show this help',
     debug: 'show technical details when something goes wrong',
     usage: '[options] [command]',
+    /** A command's usage and its line in the list of commands: "start [options]". */
+    options: '[options]',
+    notes: '[notes...]',
+    /** What a flag takes, as its help line names it: `--names <names>`. */
+    values: {
+      code: 'code',
+      date: 'date',
+      deck: 'deck',
+      dir: 'dir',
+      file: 'file',
+      format: 'format',
+      length: 'length',
+      n: 'n',
+      name: 'name',
+      names: 'names',
+    },
+    /** Commander's headings, by the English heading it asks for. */
+    titles: {
+      'Usage:': 'Usage:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Arguments:': 'Arguments:',
+      'Global Options:': 'Global Options:',
+    } as Record<string, string>,
     start: 'start a session directly',
     names: twoNames,
     deck: (decksCommand: string) => `a deck id (see ${decksCommand}) or a deck file`,
