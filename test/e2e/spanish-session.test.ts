@@ -106,11 +106,46 @@ describe('a couple in Spanish, from the set-up to the therapy export', () => {
     const body = notes.slice(notes.indexOf('\n---\n') + 5);
     expect(englishOn(body), body).toEqual([]);
 
+    // The day's check-in, in Spanish too, in the same home.
+    const checkin = startTalkturn(['checkin', '--names', 'Ana,Ben'], { env: ES, home: term.home });
+    const { questions: asked, number } = said.checkin;
+    // The safety notice comes first whenever it has not been seen in this home yet.
+    await checkin.waitFor(new RegExp(`${said.safety.title}|${said.checkin.titleLead}`));
+    if (checkin.screen().includes(said.safety.title)) checkin.write(ENTER);
+    for (const [name, appreciated, need, picked] of [
+      ['Ana', 'el café', 'un paseo', '7'],
+      ['Ben', 'que me escuchó', '', '0'],
+    ] as const) {
+      for (const [question, answer] of [
+        [asked.appreciated.ask(name), appreciated],
+        [asked.stirred.ask(name), ''],
+        [asked.need.ask(name), need],
+      ] as const) {
+        await see(checkin, question);
+        if (answer) {
+          await checkin.type(answer);
+          await checkin.waitFor(answer);
+        }
+        checkin.write(ENTER);
+      }
+      await see(checkin, number.ask(name));
+      checkin.write(picked);
+    }
+    await see(checkin, said.checkin.saved.title);
+    checkin.write(ENTER);
+    expect((await checkin.exited).exitCode).toBe(0);
+    const [checkinFile] = readdirSync(term.notesDir).filter((f) => f.endsWith('-checkin.md'));
+    const checkinNote = readFileSync(path.join(term.notesDir, checkinFile!), 'utf8');
+    expect(checkinNote).toContain('el café');
+    const checkinBody = checkinNote.slice(checkinNote.indexOf('\n---\n') + 5);
+    expect(englishOn(checkinBody), checkinBody).toEqual([]);
+
     const env = { ...ES, HOME: term.home, TALKTURN_NOTES_DIR: term.notesDir };
     const history = runCli(['history'], env);
     expect(history.code).toBe(0);
     expect(history.stdout).toContain(said.history.talksHeading);
     expect(englishOn(history.stdout), history.stdout).toEqual([]);
+    expect(history.stdout).toContain(said.checkin.titleLead.trim().replace(/:$/, ''));
 
     const plain = runCli(['export'], env);
     expect(plain.code).toBe(0);
