@@ -3,9 +3,11 @@
 // in view, every Spanish deck can be chosen, and every Spanish prompt's guidance can be read.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listDecks, type Deck } from '../../../src/decks/index.js';
+import { BriefApproval } from '../../../src/ui/brief/BriefApproval.js';
 import { Saved } from '../../../src/ui/screens/Saved.js';
 import { Setup } from '../../../src/ui/setup/Setup.js';
 import { setLanguage, words as catalogue } from '../../../src/words/index.js';
+import { sampleBrief } from '../brief/brief-fixture.js';
 import { KEY, settle, setupSession, typeKeys, useFakeTime } from '../harness.js';
 import { renderAt, sizeName, type Size } from './headless.js';
 import {
@@ -169,6 +171,35 @@ describe.each(SPANISH_SIZES)('en español, at $columns x $rows', (size) => {
     await expectTitle(view, size, said.closing.title);
     expectFits(view, size);
     expect(await unreadable(view, size, said.closing.ask.appreciation('Ben'))).toEqual([]);
+  });
+
+  it("the brief's approval: every line, sharing the numbers and approving by name", async () => {
+    const said = catalogue().brief;
+    const brief = sampleBrief();
+    brief.items[0]!.text =
+      'Por qué sigo mirando tu teléfono por la noche, aunque acordamos que dejaría de hacerlo.';
+    const { ui } = setupSession();
+    const { view } = await renderAt(ui, <BriefApproval brief={brief} onDone={() => {}} />, size);
+    await expectTitle(view, size, said.screenTitle);
+    for (const [i, item] of brief.items.entries()) {
+      if (i > 0) await press(view, KEY.down);
+      expectFits(view, size);
+      expect(await unreadable(view, size, `${item.by}: ${item.text}`)).toEqual([]);
+    }
+    await press(view, KEY.up);
+    await press(view, 'x');
+    expect(await unreadable(view, size, said.confirmTakeOut('Ana'))).toEqual([]);
+    expectFits(view, size);
+    await press(view, KEY.enter);
+    await expectTitle(view, size, said.shareTitle);
+    expectFits(view, size);
+    const share = `${said.shareAgree('Ana')} ${said.shareAgree('Ben')} ${said.shareNo}`;
+    expect(await unreadable(view, size, share)).toEqual([]);
+    await press(view, KEY.enter);
+    await expectTitle(view, size, said.approveTitle);
+    expectFits(view, size);
+    const approve = `${said.approves('Ana')} ${said.approves('Ben')} ${said.goBack}`;
+    expect(await unreadable(view, size, approve)).toEqual([]);
   });
 
   it('the check-in', async () => {
