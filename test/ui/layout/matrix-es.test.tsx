@@ -105,6 +105,12 @@ describe.each(SPANISH_SIZES)('en español, at $columns x $rows', (size) => {
     const { view } = await app.render();
     await expectTitle(view, size, said.groundRules.title);
     expectFits(view, size);
+    // Enter agrees for nobody: it says how, whole, wrapped at words (no row starts with a space).
+    await press(view, KEY.enter);
+    expect(app.store.getState().agreed).toEqual([false, false]);
+    expect(await unreadable(view, size, said.common.chooseOwnName)).toEqual([]);
+    await expectTitle(view, size, said.groundRules.title);
+    expectFits(view, size);
     await expectEveryChoice(view, size, [
       `● ${said.groundRules.agrees('Ana')}`,
       `◆ ${said.groundRules.agrees('Ben')}`,

@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useLayout } from '../../layout.js';
 import { theme } from '../../theme.js';
 import { wrappedRows } from '../Clamped.js';
+import { Paragraph } from '../Paragraph.js';
 import { useReportChoices } from '../Screen.js';
 import {
   createChoiceListModel,
@@ -133,10 +134,11 @@ export function ChoiceList<T>({
       })}
       {shown.typed ? (
         // A first digit that could start 10 to 19 waits: say so, so the key does not seem lost.
-        <Text color={theme.notice}>
-          {'  '}
-          {words().common.waitingDigit(shown.typed)}
-        </Text>
+        <Paragraph
+          text={words().common.waitingDigit(shown.typed)}
+          color={theme.notice}
+          indent={2}
+        />
       ) : above + below > 0 ? (
         <Text color={theme.muted}>
           {'  '}
@@ -148,7 +150,8 @@ export function ChoiceList<T>({
             .join(' · ')}
         </Text>
       ) : null}
-      {explaining ? <Text color={theme.notice}>{explainEnter}</Text> : null}
+      {/* Wrapped at words: Ink's own wrap would start a row with the space it broke at. */}
+      {explaining ? <Paragraph text={explainEnter} color={theme.notice} /> : null}
     </Box>
   );
 }
