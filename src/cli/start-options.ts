@@ -1,7 +1,7 @@
 // Turns the raw flags of `talkturn start` into checked values, with one plain sentence per mistake.
 import { formatDuration, parseDuration } from '../session/duration.js';
 import { UsageError } from '../errors.js';
-import { FLAG_MIN_MS, MAX_NAME_CHARS, TIME_BOX_MS, TURN_MS } from '../session/limits.js';
+import { MAX_NAME_CHARS, TIME_BOX_MS, TURN_MS } from '../session/limits.js';
 import { words } from '../words/index.js';
 import type { StartOptions } from '../start/prepare-start.js';
 import { sameName } from '../text/names.js';
@@ -24,15 +24,9 @@ export function parseStartFlags(raw: RawStartFlags): StartOptions {
       raw.deck === undefined
         ? undefined
         : nonEmpty(raw.deck, '--deck', words().cli.flags.deckValue),
-    turnMs:
-      raw.turn === undefined
-        ? undefined
-        : parseLength(raw.turn, '--turn', { min: FLAG_MIN_MS, max: TURN_MS.max }),
+    turnMs: raw.turn === undefined ? undefined : parseLength(raw.turn, '--turn', TURN_MS.max),
     rounds: raw.rounds === undefined ? undefined : parseRounds(raw.rounds),
-    maxMs:
-      raw.max === undefined
-        ? undefined
-        : parseLength(raw.max, '--max', { min: FLAG_MIN_MS, max: TIME_BOX_MS.max }),
+    maxMs: raw.max === undefined ? undefined : parseLength(raw.max, '--max', TIME_BOX_MS.max),
     quiet: raw.quiet ?? false,
     notesDir:
       raw.notesDir === undefined
@@ -64,16 +58,13 @@ export function parseNames(text: string): string[] {
   return names;
 }
 
-function parseLength(text: string, flag: string, limits: { min: number; max: number }): number {
+function parseLength(text: string, flag: string, max: number): number {
   const ms = parseDuration(text);
   if (ms === null) {
     throw new UsageError(words().cli.flags.notALength(flag, text));
   }
   if (ms <= 0) throw new UsageError(words().cli.flags.notPositive(flag));
-  if (ms < limits.min)
-    throw new UsageError(words().limits.atLeast(flag, formatDuration(limits.min)));
-  if (ms > limits.max)
-    throw new UsageError(words().cli.flags.tooLong(flag, formatDuration(limits.max)));
+  if (ms > max) throw new UsageError(words().cli.flags.tooLong(flag, formatDuration(max)));
   return ms;
 }
 

@@ -1,6 +1,6 @@
 // Every limit talkturn sets, in one place, so the command line, the decks, the screens and the
 // notes agree. The lengths of time are the ones docs/decks.md states for decks; `--turn` and
-// `--max` take the same (they once stopped at 30 minutes and 4 hours).
+// `--max` take the same upper bounds (they once stopped at 30 minutes and 4 hours).
 
 /** One turn on the floor: a deck's `turn:`, `--turn`, the set-up's choice. */
 export const TURN_MS = { min: 10_000, max: 3_600_000 } as const;
@@ -8,12 +8,9 @@ export const TURN_MS = { min: 10_000, max: 3_600_000 } as const;
 /** The time box for a whole talk: a deck's `max:`, `--max`. */
 export const TIME_BOX_MS = { min: 60_000, max: 8 * 3_600_000 } as const;
 
-/**
- * The shortest `--turn` and `--max`. A deck is written to be used again and again, so it keeps
- * the lower bounds above; a flag sets one session, often to try talkturn out (or in its own
- * tests, whose turns run out in seconds), so it takes any whole second from one up.
- */
-export const FLAG_MIN_MS = 1_000;
+// `--turn` and `--max` take these upper bounds but no lower one beyond "longer than zero": a
+// deck is written to be used again and again, so it keeps the lower bounds above; a flag sets
+// one session, often to try talkturn out (or in its own tests, whose turns run out in seconds).
 
 /** A partner's name, in characters: it is drawn beside every turn and has to fit the screen. */
 export const MAX_NAME_CHARS = 40;

@@ -19,7 +19,6 @@ import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
 import { keys } from './keys.js';
 import { languages } from './languages.js';
-import { limits } from './limits.js';
 import { listener } from './listener.js';
 import { notes } from './notes.js';
 import { notesErrors } from './notes-errors.js';
@@ -51,7 +50,6 @@ export const en = {
   history,
   keys,
   languages,
-  limits,
   listener,
   notes,
   notesErrors,

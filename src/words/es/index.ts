@@ -20,7 +20,6 @@ import { groundRules } from './ground-rules.js';
 import { history } from './history.js';
 import { keys } from './keys.js';
 import { languages } from './languages.js';
-import { limits } from './limits.js';
 import { listener } from './listener.js';
 import { notes } from './notes.js';
 import { notesErrors } from './notes-errors.js';
@@ -52,7 +51,6 @@ export const es: Catalogue = {
   history,
   keys,
   languages,
-  limits,
   listener,
   notes,
   notesErrors,
