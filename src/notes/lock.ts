@@ -1,8 +1,11 @@
 // A lock file that keeps a second terminal from writing the same session's journal.
 // Created with O_EXCL and holding {pid, host}; a lock whose process is gone is stale and is
-// taken over. Taking over is itself done under a second lock (`<lock>.break`, O_EXCL too), and
-// the stale lock is read again under it: two resumes of one crashed session at the same instant
-// cannot both break it, as one would otherwise remove the other's fresh lock.
+// taken over. Taking over is itself done under a second lock (`<lock>.break`, made the same
+// way), and the stale lock is read again under it: two resumes of one crashed session at the
+// same instant cannot both break it, as one would otherwise remove the other's fresh lock.
+// Why it holds: only a `.break` holder removes a stale lock, and while one stands nobody else
+// can make a lock in its place; so what the holder read stale is still what it removes. A lock
+// found gone under `.break` is left alone (someone may be making theirs that instant).
 import os from 'node:os';
 import { lockedError, sysCodeOf, toNotesError } from './errors.js';
 import { nodeFs, O, type FsLayer } from './fs-layer.js';
@@ -18,6 +21,10 @@ export interface Lock {
   readonly path: string;
   release(): void;
 }
+
+/** What a lock or `.break` of ours holds. */
+const ownContent = () =>
+  Buffer.from(`${JSON.stringify({ pid: process.pid, host: os.hostname() })}\n`);
 
 export function readLock(path: string, fsl: FsLayer = nodeFs): LockInfo | null {
   try {
@@ -46,7 +53,7 @@ export function acquireLock(
   options: { fs?: FsLayer; takeOver?: boolean } = {},
 ): Lock {
   const fsl = options.fs ?? nodeFs;
-  const content = Buffer.from(`${JSON.stringify({ pid: process.pid, host: os.hostname() })}\n`);
+  const content = ownContent();
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       createWhole(path, content, fsl);
@@ -63,11 +70,6 @@ export function acquireLock(
   throw lockedError(livePidHolding(path, fsl), path);
 }
 
-/**
- * Removes a stale lock (or, with `takeOver`, a live one the person said is gone), under the
- * `.break` lock, after reading it again there. Whoever does not get `.break` tries the lock
- * again (and finds the winner's). A `.break` left by a process killed right there is stale too.
- */
 /**
  * Creates `path` holding `content`, or fails with EEXIST. The lock appears whole: written to a
  * file of its own first, then linked into place, so another process never finds it empty (an
@@ -123,27 +125,23 @@ function createInPlace(path: string, content: Buffer, fsl: FsLayer): void {
   }
 }
 
+/**
+ * Removes a stale lock (or, with `takeOver`, a live one the person said is gone), under the
+ * `.break` lock, after reading it again there. Whoever does not get `.break` tries the lock
+ * again (and finds the winner's). A `.break` left by a process killed right there is stale too.
+ */
 function breakLock(path: string, fsl: FsLayer, takeOver: boolean): void {
   const breaker = `${path}.break`;
-  let fd: number;
   try {
-    fd = fsl.open(breaker, O.O_WRONLY | O.O_CREAT | O.O_EXCL, FILE_MODE);
+    createWhole(breaker, ownContent(), fsl);
   } catch (error) {
     if (sysCodeOf(error) !== 'EEXIST') throw toNotesError(error, 'autosave', breaker);
     if (isStaleBreaker(breaker, fsl)) unlinkQuietly(fsl, breaker);
     return;
   }
   try {
-    try {
-      writeAll(
-        fsl,
-        fd,
-        Buffer.from(`${JSON.stringify({ pid: process.pid, host: os.hostname() })}\n`),
-        0,
-      );
-    } finally {
-      fsl.close(fd);
-    }
+    // Gone: its breaker has removed it, and may be making its own lock right now.
+    if (!exists(path, fsl)) return;
     const live = livePidHolding(path, fsl);
     if (live !== null && !takeOver) return;
     try {
@@ -156,13 +154,30 @@ function breakLock(path: string, fsl: FsLayer, takeOver: boolean): void {
   }
 }
 
-/** A `.break` of a dead process, or one left without its pid for longer than a moment. */
+/**
+ * A `.break` of a dead process, or one without its pid for longer than a moment (only where
+ * the disk has no hard links can it be seen half made). Read once: reading twice could judge
+ * the next holder's by the last one's.
+ */
 function isStaleBreaker(breaker: string, fsl: FsLayer): boolean {
-  if (readLock(breaker, fsl) !== null) return livePidHolding(breaker, fsl) === null;
+  const info = readLock(breaker, fsl);
+  if (info !== null) {
+    if (info.host && info.host !== os.hostname()) return false;
+    return !isProcessAlive(info.pid);
+  }
   try {
     return Date.now() - fsl.stat(breaker).mtimeMs > 2000;
   } catch {
     return false;
+  }
+}
+
+function exists(file: string, fsl: FsLayer): boolean {
+  try {
+    fsl.stat(file);
+    return true;
+  } catch (error) {
+    return sysCodeOf(error) !== 'ENOENT';
   }
 }
 
