@@ -73,6 +73,11 @@ describe('the brief', () => {
     expect(stdout).toContain('- A song on the radio. — Ana, 25 Nov');
     expect(stdout).toContain('We both read this and agreed to share it (Ana and Ben, 2 Dec 2026).');
     expect(stdout).toContain('Nobody monitors talkturn, and it is not a crisis channel');
+    // Each appreciated at two closings and a check-in: the earliest of each is left, and said so.
+    expect(stdout).toContain(
+      '## What helped\n\nOnly the latest lines from each of us are here: 2 earlier ones are in our notes.',
+    );
+    expect(stdout.split('## What was hard')[1]).not.toContain('earlier');
     // About a page: a therapist reads it in a minute.
     expect(stdout.split('\n').length).toBeLessThan(60);
   });
@@ -230,6 +235,39 @@ describe('the brief', () => {
     const { stdout } = await runExport(notes, { forTherapy: true, approvedBy: 'Ana,Ben' });
     expect(stdout).toContain('- Weekly walk, on Sundays. — Ben, 24 Nov');
     expect((await runExport(notes)).stdout).toContain('> You felt lonely that winter.');
+  });
+
+  it('says when earlier lines of what helped or was hard were left for the latest', async () => {
+    const { notes } = workDir();
+    const days = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
+    saveCheckins(
+      notes,
+      days.map((day, i) => {
+        const checkin = checkinAt(`${day}T21:00:00+01:00`, [5, 6]);
+        return {
+          ...checkin,
+          answers: checkin.answers.map((a, who) => ({ ...a, appreciated: `Thanks ${who}-${i}.` })),
+        };
+      }),
+    );
+    const { stdout } = await runExport(notes, { forTherapy: true, approvedBy: 'Ana,Ben' });
+    const helped = stdout.slice(
+      stdout.indexOf('## What helped'),
+      stdout.indexOf('## What was hard'),
+    );
+    // The latest two of each, and a line saying the other four are in the notes.
+    expect(helped.match(/Thanks \d-\d/g)).toEqual([
+      'Thanks 0-2',
+      'Thanks 1-2',
+      'Thanks 0-3',
+      'Thanks 1-3',
+    ]);
+    expect(helped).toContain(
+      'Only the latest lines from each of us are here: 4 earlier ones are in our notes.',
+    );
+    // The same words each day: only one of each is new, and two of each were left out.
+    const hard = stdout.slice(stdout.indexOf('## What was hard'));
+    expect(hard).toContain('4 earlier ones are in our notes.');
   });
 
   it('never holds what was said off the record', async () => {

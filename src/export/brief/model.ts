@@ -49,6 +49,8 @@ export interface Brief {
   /** The check-in days and each partner's numbers: shown only when both agree to share. */
   checkinDays: WallClock[];
   trends: BriefTrend[];
+  /** Earlier lines of what helped and what was hard, left out for the latest of each writer. */
+  earlier: { helped: number; hard: number };
 }
 
 export interface BriefInput {
@@ -104,6 +106,9 @@ function latestPerWriter(written: Written[]): Written[] {
   return kept.reverse();
 }
 
+/** How many of `list` have words (those without are never shown). */
+const written = (list: Written[]) => list.filter((w) => oneLine(w.text)).length;
+
 export function buildBrief(input: BriefInput): Brief {
   const items: BriefItem[] = [];
   const add = (section: BriefSection, list: Written[], extra?: (i: number) => Partial<BriefItem>) =>
@@ -151,8 +156,10 @@ export function buildBrief(input: BriefInput): Brief {
       }
     }
   }
-  add('helped', latestPerWriter(helped));
-  add('hard', latestPerWriter(hard));
+  const latestHelped = latestPerWriter(helped);
+  const latestHard = latestPerWriter(hard);
+  add('helped', latestHelped);
+  add('hard', latestHard);
   add(
     'question',
     input.questions.map((q) => ({ by: q.by, text: q.text, when: wallClock(q.askedAt) })),
@@ -181,6 +188,10 @@ export function buildBrief(input: BriefInput): Brief {
     trends: input.checkins.partners
       .filter((p) => p.values.some((v) => v !== null))
       .map((p) => ({ name: oneLine(p.name), values: p.values })),
+    earlier: {
+      helped: written(helped) - written(latestHelped),
+      hard: written(hard) - written(latestHard),
+    },
   };
 }
 

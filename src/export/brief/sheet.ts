@@ -91,6 +91,11 @@ function trendsSection(brief: ApprovedBrief, withYear: boolean): SheetSection | 
   };
 }
 
+/** Said under what helped or was hard when earlier lines were left for the latest (model.ts). */
+function earlier(count: number): string | undefined {
+  return count > 0 ? plural(count, words().brief.earlierInNotes) : undefined;
+}
+
 export function briefSheet(brief: ApprovedBrief): Sheet {
   const w = words().brief;
   const withYear = brief.from !== null && brief.to !== null && brief.from.year !== brief.to.year;
@@ -100,8 +105,8 @@ export function briefSheet(brief: ApprovedBrief): Sheet {
   const sections: SheetSection[] = [
     { heading: w.topics, lines: of('topic'), ordered: true, empty: w.topicsNone },
     { heading: w.agreements, lines: of('agreement'), ordered: false, empty: w.agreementsNone },
-    { heading: w.helped, lines: of('helped'), ordered: false },
-    { heading: w.hard, lines: of('hard'), ordered: false },
+    { heading: w.helped, lines: of('helped'), ordered: false, note: earlier(brief.earlier.helped) },
+    { heading: w.hard, lines: of('hard'), ordered: false, note: earlier(brief.earlier.hard) },
     { heading: w.questions, lines: of('question'), ordered: false },
     { heading: w.reflections, lines: of('reflection'), ordered: false },
   ].filter((s) => s.lines.length > 0 || s.empty !== undefined);

@@ -22,6 +22,11 @@ export const brief = {
   },
   helped: 'What helped',
   hard: 'What was hard',
+  /** Under what helped or was hard, when only the latest of each writer are shown. */
+  earlierInNotes: {
+    one: 'Only the latest lines from each of us are here: one earlier line is in our notes.',
+    other: 'Only the latest lines from each of us are here: # earlier ones are in our notes.',
+  },
   questions: 'Questions we want help with',
   reflections: 'A reflection we chose to bring',
   /** "Ben, reflecting Ana": who said it back, and whose words. */

@@ -20,6 +20,10 @@ export const brief: Catalogue['brief'] = {
   },
   helped: 'Lo que ayudó',
   hard: 'Lo que costó',
+  earlierInNotes: {
+    one: 'Aquí están solo las más recientes de cada uno: hay una anterior en nuestras notas.',
+    other: 'Aquí están solo las más recientes de cada uno: hay # anteriores en nuestras notas.',
+  },
   questions: 'Preguntas con las que queremos ayuda',
   reflections: 'Un reflejo que elegimos traer',
   reflecting: (by: string, of: string) => `${by}, repitiendo lo que dijo ${of}`,

@@ -11,6 +11,7 @@ export function sampleBrief(trends = true): Brief {
     to: DAY,
     talks: 2,
     checkins: 1,
+    earlier: { helped: 0, hard: 0 },
     items: [
       { id: 'topic:1', section: 'topic', by: 'Ana', text: 'Why I still check.', when: DAY },
       { id: 'topic:2', section: 'topic', by: 'Ben', text: 'My shame.', when: DAY },
