@@ -1,12 +1,14 @@
 // Stands between Ink's input events and every listener in the app: no byte sequence a terminal
 // can send ends the program, and quick-hide (Ctrl+L) holds keys back in one place.
 import type { EventEmitter } from 'node:events';
-import { HIDE_BYTE as HIDE, QUIT_BYTE as QUIT } from './keys.js';
+import { HIDE_BYTE as HIDE, PAUSE_BYTE as PAUSE, QUIT_BYTE as QUIT } from './keys.js';
 const GUARDED = Symbol('talkturn.inputGuard');
 
 export interface InputGuardControl {
   isHidden(): boolean;
   toggleHidden(): void;
+  /** The window is too small to draw the screens: only Ctrl+C, Ctrl+L and Ctrl+P pass. */
+  isTooSmall?(): boolean;
 }
 
 /**
@@ -27,7 +29,8 @@ export function isInkParserFault(error: unknown, data: string): boolean {
  * Wraps the emitter Ink sends its input events through (`useStdin().internal_eventEmitter`).
  * Each listener gets each event on its own, so one that throws on Ink's parser bug cannot take
  * the event from the others. Ctrl+L toggles hiding; while hidden only Ctrl+L and Ctrl+C pass.
- * Safe to call twice on one emitter.
+ * While the window is too small to see the screens, Ctrl+P passes too (a pause always works),
+ * and nothing else: no key may answer or send what nobody can see. Safe to call twice.
  */
 export function guardInputEvents(events: EventEmitter, control: InputGuardControl): void {
   const marked = events as EventEmitter & { [GUARDED]?: true };
@@ -49,9 +52,18 @@ export function guardInputEvents(events: EventEmitter, control: InputGuardContro
     const pieces = String(args[0] ?? '').split(HIDE);
     pieces.forEach((piece, index) => {
       if (index > 0) control.toggleHidden();
-      const data = control.isHidden() ? (piece.includes(QUIT) ? QUIT : '') : piece;
+      const data = control.isHidden()
+        ? only(piece, [QUIT])
+        : control.isTooSmall?.()
+          ? only(piece, [QUIT, PAUSE])
+          : piece;
       if (data !== '') deliver(data);
     });
     return true;
   };
+}
+
+/** The first of `keys` found in `piece`, or nothing. */
+function only(piece: string, keys: string[]): string {
+  return keys.find((key) => piece.includes(key)) ?? '';
 }

@@ -51,6 +51,8 @@ const enter: Matcher = (_input, key) => key.return;
 /** The bytes of Ctrl+L and Ctrl+C, for the input guard that reads keys before any screen does. */
 export const HIDE_BYTE = '\u000C';
 export const QUIT_BYTE = '\u0003';
+/** Ctrl+P: the pause, which reaches the session even while the window is too small to see. */
+export const PAUSE_BYTE = '\u0010';
 
 const KEY_MAP: Record<Command, Matcher> = {
   browse: (_input, key) => key.upArrow || key.downArrow,

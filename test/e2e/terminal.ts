@@ -28,6 +28,8 @@ export interface Terminal {
   exited: Promise<{ exitCode: number; signal?: number }>;
   pid: number;
   kill(signal?: string): void;
+  /** Makes the window another size, as a person dragging its corner does. */
+  resize(cols: number, rows: number): void;
   home: string;
   notesDir: string;
 }
@@ -104,6 +106,10 @@ export function startTalkturn(
     notesDir,
     exited,
     write: (keys) => pty.write(keys),
+    resize(cols, rows) {
+      emulator.resize(cols, rows);
+      pty.resize(cols, rows);
+    },
     async type(text) {
       for (const char of text) {
         pty.write(char);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../src/session/index.js';
 import { App } from '../../src/ui/App.js';
 import { InputGuard } from '../../src/ui/components/InputGuard.js';
-import { renderWith, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
+import { KEY, renderWith, resize, settle, setupSession, typeKeys, useFakeTime } from './harness.js';
 
 beforeEach(() => useFakeTime());
 afterEach(() => vi.useRealTimers());
@@ -108,5 +108,36 @@ describe('the input guard', () => {
     await typeKeys(view.stdin, 'after the noise');
     expect(view.lastFrame()).toContain('after the noise');
     expect(ui.drafts.get(DRAFT)?.text).toContain('after the noise');
+  });
+});
+
+describe('a window too small for the screens', () => {
+  it('shows one sentence, lets no typing or Enter through, and the words wait whole', async () => {
+    const { store, ui, view } = await reflecting(true);
+    await typeKeys(view.stdin, 'you felt');
+    resize(view.stdout, 30, 8);
+    await settle();
+    const frame = view.lastFrame() ?? '';
+    expect(frame).not.toContain('Reflect back');
+    expect(frame.replace(/\s+/g, ' ')).toContain('This window is too small.');
+    expect(frame.split('\n').length).toBeLessThan(8);
+    expect(Math.max(...frame.split('\n').map((row) => row.length))).toBeLessThanOrEqual(30);
+    await typeKeys(view.stdin, ' alone');
+    view.stdin.write(KEY.enter);
+    await settle();
+    resize(view.stdout, 40, 12);
+    await settle();
+    expect(view.lastFrame()).toContain('Reflect back');
+    expect(ui.drafts.get(DRAFT)?.text).toBe('you felt');
+    expect(store.getState().step.kind).toBe('reflect');
+  });
+
+  it('still takes the pause: Ctrl+P reaches the session', async () => {
+    const { store, view } = await reflecting(true);
+    resize(view.stdout, 39, 20);
+    await settle();
+    view.stdin.write(KEY.ctrlP);
+    await settle();
+    expect(store.getState().pause).not.toBeNull();
   });
 });

@@ -27,6 +27,7 @@ import { review } from './review.js';
 import { safety } from './safety.js';
 import { saved } from './saved.js';
 import { setup } from './setup.js';
+import { smallWindow } from './small-window.js';
 import { write } from './write.js';
 import { questions } from './questions.js';
 
@@ -58,6 +59,7 @@ export const en = {
   safety,
   saved,
   setup,
+  smallWindow,
   write,
   questions,
 };

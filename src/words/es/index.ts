@@ -28,6 +28,7 @@ import { review } from './review.js';
 import { safety } from './safety.js';
 import { saved } from './saved.js';
 import { setup } from './setup.js';
+import { smallWindow } from './small-window.js';
 import { write } from './write.js';
 import { questions } from './questions.js';
 
@@ -59,6 +60,7 @@ export const es: Catalogue = {
   safety,
   saved,
   setup,
+  smallWindow,
   write,
   questions,
 };
