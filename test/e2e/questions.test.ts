@@ -16,6 +16,8 @@ const THURSDAY = '2026-11-26T20:00:00+01:00';
 const FRIDAY = '2026-11-27T09:00:00+01:00';
 const QUESTION = 'What did that winter mean to you?';
 const PASSPHRASE = 'a long walk by the river';
+/** A locked ledger and notes are opened with scrypt first: on a busy machine, seconds. */
+const OPENING_MS = 30_000;
 
 function ledgerText(home: string): string {
   return readFileSync(path.join(home, 'notes', '.questions', 'questions.jsonl'), 'utf8');
@@ -60,7 +62,7 @@ async function answeredTurn(term: Terminal, home: string, env: Record<string, st
 async function monday(home: string, env: Record<string, string>, extra: string[] = []) {
   const args = ['questions', '--names', 'Ana,Ben', ...extra];
   const first = startTalkturn(args, { home, env: { ...env, TALKTURN_NOW: MONDAY } });
-  await first.waitFor('Your questions');
+  await first.waitFor('Your questions', OPENING_MS);
   await first.waitFor('No questions are open');
   first.write('n');
   await first.waitFor('What would you like to ask?');
@@ -73,7 +75,7 @@ async function monday(home: string, env: Record<string, string>, extra: string[]
   await first.exited;
 
   const again = startTalkturn(args, { home, env: { ...env, TALKTURN_NOW: MONDAY } });
-  await again.waitFor('What would you like to ask?');
+  await again.waitFor('What would you like to ask?', OPENING_MS);
   await again.waitFor(QUESTION);
   again.write(ENTER);
   await again.waitFor('Who is asking?');
@@ -89,9 +91,9 @@ async function thursday(home: string, env: Record<string, string>) {
     ['start', '--names', 'Ana,Ben', '--deck', 'your-questions', '--turn', '1m', '--quiet'],
     { home, env: { ...env, TALKTURN_NOW: THURSDAY } },
   );
-  await term.waitFor('Before you start');
+  await term.waitFor('Before you start', OPENING_MS);
   term.write(ENTER);
-  await term.waitFor('Which would you like to bring up today?');
+  await term.waitFor('Which would you like to bring up today?', OPENING_MS);
   await term.waitFor(QUESTION);
   term.write('1');
   await term.waitFor('Start with this one');
@@ -108,7 +110,7 @@ async function friday(home: string, env: Record<string, string>) {
     home,
     env: { ...env, TALKTURN_NOW: FRIDAY },
   });
-  await term.waitFor(`“${QUESTION}” — Ben, 23 Nov · 1 talk`);
+  await term.waitFor(`“${QUESTION}” — Ben, 23 Nov · 1 talk`, OPENING_MS);
   term.write('3');
   await term.waitFor('Ben asked on 23 Nov · brought to 1 talk');
   await term.waitFor('23 Nov: still open');
