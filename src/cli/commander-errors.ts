@@ -30,7 +30,8 @@ export function explainCommanderError(error: CommanderError): string {
 
 function example(option: string): string {
   const flag = option.split(' ')[0] ?? option;
-  // Command lines to copy: the same in every language.
+  // Command lines to copy: the same in every language, but for the words standing for a value.
+  const stand = words().cli.placeholders;
   const examples: Record<string, string> = {
     '--names': '--names "Sam,Alex"',
     '--deck': '--deck hard-questions',
@@ -38,7 +39,7 @@ function example(option: string): string {
     '--rounds': '--rounds 2',
     '--max': '--max 45m',
     '--notes-dir': '--notes-dir ~/talk-notes',
-    '--check': '--check my-deck.md',
+    '--check': `--check ${stand.deckFile}`,
   };
-  return examples[flag] ?? `${flag} VALUE`;
+  return examples[flag] ?? `${flag} ${stand.value}`;
 }

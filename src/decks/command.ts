@@ -45,8 +45,9 @@ async function listCommand(opts: DecksCommandOptions): Promise<number> {
   }
 
   opts.out('');
-  opts.out(said.startWith(talkturnCommand('start --deck ID')));
-  opts.out(said.checkFile(talkturnCommand('decks --check FILE')));
+  const stand = words().cli.placeholders;
+  opts.out(said.startWith(talkturnCommand(`start --deck ${stand.deckId}`)));
+  opts.out(said.checkFile(talkturnCommand(`decks --check ${stand.file}`)));
 
   if (problems.length > 0) {
     opts.err('');

@@ -4,6 +4,7 @@
 import { RuntimeError, UsageError } from '../errors.js';
 import { wallClock, type WallClock } from '../notes/dates.js';
 import { isoWithOffset } from '../session/index.js';
+import { talkturnCommand } from '../invocation.js';
 import { words } from '../words/index.js';
 import { approvalByNames, approvedBrief, type Approval } from './brief/approval.js';
 import { renderBriefHtml } from './brief/html.js';
@@ -100,7 +101,7 @@ function nothingInRange(range: DateRange): string {
   if (range.since && range.until) return w.nothingBetween(range.since, range.until);
   if (range.since) return w.nothingSince(range.since);
   if (range.until) return w.nothingUntil(range.until);
-  return w.nothingYet('npx talkturn');
+  return w.nothingYet(talkturnCommand());
 }
 
 /**

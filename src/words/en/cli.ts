@@ -71,6 +71,8 @@ export const cli = {
     all: 'every session, check-in, unfinished session, and your questions',
     yes: 'do not ask first (for scripts)',
   },
+  /** What stands for a value in a command line to copy: "decks --check FILE". */
+  placeholders: { file: 'FILE', value: 'VALUE', deckId: 'ID', deckFile: 'my-deck.md' },
   errors: {
     seeHelp: (helpCommand: string) => `run ${helpCommand} to see what it accepts`,
     didYouMean: (suggestion: string) => `did you mean ${suggestion}?`,

@@ -74,6 +74,7 @@ export const cli: Catalogue['cli'] = {
     all: 'todas las charlas, repasos, charlas sin terminar y tus preguntas',
     yes: 'no pregunta antes (para scripts)',
   },
+  placeholders: { file: 'ARCHIVO', value: 'VALOR', deckId: 'ID', deckFile: 'mi-mazo.md' },
   errors: {
     seeHelp: (helpCommand: string) => `usa ${helpCommand} para ver lo que acepta`,
     didYouMean: (suggestion: string) => `¿querías decir ${suggestion}?`,
