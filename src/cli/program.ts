@@ -10,9 +10,30 @@ import { configDir, makeNotesDirPrivate, notesDir } from '../config/paths.js';
 import { VERSION } from './version.js';
 import { talkturnCommand } from '../invocation.js';
 import { inertLine, inertText } from '../text/inert.js';
+import { wrap } from '../text/wrap.js';
 import { helpSafetyNote } from '../words/crisis-lines.js';
 import { words } from '../words/index.js';
 import { startLanguage } from './language-option.js';
+
+/**
+ * The safety note wrapped at words to the help's width (commander wraps only its own columns):
+ * a crisis line must never break mid-word. A bulleted line goes on under its first word.
+ */
+function helpNoteRows(note: string): string {
+  // Commander's own width: 80, or a narrower terminal's (the prebuilt help files are for 80).
+  const width = Math.min(80, process.stdout.isTTY ? process.stdout.columns || 80 : 80);
+  return note
+    .split('\n')
+    .flatMap((line) => {
+      const hang = /^(\S+ )/.exec(line)?.[1] ?? '';
+      const bullet = hang.length <= 2 && /^[•*-] $/.test(hang) ? hang : '';
+      const pad = ' '.repeat(bullet.length);
+      return wrap(line.slice(bullet.length), width - bullet.length).map(
+        (row, i) => `${i === 0 ? bullet : pad}${row}`,
+      );
+    })
+    .join('\n');
+}
 
 export function buildProgram(): Command {
   const help = words().cli.help;
@@ -26,7 +47,7 @@ export function buildProgram(): Command {
     .option('--debug', help.debug)
     .option(`--lang <${value.code}>`, words().languages.langOption)
     // The crisis lines of the couple's country (src/words/crisis-lines.ts).
-    .addHelpText('after', () => helpSafetyNote())
+    .addHelpText('after', () => helpNoteRows(helpSafetyNote()))
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     // Commander's headings and "[options]" in the couple's language; every command made below
