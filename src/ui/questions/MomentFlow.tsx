@@ -13,15 +13,33 @@ import { useCommands } from '../commands/index.js';
 import { theme } from '../theme.js';
 import { clearDraft, LedgerText } from './LedgerText.js';
 import { WhoStep } from './WhoStep.js';
+import { nameKey, sameName } from '../../text/names.js';
 import { words } from '../../words/index.js';
 
-const FIELDS = {
-  by: 'moment:by',
-  when: 'moment:when',
-  strength: 'moment:strength',
-  trigger: 'moment:trigger',
-  helped: 'moment:helped',
-} as const;
+/** The fields of a moment being written, as the ledger keeps their drafts. */
+interface MomentFields {
+  when: string;
+  strength: string;
+  trigger: string;
+  helped: string;
+}
+
+/**
+ * Each writer's unfinished moment under keys of their own, so the laptop's next user, asked who
+ * is writing, never opens the other's. Drafts of earlier versions had one set of keys with the
+ * writer in `moment:by`: they are that writer's.
+ */
+const LEGACY_BY = 'moment:by';
+function fieldsOf(by: string, drafts: ReadonlyMap<string, string>): MomentFields {
+  const legacy = drafts.get(LEGACY_BY);
+  const prefix = legacy !== undefined && sameName(legacy, by) ? 'moment' : `moment:${nameKey(by)}`;
+  return {
+    when: `${prefix}:when`,
+    strength: `${prefix}:strength`,
+    trigger: `${prefix}:trigger`,
+    helped: `${prefix}:helped`,
+  };
+}
 
 type Step = 'who' | 'when' | 'strength' | 'trigger' | 'helped' | 'bring' | 'saved';
 
@@ -36,8 +54,10 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
   const said = words().questions.moment;
   const TITLE = said.title;
   const drafts = file.ledger().drafts;
-  const [by, setBy] = useState(drafts.get(FIELDS.by) ?? '');
-  const [step, setStep] = useState<Step>(by ? 'when' : 'who');
+  // Always asked first, even with a moment left unfinished: it is only its writer's to see.
+  const [by, setBy] = useState('');
+  const [step, setStep] = useState<Step>('who');
+  const FIELDS = fieldsOf(by, drafts);
   const keep = (field: string, text: string) =>
     file.append({ t: 'draft', key: field, text, at: nowIso(now) });
   const back: Partial<Record<Step, Step>> = {
@@ -70,7 +90,6 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
         names={names}
         onBack={onDone}
         onChoose={(name) => {
-          keep(FIELDS.by, name);
           setBy(name);
           setStep('when');
         }}
@@ -134,6 +153,9 @@ export function MomentFlow({ file, now, names, onDone }: MomentFlowProps) {
               bring,
             });
             for (const field of Object.values(FIELDS)) clearDraft(file, now, field);
+            if (drafts.has(LEGACY_BY) && sameName(drafts.get(LEGACY_BY) ?? '', by)) {
+              clearDraft(file, now, LEGACY_BY);
+            }
             setStep('saved');
           }}
         />

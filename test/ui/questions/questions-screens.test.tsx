@@ -236,6 +236,57 @@ describe('Your questions', () => {
     expect(store.getState().step.kind).toBe('closing');
   });
 
+  it('an unfinished moment opens only for its writer, after "Who is writing?"', async () => {
+    const file = await ledger();
+    const first = renderApp(file, 'moment');
+    await settle();
+    first.stdin.write('1');
+    await settle();
+    await typeKeys(first.stdin, 'when his phone rang at two');
+    first.unmount();
+    // Ben sits down next: asked first, and Ana's words are nowhere on his screens.
+    const next = renderApp(file, 'moment');
+    await settle();
+    expect(next.lastFrame()).toContain('Who is writing?');
+    expect(next.lastFrame()).not.toContain('phone');
+    next.stdin.write('2');
+    await settle();
+    expect(next.lastFrame()).toContain('Ben');
+    expect(next.lastFrame()).not.toContain('phone');
+    await typeKeys(next.stdin, 'at dinner');
+    next.unmount();
+    // Ana comes back to hers, whole; Ben's is his own.
+    const again = renderApp(file, 'moment');
+    await settle();
+    expect(again.lastFrame()).not.toContain('phone');
+    again.stdin.write('1');
+    await settle();
+    expect(again.lastFrame()).toContain('when his phone rang at two');
+    expect(again.lastFrame()).not.toContain('at dinner');
+  });
+
+  it('a moment left unfinished by an older talkturn is its writer’s alone too', async () => {
+    const file = await ledger();
+    for (const [key, text] of [
+      ['moment:by', 'Ana'],
+      ['moment:when', 'after the school run'],
+    ]) {
+      file.append({ t: 'draft', key: key!, text: text!, at: '2026-11-23T08:00:00+01:00' });
+    }
+    const view = renderApp(file, 'moment');
+    await settle();
+    expect(view.lastFrame()).toContain('Who is writing?');
+    view.stdin.write('2');
+    await settle();
+    expect(view.lastFrame()).not.toContain('after the school run');
+    view.unmount();
+    const ana = renderApp(file, 'moment');
+    await settle();
+    ana.stdin.write('1');
+    await settle();
+    expect(ana.lastFrame()).toContain('after the school run');
+  });
+
   it('a moment brought to a check-in: owned first, its writer says if it helped, then the check-in', async () => {
     const file = await ledger();
     file.append({
