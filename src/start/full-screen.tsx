@@ -55,9 +55,15 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
     process.stderr.write(`${inertText(words.message)}\n`);
     process.exit(words.code);
   };
+  // The terminal went away without a word (a closed tmux or ssh whose shell sent no SIGHUP):
+  // writing to it fails. The words go to disk first, as for SIGHUP, ahead of the entry point's
+  // own handler, which would only say so on a terminal that is gone, and exit.
+  const onTerminalGone = () => onSignal('SIGHUP');
   const signals = Object.keys(SIGNAL_EXIT) as ExitSignal[];
   for (const signal of signals) process.once(signal, onSignal);
   process.once('uncaughtException', onFault);
+  process.stdout.prependOnceListener('error', onTerminalGone);
+  process.stdin.prependOnceListener('error', onTerminalGone);
 
   const app = render(
     <CrashGuard
@@ -81,6 +87,8 @@ export async function runFullScreen(program: FullScreenProgram): Promise<number>
   } finally {
     for (const signal of signals) process.off(signal, onSignal);
     process.off('uncaughtException', onFault);
+    process.stdout.off('error', onTerminalGone);
+    process.stdin.off('error', onTerminalGone);
     program.cleanUp?.();
     screen.leave();
   }

@@ -28,6 +28,8 @@ export interface Terminal {
   exited: Promise<{ exitCode: number; signal?: number }>;
   pid: number;
   kill(signal?: string): void;
+  /** Closes the terminal's side: the program's next write to it fails. */
+  hangUp(): void;
   /** Makes the window another size, as a person dragging its corner does. */
   resize(cols: number, rows: number): void;
   home: string;
@@ -127,6 +129,8 @@ export function startTalkturn(
     },
     raw: () => all,
     kill: (signal) => pty.kill(signal),
+    // node-pty's own way to close the terminal: its master side, then SIGHUP to what it started.
+    hangUp: () => (pty as unknown as { destroy(): void }).destroy(),
     waitFor(text, timeoutMs = 10_000) {
       const found = () =>
         typeof text === 'string'
