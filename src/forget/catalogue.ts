@@ -47,7 +47,7 @@ export interface Catalogue {
 const STAMPED = /^(\d{4}-\d{2}-\d{2})-\d{4}-/;
 /** `.<name>.<pid>.<8 hex>.tmp`: a temp file of an atomic write (as in safe-write.ts). */
 const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
-const JOURNAL_FILE = /^([a-z0-9][a-z0-9.-]*)\.(jsonl|lock|jsonl\.damaged)$/;
+const JOURNAL_FILE = /^([a-z0-9][a-z0-9.-]*)\.(jsonl|lock|jsonl\.damaged|json)$/;
 
 function listDir(fsl: FsLayer, dir: string): string[] {
   try {

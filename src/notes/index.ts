@@ -21,3 +21,4 @@ export * from './read-notes.js';
 export * from './agreements.js';
 export * from './checkin-series.js';
 export { bodyOf } from './yaml-fields.js';
+export * from './checkin-draft.js';

@@ -5,7 +5,7 @@ import {
   NOTHING_REMEMBERED,
   openSettingsIfPossible,
 } from '../config/settings.js';
-import { saveCheckin } from '../notes/index.js';
+import { createCheckinDraft, rescueCheckinDrafts, saveCheckin } from '../notes/index.js';
 import { keysForNewLock } from './lock-keys.js';
 import { isoWithOffset } from '../session/index.js';
 import { runFullScreen } from './full-screen.js';
@@ -41,6 +41,12 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
   const kept = encryption ? forLockedSession(settings) : settings;
   // Moments that hurt, brought here by the one who wrote them, come first.
   const moments = await ledgerForCheckin(options.notesDir, encryption);
+  // A check-in killed before it saved left its answers in a draft: they become its note now.
+  if (!encryption) {
+    for (const file of rescueCheckinDrafts(options.notesDir)) {
+      process.stdout.write(`${words().farewell.checkinRescued(file)}\n`);
+    }
+  }
   const store = createCheckinStore(
     initialCheckinFlow({
       names: options.names,
@@ -54,14 +60,25 @@ export async function launchCheckin(options: CheckinOptions): Promise<number> {
       notesDir: folder ?? options.notesDir,
       ...(encryption ? { encryption } : {}),
     }).path;
+  // Answers on disk as they are typed (a kill -9 loses at most the last second), until the note
+  // is saved. Locked, nothing is kept but the sealed note.
+  const draft = encryption ? null : createCheckinDraft(options.notesDir);
+  store.subscribe(() => {
+    const state = store.getState();
+    if (state.step.screen === 'saved') draft?.remove();
+    else if (hasUnsavedAnswers(state)) draft?.keep(toCheckin(state, false));
+  });
   /** On the way out without the screens: whatever was answered goes to disk. Never throws. */
   const keepAnswers = (): string | null => {
     moments?.flush();
     const state = store.getState();
     if (!hasUnsavedAnswers(state)) return null;
     try {
-      return words().checkin.partlySaved(save(toCheckin(state, false)));
+      const said = words().checkin.partlySaved(save(toCheckin(state, false)));
+      draft?.remove();
+      return said;
     } catch (error) {
+      draft?.flush();
       return words().checkin.couldNotSave(error instanceof Error ? error.message : String(error));
     }
   };

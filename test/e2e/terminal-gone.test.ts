@@ -1,4 +1,5 @@
-// A terminal can go away without a SIGHUP reaching talkturn: tmux or ssh closed while the shell
+// A check-in's words outlive a kill -9 (a draft on disk as they are typed). And a terminal can go
+// away without a SIGHUP reaching talkturn: tmux or ssh closed while the shell
 // that started it sends none. Writing to the screen then fails, and the words must still go to
 // disk first, as they do for SIGHUP. talkturn runs in a session of its own here (setsid), so the
 // closed terminal reaches it only as a failed write.
@@ -23,6 +24,39 @@ async function noteIn(term: Terminal, timeoutMs = 15_000): Promise<string> {
   }
   throw new Error('No notes were written after the terminal closed.');
 }
+
+/** Waits, on the real clock, until a file in `dir` whose name matches holds `text`. */
+async function fileHolding(dir: string, name: RegExp, text: string, timeoutMs = 10_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const names = existsSync(dir) ? readdirSync(dir).filter((n) => name.test(n)) : [];
+    if (names.some((n) => readFileSync(path.join(dir, n), 'utf8').includes(text))) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`No file in ${dir} came to hold "${text}".`);
+}
+
+describe('a check-in killed with kill -9', () => {
+  it('keeps what was typed: the next check-in saves it, marked not finished', async () => {
+    const term = startTalkturn(['checkin', '--names', 'Ana,Ben']);
+    await term.waitFor('Before you start');
+    term.write(ENTER);
+    await term.waitFor('Ana, what is something you appreciated today?');
+    await term.type('the walk by the river');
+    // Within a second of the last key the answers are on disk; then the kill, with no warning.
+    await fileHolding(path.join(term.notesDir, '.journal'), /^checkin-/, 'the walk by the river');
+    term.kill('SIGKILL');
+    await term.exited;
+    const next = startTalkturn(['checkin', '--names', 'Ana,Ben'], { home: term.home });
+    await next.waitFor('Ana, what is something you appreciated today?');
+    const note = await noteIn(next);
+    expect(note).toContain('> the walk by the river');
+    expect(note).toContain('completed: false');
+    next.write('\u0003');
+    await next.exited;
+    expect(next.scrollback() + next.screen()).toContain('A check-in that was stopped before');
+  }, 40_000);
+});
 
 describe('a terminal closed without a signal', () => {
   it('keeps a check-in answer that was being typed', async () => {

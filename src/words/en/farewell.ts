@@ -26,4 +26,7 @@ export const farewell = {
   allSaved: 'Everything you typed is saved.',
   savedElsewhere: (folder: string) =>
     `The notes folder could not be written, so everything you typed is saved in ${folder} instead.`,
+  /** A check-in that ended without saving (a kill, a power cut), saved on the next one. */
+  checkinRescued: (path: string) =>
+    `A check-in that was stopped before it was saved is now in ${path}, marked as not finished.`,
 };

@@ -26,4 +26,6 @@ export const farewell: Catalogue['farewell'] = {
   allSaved: 'Todo lo que escribiste está guardado.',
   savedElsewhere: (folder: string) =>
     `No se pudo escribir en la carpeta de notas, así que todo lo que escribiste se guardó en ${folder}.`,
+  checkinRescued: (path: string) =>
+    `Un repaso que se detuvo antes de guardarse está ahora en ${path}, marcado como sin terminar.`,
 };
