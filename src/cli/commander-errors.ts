@@ -18,7 +18,9 @@ export function explainCommanderError(error: CommanderError): string {
     case 'commander.optionMissingArgument':
       return said.missingValue(quoted.split(' ')[0] ?? quoted, example(quoted));
     case 'commander.excessArguments':
-      return said.extraWords(talkturnCommand('start --names "Sam,Alex"'));
+      return said.extraWords(
+        talkturnCommand(withOptions(/for '([^']+)'/.exec(error.message)?.[1])),
+      );
     case 'commander.missingArgument':
       return said.missingArgument(help());
     default: {
@@ -26,6 +28,12 @@ export function explainCommanderError(error: CommanderError): string {
       return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
     }
   }
+}
+
+/** The command that was given extra words, with options as it takes them. */
+function withOptions(command = 'start'): string {
+  const takesNames = ['start', 'checkin', 'questions', 'moment'];
+  return takesNames.includes(command) ? `${command} --names "Sam,Alex"` : `${command} --help`;
 }
 
 function example(option: string): string {

@@ -15,6 +15,9 @@ export function startLanguage(
   setLanguage(found.language, found.region);
   const flag = langFlag(argv);
   if (flag === undefined) return;
+  // `--lang` at the end, with nothing after it: say what it needs, not that "" is unknown.
+  if (flag.trim() === '')
+    throw new UsageError(words().cli.errors.missingValue('--lang', '--lang es'));
   try {
     const chosen = chooseLanguage({ flag, setting, env });
     setLanguage(chosen.language, chosen.region);

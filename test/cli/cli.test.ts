@@ -167,4 +167,12 @@ describe('talkturn forget', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('There are no talkturn notes to forget in the notes folder.\n');
   });
+
+  it('says extra words are not taken with an example of the command that was typed', () => {
+    const { code, stderr } = runCli(['checkin', '--names', 'A,B', 'extra'], { LANG: 'C' });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'That command takes no extra words: put options after it, like talkturn checkin --names "Sam,Alex".\n',
+    );
+  });
 });

@@ -76,4 +76,13 @@ describe('talkturn in the language of the system, the setting or --lang', () => 
       'talkturn does not speak "xx" yet: use --lang en for English or --lang es for Spanish.\n',
     );
   });
+
+  it('says --lang needs a value when none follows it, in the language found', () => {
+    expect(runCli(['decks', '--lang'], { LANG: 'C' }).stderr).toBe(
+      '--lang needs a value after it, like --lang es.\n',
+    );
+    const spanish = runCli(['decks', '--lang'], { LANG: 'es_ES.UTF-8' });
+    expect(spanish.code).toBe(2);
+    expect(spanish.stderr).toBe('--lang necesita un valor después, como --lang es.\n');
+  });
 });
