@@ -92,8 +92,9 @@ export function renderHistory(given: NotesFolder, options: HistoryOptions): stri
     const series = { ...all, partners: [own] };
     const shown = barLayout(series.checkins.length, columns).bars;
     const which = shown < series.checkins.length ? said.barsLast(shown) : said.barsAll;
+    const dots = own.values.slice(-shown).some((value) => value === null);
     lines.push(
-      ...paragraph(said.chartKey(which), columns, '  '),
+      ...paragraph(`${said.chartKey(which)}${dots ? ` ${said.noNumberDot}` : ''}`, columns, '  '),
       '',
       ...checkinChart(series, { columns, paint, partnerIndex }),
     );

@@ -145,7 +145,7 @@ describe('talkturn history', () => {
     const start = out.indexOf('How safe and close Ben has felt');
     expect(out.slice(start + 2)).toEqual([
       '  One bar for each check-in, oldest on the left. The taller the bar, the safer',
-      '  and closer that day felt, from 1 to 10.',
+      '  and closer that day felt, from 1 to 10. A · is a check-in without a number.',
       '',
       '  ◆ Ben',
       '    │',
@@ -261,6 +261,19 @@ describe('talkturn history', () => {
       '  try.',
     ]);
     expect(out.at(-1)).toBe('      24 Nov');
+  });
+
+  it('says what a dot in the chart is, only when a check-in had no number', async () => {
+    const { notes } = workDir();
+    saveCheckins(notes, [
+      checkinAt('2026-11-24T21:00:00+01:00', [null, 6]),
+      checkinAt('2026-11-25T21:00:00+01:00', [7, 6]),
+    ]);
+    const flat = (lines: string[]) => lines.join(' ').replace(/\s+/g, ' ');
+    expect(flat((await history(notes, { numbersOf: 'Ana' })).out)).toContain(
+      'from 1 to 10. A · is a check-in without a number.',
+    );
+    expect(flat((await history(notes, { numbersOf: 'Ben' })).out)).not.toContain('A · is');
   });
 
   it('lists the latest twenty and points to the export for the rest', async () => {

@@ -23,6 +23,8 @@ export const history = {
   barsAll: 'One bar for each check-in',
   chartKey: (which: string) =>
     `${which}, oldest on the left. The taller the bar, the safer and closer that day felt, from 1 to 10.`,
+  /** After the chart's key, when some check-in of the chart has no number. */
+  noNumberDot: 'A · is a check-in without a number.',
   checkin: 'Check-in',
   /** "12 min of writing", a solo deck's length. */
   ofWriting: (length: string) => `${length} of writing`,

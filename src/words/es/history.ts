@@ -24,6 +24,7 @@ export const history: Catalogue['history'] = {
   barsAll: 'Una barra por cada repaso',
   chartKey: (which: string) =>
     `${which}, lo más antiguo a la izquierda. Cuanto más alta la barra, más seguridad y cercanía ese día, de 1 a 10.`,
+  noNumberDot: 'Un · es un repaso sin número.',
   checkin: 'Repaso',
   ofWriting: (length: string) => `${length} de escritura`,
   finished: 'terminada',
