@@ -66,7 +66,13 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
           checked: pause.ready[i] ?? false,
         })),
         { label: said.longer, value: { kind: 'longer' } },
-        ...(canShorten ? [{ label: said.shorter, value: { kind: 'shorter' } as PauseChoice }] : []),
+        // Kept in its place when the break is already short, so "Stop for today" never takes
+        // its number: pressing the same digit again never stops the talk.
+        {
+          label: said.shorter,
+          value: { kind: 'shorter' },
+          ...(canShorten ? {} : { unavailable: said.shortest }),
+        },
         { label: said.stop, value: { kind: 'end' } },
       ];
 
