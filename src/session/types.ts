@@ -84,6 +84,12 @@ export interface SessionConfig {
   agreements?: CarriedAgreement[];
   /** Wall-clock start, ISO 8601 with offset. Data for the notes; the engine never reads a wall clock. */
   startedAtIso: string;
+  /**
+   * The language the talk is held in (a catalogue's code, such as "es"), recorded in the autosave
+   * so a resumed session and its notes speak it whatever the machine's locale. Journals written
+   * before it have none: they resume in the language talkturn starts in.
+   */
+  language?: string;
 }
 
 export type CheckAnswer = 'yes' | 'partly' | 'not-quite';
