@@ -38,6 +38,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const [passedWho, setPassedWho] = useState(false);
   // Stopping for today skips the closing: it is chosen twice, like every key that loses words.
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // The list is saying why a shorter break cannot be had: a row it takes.
+  const [sayingWhy, setSayingWhy] = useState(false);
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
@@ -71,7 +73,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         {
           label: said.shorter,
           value: { kind: 'shorter' },
-          ...(canShorten ? {} : { unavailable: said.shortest }),
+          ...(canShorten ? {} : { unavailable: compact ? said.shortestShort : said.shortest }),
         },
         { label: said.stop, value: { kind: 'end' } },
       ];
@@ -125,6 +127,7 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         explainEnter={askWho ? undefined : words().common.chooseOwnName}
         choices={choices}
         onSelect={select}
+        onUnavailable={setSayingWhy}
       />
       {confirmEnd ? (
         <Text color={theme.notice}>{compact ? said.againShort : said.again}</Text>
@@ -136,7 +139,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     // A small terminal keeps what is needed to come back: who, the break, every choice; then the
     // breath and the reminder, each only when it fits whole.
     // The question asked again ("choose it again to stop") takes a row of its own.
-    const needed = 2 + choices.length + (confirmEnd ? 1 : 0);
+    const why = sayingWhy ? wrappedRows(said.shortestShort, width).length : 0;
+    const needed = 2 + choices.length + (confirmEnd ? 1 : 0) + why;
     const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
     const reminderRows = wrappedRows(words().common.pauseReminder, width).length;
     return (

@@ -43,6 +43,11 @@ export interface ChoiceListProps<T> {
   /** Said when Enter is pressed with nothing highlighted. */
   explainEnter?: string;
   /**
+   * The number of a choice that cannot be taken now was pressed (the list says why, under it),
+   * or another key was, and that is no longer said: for screens that count their rows.
+   */
+  onUnavailable?: (saying: boolean) => void;
+  /**
    * The most rows the list may take (a long label wraps onto more than one); a longer list
    * scrolls with its highlight and says how many choices are out of view.
    */
@@ -56,6 +61,7 @@ export function ChoiceList<T>({
   initialIndex = 0,
   explainEnter = words().common.chooseHow,
   rows = Number.POSITIVE_INFINITY,
+  onUnavailable,
 }: ChoiceListProps<T>) {
   const { width } = useLayout();
   const count = choices.length;
@@ -103,6 +109,7 @@ export function ChoiceList<T>({
     setModel(next);
     setExplaining(outcome.explain === true);
     setRefused(outcome.unavailable ?? null);
+    onUnavailable?.(outcome.unavailable !== undefined);
     if (outcome.chosen !== undefined) {
       const choice = choices[outcome.chosen];
       if (choice) onSelect(choice.value);
