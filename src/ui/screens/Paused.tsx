@@ -127,7 +127,11 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         explainEnter={askWho ? undefined : words().common.chooseOwnName}
         choices={choices}
         onSelect={select}
-        onUnavailable={setSayingWhy}
+        onUnavailable={(saying) => {
+          setSayingWhy(saying);
+          // Any other choice than stopping again leaves the talk here: the question is let go.
+          if (saying) setConfirmEnd(false);
+        }}
       />
       {confirmEnd ? (
         <Text color={theme.notice}>{compact ? said.againShort : said.again}</Text>
