@@ -12,6 +12,8 @@
 //   <!-- talkturn:review id=… status=helping -->
 //   <!-- talkturn:pause by=1 at=720 seconds=300 during=reflect -->   (by=0: nobody said)
 //   <!-- talkturn:pauses seconds=420 -->
+//   <!-- talkturn:unsent field=reflection by=2 prompt=1 -->   then text still being typed when
+//                                               the session stopped (never read as handed in)
 //   <!-- talkturn:stirred by=2 -->             a check-in's texts: appreciated, stirred, need
 //
 // `by` is the partner's number (1 or 2), in the order of the front matter's `partners`.
@@ -29,6 +31,7 @@ export type MarkerKind =
   | 'review'
   | 'pause'
   | 'pauses'
+  | 'unsent'
   // A check-in's texts, each partner's own: `<!-- talkturn:stirred by=2 -->` then the quote.
   | 'appreciated'
   | 'stirred'

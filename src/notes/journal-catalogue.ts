@@ -2,6 +2,8 @@
 // about its session (nothing but its file for an encrypted one, until the passphrase), and
 // whether another terminal holds it.
 import path from 'node:path';
+import type { SessionConfig } from '../session/types.js';
+import { isLanguage, type Language } from '../words/language.js';
 import type { NotesError } from './errors.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import { readJournal } from './journal-format.js';
@@ -17,6 +19,8 @@ export interface InterruptedSession {
   partners: string[];
   deck: { id: string; title: string } | null;
   startedAtIso: string | null;
+  /** The language the session was held in, when its journal says (none before it did). */
+  language?: Language;
   /** Last change to the journal, wall clock (ms since the epoch). */
   modifiedMs: number;
   /** A live process holding the session (another terminal), if any. */
@@ -80,12 +84,19 @@ export function findInterruptedSessions(
       partners: read.ok ? [...read.config.partners] : [],
       deck: read.ok ? { id: read.config.deck.id, title: read.config.deck.title } : null,
       startedAtIso: read.ok ? read.config.startedAtIso : null,
+      ...(read.ok ? languageOf(read.config) : {}),
       modifiedMs,
       lockedBy: livePidHolding(lockPathOf(file), fsl),
       dropped: read.dropped,
     });
   }
   return found.sort((a, b) => b.modifiedMs - a.modifiedMs);
+}
+
+/** The session's language, when its config names one talkturn speaks. */
+export function languageOf(config: SessionConfig): { language?: Language } {
+  const { language } = config;
+  return language !== undefined && isLanguage(language) ? { language } : {};
 }
 
 /**

@@ -1,6 +1,7 @@
 // The autosave journal's records (JSON lines) and a reader that never throws on bad data.
 //
 //   {"t":"header","format":"talkturn-journal","version":3,"id":"…","startedAt":1000,"config":{…}}
+//     (the config holds "language": the talk's language, so resume speaks it; none before)
 //   {"t":"event","event":{"type":"agree","partner":0,"at":1200}}
 //   {"t":"draft","key":"reflect:0:0:0","text":"What I heard","cursor":12,"at":1500,"n":0}
 //   {"t":"edit","key":"reflect:0:0:0","n":1,"len":12,"pos":12,"ins":" is","at":1600}
@@ -13,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { inertDeep } from '../text/inert.js';
 import type { SessionConfig, SessionEvent } from '../session/types.js';
+import { isLanguage } from '../words/language.js';
 import { nodeFs, type FsLayer } from './fs-layer.js';
 import { DraftReplay } from './journal-drafts.js';
 import {
@@ -211,7 +213,7 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
       // A hand-edited journal is drawn on screen when resumed: its texts are made inert.
       return {
         ...(data as unknown as JournalHeader),
-        config: inertDeep(data.config as SessionConfig),
+        config: knownLanguage(inertDeep(data.config as SessionConfig)),
       };
     case 'event':
       return isEvent(data.event) ? { t: 'event', event: data.event } : null;
@@ -252,6 +254,14 @@ function parseLine(line: string): JournalRecord | 'newer' | null {
     default:
       return null;
   }
+}
+
+/** A config whose language talkturn does not speak (a newer one, a hand edit) drops it. */
+function knownLanguage(config: SessionConfig): SessionConfig {
+  const given: unknown = config.language;
+  if (given === undefined || (typeof given === 'string' && isLanguage(given))) return config;
+  const { language: _unknown, ...rest } = config;
+  return rest;
 }
 
 /** The first line of an encrypted journal, or null for any other line. */

@@ -71,7 +71,14 @@ const EVENT_FIELDS: Record<SessionEvent['type'], (event: Json) => boolean> = {
   'go-to-closing': () => true,
   'submit-closing': (e) => isString(e.text),
   'mark-question': (e) => QUESTION_MARKS.includes(e.mark as QuestionMark),
-  finish: () => true,
+  // Journals from before drafts were kept at an early stop have none.
+  finish: (e) =>
+    isOptional(
+      e.unsent,
+      (list) =>
+        Array.isArray(list) &&
+        list.every((draft) => isObject(draft) && isString(draft.key) && isString(draft.text)),
+    ),
 };
 
 export function isEvent(value: unknown): value is SessionEvent {

@@ -19,5 +19,9 @@ export {
   resumeEncryptedJournal,
   resumeJournal,
 } from './journal-open.js';
-export { findInterruptedSessions, type InterruptedSession } from './journal-catalogue.js';
+export {
+  findInterruptedSessions,
+  languageOf,
+  type InterruptedSession,
+} from './journal-catalogue.js';
 export { discardJournal } from './journal-discard.js';

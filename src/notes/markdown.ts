@@ -11,6 +11,7 @@ import type {
   PromptRecord,
   SessionState,
   TurnRecord,
+  UnsentText,
 } from '../session/types.js';
 import { humanDuration } from '../session/duration.js';
 import { longDate, timeOfDay } from '../words/format.js';
@@ -90,13 +91,39 @@ function renderExchange(
   return blocks;
 }
 
-function renderTurn(turn: TurnRecord, names: Names, place: TurnPlace, skipped = false): string[] {
+/**
+ * Text still being typed when the session stopped: its writer's, plainly not sent, under a marker
+ * of its own, so history and the exports never take it for a reflection or an agreement.
+ */
+function renderUnsent(unsent: UnsentText, names: Names): string[] {
+  const mark = marker('unsent', {
+    field: unsent.field,
+    by: unsent.by + 1,
+    ...(unsent.prompt === undefined ? {} : { prompt: unsent.prompt + 1 }),
+  });
+  return [
+    w().stillWriting(names.of(unsent.by), w().unsentWhat[unsent.field]),
+    `${mark}\n${quoteBlock(unsent.text)}`,
+  ];
+}
+
+function renderTurn(
+  turn: TurnRecord,
+  names: Names,
+  place: TurnPlace,
+  skipped = false,
+  unsent: readonly UnsentText[] = [],
+): string[] {
+  const stillWriting = unsent.flatMap((text) => renderUnsent(text, names));
   const speaker = names.of(turn.speaker);
   const time = turn.spokeMs > 0 ? ` (${humanDuration(turn.spokeMs)})` : '';
   const writing = () =>
     marked(marker('writing', { prompt: place.prompt, brought: turn.bring === true }), turn.writing);
   if (names.solo || (turn.writing !== undefined && turn.exchanges.length === 0)) {
-    return [`### ${w().wrote(speaker, time)}`, writing()];
+    if (turn.writing === undefined && stillWriting.length) {
+      return [`### ${w().wrote(speaker, time)}`, ...stillWriting];
+    }
+    return [`### ${w().wrote(speaker, time)}`, writing(), ...stillWriting];
   }
   const listener = names.listenerOf(turn.speaker);
   if (turn.offRecord) {
@@ -112,7 +139,8 @@ function renderTurn(turn: TurnRecord, names: Names, place: TurnPlace, skipped = 
   if (turn.rewritten) {
     blocks.push(w().rewritten(listener, turn.rewritten, speaker));
   }
-  if (turn.exchanges.length === 0) {
+  const reflecting = unsent.some((text) => text.field === 'reflection');
+  if (turn.exchanges.length === 0 && !(reflecting && !skipped)) {
     blocks.push(skipped ? w().skippedBefore(listener) : w().movedOnBefore(listener));
   }
   if (turn.validation !== undefined) {
@@ -124,10 +152,15 @@ function renderTurn(turn: TurnRecord, names: Names, place: TurnPlace, skipped = 
   if (turn.writing !== undefined) {
     blocks.push(w().whatWrote(speaker), writing());
   }
+  blocks.push(...stillWriting);
   return blocks;
 }
 
-function renderPrompt(prompt: PromptRecord, names: Names): string[] {
+function renderPrompt(
+  prompt: PromptRecord,
+  names: Names,
+  unsent: readonly UnsentText[] = [],
+): string[] {
   const title = escapeInline(prompt.title) || w().aPrompt;
   const n = prompt.index + 1;
   const blocks = [`${marker('prompt', { n, skipped: prompt.skipped })}\n## ${n}. ${title}`];
@@ -138,7 +171,13 @@ function renderPrompt(prompt: PromptRecord, names: Names): string[] {
   prompt.turns.forEach((turn, i) => {
     // Only the last turn can have been cut short by the skip.
     const place = { prompt: n, turn: i + 1 };
-    blocks.push(...renderTurn(turn, names, place, prompt.skipped && i === prompt.turns.length - 1));
+    // What was still being typed belongs to the speaker's latest turn: the one going on.
+    const latest = prompt.turns.findLastIndex((t) => t.speaker === turn.speaker) === i;
+    const stillTyping = latest
+      ? unsent.filter((text) => text.prompt === prompt.index && text.speaker === turn.speaker)
+      : [];
+    const cut = prompt.skipped && i === prompt.turns.length - 1;
+    blocks.push(...renderTurn(turn, names, place, cut, stillTyping));
   });
   if (prompt.skipped && (prompt.turns.at(-1)?.exchanges.length ?? 0) > 0) {
     blocks.push(w().skippedRest);
@@ -163,11 +202,15 @@ function renderPause(pause: PauseRecord, names: Names): string {
 function renderClosingField(state: SessionState, field: ClosingField, names: Names): string[] {
   const answers = state.record.closing;
   const mark = (i: number) => marker(field, { by: i + 1 });
-  if (names.solo) return [marked(mark(0), answers[0]?.[field])];
-  return answers.flatMap((answer, i) => [
-    `**${names.of(i as Partner)}:**`,
-    marked(mark(i), answer[field]),
-  ]);
+  const answer = (i: number) => {
+    const given = answers[i]?.[field];
+    const typing = state.record.unsent?.find((u) => u.field === field && u.by === i);
+    // Still being typed when the session stopped: shown as such, never as the answer.
+    if (!given && typing) return renderUnsent(typing, names);
+    return [marked(mark(i), given)];
+  };
+  if (names.solo) return answer(0);
+  return answers.flatMap((_answer, i) => [`**${names.of(i as Partner)}:**`, ...answer(i)]);
 }
 
 /** How the agreements from earlier sessions are going, as the couple said at the start. */
@@ -202,10 +245,12 @@ export function renderSessionMarkdown(state: SessionState): string {
 
   if (record.reviews.length) blocks.push(...renderReviews(record.reviews));
 
-  for (const prompt of record.prompts) blocks.push(...renderPrompt(prompt, names));
+  for (const prompt of record.prompts) blocks.push(...renderPrompt(prompt, names, record.unsent));
 
   const reachedClosing =
-    state.completed || record.closing.some((c) => c.appreciation || c.agreement || c.therapy);
+    state.completed ||
+    record.closing.some((c) => c.appreciation || c.agreement || c.therapy) ||
+    (record.unsent ?? []).some((u) => u.prompt === undefined);
   if (reachedClosing) {
     blocks.push(`## ${solo ? w().appreciatedSolo : w().appreciatedTwo}`);
     blocks.push(...renderClosingField(state, 'appreciation', names));

@@ -19,7 +19,10 @@ import type {
   SessionState,
   Step,
   TurnRecord,
+  UnsentDraft,
+  UnsentText,
 } from './types.js';
+import { openFields } from './selectors.js';
 
 const emptyClosing = (): ClosingAnswers => ({ appreciation: '', agreement: '', therapy: '' });
 
@@ -64,7 +67,7 @@ function reducePaused(state: SessionState, event: SessionEvent, at: number): Ses
     case 'set-break':
       return event.ms > 0 ? { ...state, pause: { ...pause, breakMs: event.ms } } : state;
     case 'finish':
-      return finish(resume(state, at), at, false);
+      return finish(resume(keepUnsent(state, event.unsent), at), at, false);
     default:
       // While paused, nothing else moves: the pause holds until both are ready.
       return state;
@@ -106,7 +109,7 @@ function reduceActive(state: SessionState, event: SessionEvent, at: number): Ses
         },
       };
     case 'finish':
-      return finish(state, at, false);
+      return finish(keepUnsent(state, event.unsent), at, false);
     case 'agree': {
       if (step.kind !== 'ground-rules' || !isPartner(state, event.partner)) return state;
       const agreed = state.agreed.map((a, i) => a || i === event.partner);
@@ -298,6 +301,27 @@ function enter(state: SessionState, step: Step, at: number): SessionState {
 function finish(state: SessionState, at: number, completed: boolean): SessionState {
   const ended = recordFloorTime(state, at);
   return { ...ended, step: { kind: 'done' }, timer: null, endedAt: at, completed };
+}
+
+/**
+ * The text still being typed when the session is stopped early, kept in the record as its
+ * writer's and not sent. Only the fields open on this step are taken (a hand-edited journal
+ * cannot put words elsewhere), never blank ones, and nothing of a turn held off the record.
+ */
+function keepUnsent(state: SessionState, drafts: readonly UnsentDraft[] | undefined): SessionState {
+  if (!drafts?.length) return state;
+  const kept = openFields(state).flatMap((field): UnsentText[] => {
+    const text = drafts.find((draft) => draft.key === field.key)?.text ?? '';
+    if (!text.trim()) return [];
+    if (field.prompt !== undefined && field.speaker !== undefined) {
+      if (latestTurn(state, field.prompt, field.speaker)?.offRecord) return [];
+    }
+    const { key: _key, ...where } = field;
+    return [{ ...where, text }];
+  });
+  if (kept.length === 0) return state;
+  const unsent = [...(state.record.unsent ?? []), ...kept];
+  return { ...state, record: { ...state.record, unsent } };
 }
 
 /** A speaker cut short (skip, the closing, the end) still gets their time on the floor recorded. */

@@ -1,5 +1,13 @@
 // What a screen needs to know, derived from state and the clock's time. Never stored, never ticked.
-import type { Partner, PromptSpec, SessionEvent, SessionState, Step } from './types.js';
+import type {
+  Partner,
+  PromptSpec,
+  SessionEvent,
+  SessionState,
+  Step,
+  TypedField,
+  UnsentDraft,
+} from './types.js';
 import { assertNever, speakersFor } from './protocol.js';
 
 /** Time paused so far in the pause that is running now, if any. */
@@ -149,6 +157,80 @@ export function submittedDraftKey(step: Step, event: SessionEvent): string | nul
     default:
       return null;
   }
+}
+
+/** A field that may hold text typed and not yet handed in, on the step the session is on. */
+export interface OpenField {
+  key: string;
+  field: TypedField;
+  /** Who types in it. */
+  by: Partner;
+  /** A turn's field: its prompt and speaker. */
+  prompt?: number;
+  speaker?: Partner;
+}
+
+/**
+ * The fields whose text would be lost if the session stopped on this step: the one being typed,
+ * what the speaker may say was missed on "Did I get it?", and on the floor the listener's
+ * reflection begun before going back to it (Esc).
+ */
+export function openFields(state: SessionState): OpenField[] {
+  const step = state.step;
+  const key = (kind: Step['kind']) => draftKeyFor({ ...step, kind } as Step);
+  const turnField = (kind: Step['kind'], field: TypedField, by: Partner | null): OpenField[] => {
+    const fieldKey = key(kind);
+    if (!('speaker' in step) || !('prompt' in step) || by === null || fieldKey === null) return [];
+    return [{ key: fieldKey, field, by, prompt: step.prompt, speaker: step.speaker }];
+  };
+  const listener = floor(state)?.listener ?? null;
+  switch (step.kind) {
+    case 'speak':
+    case 'reflect':
+      return turnField('reflect', 'reflection', listener);
+    case 'check': {
+      const missed = missedDraftKeyFor(step);
+      return missed
+        ? [
+            {
+              key: missed,
+              field: 'missing',
+              by: step.speaker,
+              prompt: step.prompt,
+              speaker: step.speaker,
+            },
+          ]
+        : [];
+    }
+    case 'validate':
+      return turnField('validate', 'validation', listener);
+    case 'empathize':
+      return turnField('empathize', 'empathy', listener);
+    case 'write':
+      return turnField('write', 'writing', step.speaker);
+    case 'closing': {
+      const closing = draftKeyFor(step);
+      return closing ? [{ key: closing, field: step.field, by: step.partner }] : [];
+    }
+    case 'ground-rules':
+    case 'review':
+    case 'mark':
+    case 'done':
+      return [];
+    default:
+      return assertNever(step);
+  }
+}
+
+/** The text of each open field that holds any, read from where the typing is kept. */
+export function unsentDrafts(
+  state: SessionState,
+  textOf: (key: string) => string | undefined,
+): UnsentDraft[] {
+  return openFields(state).flatMap(({ key }) => {
+    const text = textOf(key);
+    return text?.trim() ? [{ key, text }] : [];
+  });
 }
 
 /** Counts for the notes' front matter. */

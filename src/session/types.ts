@@ -84,6 +84,12 @@ export interface SessionConfig {
   agreements?: CarriedAgreement[];
   /** Wall-clock start, ISO 8601 with offset. Data for the notes; the engine never reads a wall clock. */
   startedAtIso: string;
+  /**
+   * The language the talk is held in (a catalogue's code, such as "es"), recorded in the autosave
+   * so a resumed session and its notes speak it whatever the machine's locale. Journals written
+   * before it have none: they resume in the language talkturn starts in.
+   */
+  language?: string;
 }
 
 export type CheckAnswer = 'yes' | 'partly' | 'not-quite';
@@ -169,11 +175,37 @@ export interface PauseRecord {
 
 export type ClosingAnswers = Record<ClosingField, string>;
 
+/** A field where someone types: what its text is, in the notes. */
+export type TypedField =
+  'reflection' | 'missing' | 'validation' | 'empathy' | 'writing' | ClosingField;
+
+/** A field's text as typed when the session ended early, by its draft key (not handed in). */
+export interface UnsentDraft {
+  key: string;
+  text: string;
+}
+
+/**
+ * Text that was still being typed when the session was stopped early: kept in the notes as its
+ * writer's, plainly not sent (never a reflection handed in, never answered).
+ */
+export interface UnsentText {
+  field: TypedField;
+  /** Who was typing it. */
+  by: Partner;
+  /** Where it was typed: a turn's prompt and speaker, or a closing question (neither). */
+  prompt?: number;
+  speaker?: Partner;
+  text: string;
+}
+
 export interface SessionRecord {
   reviews: AgreementReviewRecord[];
   prompts: PromptRecord[];
   pauses: PauseRecord[];
   closing: ClosingAnswers[];
+  /** What was still being typed when the session was stopped early (none in older journals). */
+  unsent?: UnsentText[];
 }
 
 export interface SessionState {
@@ -224,7 +256,11 @@ export type SessionEvent = At &
     | { type: 'go-to-closing' }
     | { type: 'submit-closing'; text: string }
     | { type: 'mark-question'; mark: QuestionMark }
-    | { type: 'finish' }
+    | {
+        type: 'finish';
+        /** Stopped early: the text of the fields still being typed, to keep in the notes. */
+        unsent?: UnsentDraft[];
+      }
   );
 
 /** An event before the store stamps its time. */

@@ -7,7 +7,7 @@ import {
   openSettingsIfPossible,
 } from '../config/settings.js';
 // The journal only: reading notes back (YAML) loads later, off the path to the first frame.
-import type { InterruptedSession } from '../notes/journal.js';
+import { languageOf, type InterruptedSession } from '../notes/journal.js';
 import { findUnfinishedSessions, rescueDirs } from '../notes/rescue.js';
 import { passphraseFromEnv } from '../notes/passphrase-keys.js';
 import { readHidden } from './passphrase-prompt.js';
@@ -21,6 +21,7 @@ import {
 } from '../ui/open-session.js';
 import { Root } from '../ui/Root.js';
 import { runFullScreen } from './full-screen.js';
+import { speakSessionsLanguage } from './session-language.js';
 import { followTalk } from '../ui/questions/talk-ledger.js';
 import { ledgerForTalk } from './talk-ledger.js';
 import { wallNowFrom } from '../questions/wall-clock.js';
@@ -64,6 +65,8 @@ export async function launchSession(
     process.stdout.write(words().farewell.lockedKept);
     return 0;
   }
+  // `talkturn resume` speaks the sessions' own language from its first screen.
+  if (mode === 'resume') speakSessionsLanguage(interrupted);
 
   // A new session locked with a passphrase: asked now, its keys derived while they read on.
   const encryption = await keysForNewLock(
@@ -147,16 +150,18 @@ export async function launchSession(
             }),
           )
         }
-        openResumed={(session) =>
-          keep(
+        openResumed={(session) => {
+          // The session chosen goes on in its own language (its notes too).
+          speakSessionsLanguage([session]);
+          return keep(
             unlocked.get(session.path)?.keeper ??
               resumeSessionKeeper(session.path, {
                 notesDir: folder,
                 quiet: options.quiet,
                 rescueDirs: rescue,
               }).keeper,
-          )
-        }
+          );
+        }}
         onSetupDone={(result) => kept?.update({ names: result.names, seenSafetyNotice: true })}
         onFarewell={farewell}
       />
@@ -196,6 +201,7 @@ async function unlockSessions(
           partners: [...contents.config.partners],
           deck: { id: contents.config.deck.id, title: contents.config.deck.title },
           startedAtIso: contents.config.startedAtIso,
+          ...languageOf(contents.config),
         },
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { useEffect } from 'react';
-import { assertNever, type Clock, type SessionState } from '../session/index.js';
+import { assertNever, unsentDrafts, type Clock, type SessionState } from '../session/index.js';
 import { AutosaveProblem } from './components/AutosaveProblem.js';
 import { useSessionState } from './hooks/use-session-state.js';
 import { SessionKeys } from './session-keys.js';
@@ -35,7 +35,14 @@ export function App({ onDone }: AppProps) {
     <SessionKeys state={state} store={store}>
       <Box flexDirection="column">
         <AutosaveProblem>
-          {screenFor(state, () => store.dispatch({ type: 'finish' }))}
+          {screenFor(state, () => {
+            // Stopped early: what is still being typed goes into the notes, marked as not sent.
+            const now = store.getState();
+            store.dispatch({
+              type: 'finish',
+              unsent: unsentDrafts(now, (k) => drafts.get(k)?.text),
+            });
+          })}
         </AutosaveProblem>
       </Box>
     </SessionKeys>

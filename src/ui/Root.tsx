@@ -29,7 +29,7 @@ export interface SessionPlan {
 }
 
 import type { Farewell } from './farewell.js';
-import { words } from '../words/index.js';
+import { language, words } from '../words/index.js';
 
 export type { Farewell };
 
@@ -207,5 +207,7 @@ export function sessionConfig(
     ...(agreements.length ? { agreements } : {}),
     breakMs: plan.breakMs ?? 20 * MINUTE,
     startedAtIso: isoWithOffset(new Date()),
+    // Kept in the autosave: resumed anywhere, the talk and its notes stay in this language.
+    language: language(),
   };
 }

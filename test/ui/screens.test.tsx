@@ -160,7 +160,12 @@ describe('Paused', () => {
     view.stdin.write('3'); // We would rather not say
     await settle();
     expect(view.lastFrame()).toContain('Ana is ready');
-    expect(view.lastFrame()).not.toContain('A shorter break');
+    // Five minutes cannot be shorter: the choice stays, with its number, and takes nothing.
+    expect(view.lastFrame()).toContain('4. A shorter break');
+    view.stdin.write('4');
+    await settle();
+    expect(view.lastFrame()).toContain('The break cannot be shorter than 5 minutes.');
+    expect(store.getState().pause!.breakMs).toBe(5 * 60_000);
     await settle(7 * 60_000);
     expect(view.lastFrame()).toContain('The break is over whenever you are both ready.');
     view.stdin.write('3'); // A longer break
@@ -169,5 +174,30 @@ describe('Paused', () => {
     expect(store.getState().pause!.breakMs).toBeGreaterThanOrEqual(12 * 60_000);
     expect(store.getState().pause!.breakMs).toBeLessThan(12 * 60_000 + 1_000);
     expect(view.lastFrame()).toMatch(/Break: (5:00|4:5\d) left of a 12-minute break/);
+  });
+
+  it('keeps every number where it was when a shorter break stops being possible: pressing 4 again and again never stops the talk', async () => {
+    const { store, ui } = setupSession();
+    store.dispatch({ type: 'agree', partner: 0 });
+    store.dispatch({ type: 'agree', partner: 1 });
+    store.dispatch({ type: 'pause' });
+    const view = renderWith(ui, <Live store={store} screen="paused" />);
+    await settle();
+    view.stdin.write('3'); // We would rather not say
+    await settle();
+    const breaks: string[] = [];
+    for (let press = 0; press < 6; press++) {
+      view.stdin.write('4');
+      await settle();
+      breaks.push(/Break: (\d+:\d\d) left/.exec(view.lastFrame() ?? '')?.[1] ?? '');
+    }
+    // 20 -> 15 -> 10 -> 5, then the same key takes nothing: no "Stop for today" asked, none done.
+    expect(breaks).toEqual(['15:00', '10:00', '5:00', '5:00', '5:00', '5:00']);
+    expect(view.lastFrame()).toContain('4. A shorter break');
+    expect(view.lastFrame()).toContain('5. Stop for today and save');
+    expect(view.lastFrame()).toContain('The break cannot be shorter than 5 minutes.');
+    expect(view.lastFrame()).not.toContain('Choose it again');
+    expect(store.getState().step.kind).not.toBe('done');
+    expect(store.getState().pause).not.toBeNull();
   });
 });

@@ -38,6 +38,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
   const [passedWho, setPassedWho] = useState(false);
   // Stopping for today skips the closing: it is chosen twice, like every key that loses words.
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // The list is saying why a shorter break cannot be had: a row it takes.
+  const [sayingWhy, setSayingWhy] = useState(false);
   const pause = state.pause;
   const remaining = useCallback((now: number) => breakRemaining(state, now), [state]);
   const now = useSecondTick(store.clock, remaining, true);
@@ -66,7 +68,13 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
           checked: pause.ready[i] ?? false,
         })),
         { label: said.longer, value: { kind: 'longer' } },
-        ...(canShorten ? [{ label: said.shorter, value: { kind: 'shorter' } as PauseChoice }] : []),
+        // Kept in its place when the break is already short, so "Stop for today" never takes
+        // its number: pressing the same digit again never stops the talk.
+        {
+          label: said.shorter,
+          value: { kind: 'shorter' },
+          ...(canShorten ? {} : { unavailable: compact ? said.shortestShort : said.shortest }),
+        },
         { label: said.stop, value: { kind: 'end' } },
       ];
 
@@ -119,6 +127,11 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
         explainEnter={askWho ? undefined : words().common.chooseOwnName}
         choices={choices}
         onSelect={select}
+        onUnavailable={(saying) => {
+          setSayingWhy(saying);
+          // Any other choice than stopping again leaves the talk here: the question is let go.
+          if (saying) setConfirmEnd(false);
+        }}
       />
       {confirmEnd ? (
         <Text color={theme.notice}>{compact ? said.againShort : said.again}</Text>
@@ -130,7 +143,8 @@ export function Paused({ state, onEnd }: { state: SessionState; onEnd: () => voi
     // A small terminal keeps what is needed to come back: who, the break, every choice; then the
     // breath and the reminder, each only when it fits whole.
     // The question asked again ("choose it again to stop") takes a row of its own.
-    const needed = 2 + choices.length + (confirmEnd ? 1 : 0);
+    const why = sayingWhy ? wrappedRows(said.shortestShort, width).length : 0;
+    const needed = 2 + choices.length + (confirmEnd ? 1 : 0) + why;
     const spare = bodyRowsFor(layout, commands, { choices: choices.length }) - needed;
     const reminderRows = wrappedRows(words().common.pauseReminder, width).length;
     return (

@@ -67,6 +67,19 @@ export const notes = {
   validating: (listener: string) => `${listener}, validating:`,
   withEmpathy: (listener: string) => `${listener}, with empathy:`,
   whatWrote: (speaker: string) => `What ${speaker} wrote:`,
+  // Text still being typed when the session stopped: its writer's, not sent.
+  stillWriting: (name: string, what: string) =>
+    `*${name} was still writing ${what} when the session stopped. It was not sent:*`,
+  unsentWhat: {
+    reflection: 'a reflection',
+    missing: 'what was missed',
+    validation: 'a validation',
+    empathy: 'a few words of empathy',
+    writing: 'this',
+    appreciation: 'this',
+    agreement: 'this',
+    therapy: 'this',
+  },
   // A prompt.
   skippedPrompt: '*We chose to skip this one for now.*',
   skippedRest: '*We skipped the rest of this prompt.*',

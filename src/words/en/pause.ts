@@ -8,6 +8,8 @@ export const pause = {
   ready: (name: string) => `${name} is ready`,
   longer: 'A longer break (+5 minutes)',
   shorter: 'A shorter break (−5 minutes)',
+  shortest: 'The break cannot be shorter than 5 minutes.',
+  shortestShort: 'Not under 5 minutes.',
   stop: 'Stop for today and save',
   /** After the partner's name: "Sam asked for a pause." */
   askedForPause: ' asked for a pause.',

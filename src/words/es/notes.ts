@@ -65,6 +65,18 @@ export const notes: Catalogue['notes'] = {
   validating: (listener: string) => `${listener}, validando:`,
   withEmpathy: (listener: string) => `${listener}, con empatía:`,
   whatWrote: (speaker: string) => `Lo que escribió ${speaker}:`,
+  stillWriting: (name: string, what: string) =>
+    `*${name} aún estaba escribiendo ${what} cuando se paró la sesión. No llegó a enviarse:*`,
+  unsentWhat: {
+    reflection: 'lo que escuchó',
+    missing: 'lo que faltaba',
+    validation: 'una validación',
+    empathy: 'unas palabras de empatía',
+    writing: 'esto',
+    appreciation: 'esto',
+    agreement: 'esto',
+    therapy: 'esto',
+  },
   skippedPrompt: '*Elegimos saltar esta por ahora.*',
   skippedRest: '*Saltamos el resto de esta pregunta.*',
   markedAs: (words: string) => `**Marcada:** ${words}`,

@@ -9,6 +9,8 @@ export const pause: Catalogue['pause'] = {
   ready: (name: string) => `${name} puede seguir`,
   longer: 'Descanso más largo (+5 min)',
   shorter: 'Descanso más corto (−5 min)',
+  shortest: 'El descanso no puede durar menos de 5 minutos.',
+  shortestShort: 'No menos de 5 minutos.',
   stop: 'Parar por hoy y guardar',
   askedForPause: ' pidió una pausa.',
   thanks: ' Gracias por decirlo.',

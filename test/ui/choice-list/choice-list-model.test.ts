@@ -7,7 +7,13 @@ import {
 } from '../../../src/ui/components/choice-list/index.js';
 
 /** Presses keys on a list of `count` choices showing `visible` at once; returns what was chosen. */
-function press(count: number, visible: number, initial: number | null, keys: string) {
+function press(
+  count: number,
+  visible: number,
+  initial: number | null,
+  keys: string,
+  unavailable: ReadonlySet<number> = new Set(),
+) {
   let model = createChoiceListModel(count, initial, visible);
   const chosen: number[] = [];
   let explained = 0;
@@ -20,7 +26,7 @@ function press(count: number, visible: number, initial: number | null, keys: str
           : key === 'enter'
             ? { type: 'enter' }
             : { type: 'digit', digit: key };
-    const outcome = reduceChoiceList(model, action, count, visible);
+    const outcome = reduceChoiceList(model, action, count, visible, unavailable);
     model = outcome.model;
     if (outcome.chosen !== undefined) chosen.push(outcome.chosen);
     if (outcome.explain) explained += 1;
@@ -93,5 +99,23 @@ describe('the window of a list whose labels wrap', () => {
 
   it('leaves no empty rows at the end', () => {
     expect(rowWindow(heights, 4, 4, 5)).toEqual({ top: 3, end: 5 });
+  });
+});
+
+describe('a choice that cannot be taken now', () => {
+  it('keeps its number: the same digit takes nothing, and the numbers after it do not move', () => {
+    const off = new Set([3]);
+    const result = press(5, 5, null, '4 4 4 4', off);
+    expect(result.chosen).toEqual([]);
+    expect(result.model.highlighted).toBeNull();
+    expect(press(5, 5, null, '5', off).chosen).toEqual([4]);
+  });
+
+  it('is passed over by the arrows, and Enter on it takes nothing', () => {
+    const off = new Set([1]);
+    expect(press(3, 3, 0, 'down', off).model.highlighted).toBe(2);
+    expect(press(3, 3, 2, 'up', off).model.highlighted).toBe(0);
+    expect(press(3, 3, 1, 'enter', off).chosen).toEqual([]);
+    expect(press(2, 2, null, 'down down', new Set([0, 1])).model.highlighted).toBeNull();
   });
 });

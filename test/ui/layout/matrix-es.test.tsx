@@ -167,6 +167,11 @@ describe.each(SPANISH_SIZES)('en español, at $columns x $rows', (size) => {
       said.pause.stop,
     ]);
     expectFits(view, size);
+    // Hasta cinco minutos y una vez más: cada opción guarda su número, y el porqué cabe.
+    for (let shorter = 0; shorter < 4; shorter++) await press(view, '4');
+    const why = size.columns < 60 ? said.pause.shortestShort : said.pause.shortest;
+    expect(await unreadable(view, size, why)).toEqual([]);
+    expectFits(view, size);
     await press(view, '1');
     await press(view, '2');
     await expectTitle(view, size, said.check.title);

@@ -157,14 +157,22 @@ describe.each(SIZES)('at $columns x $rows', (size) => {
       'We would rather not say',
     ]);
     await press(view, '1');
-    await expectEveryChoice(view, size, [
+    const ready = [
       'Ana is ready',
       'Ben is ready',
       'A longer break (+5 minutes)',
       'A shorter break (−5 minutes)',
       'Stop for today and save',
-    ]);
+    ];
+    await expectEveryChoice(view, size, ready);
     expectFits(view, size);
+    // Down to five minutes and once more: every choice keeps its number, and the reason fits.
+    for (let shorter = 0; shorter < 4; shorter++) await press(view, '4');
+    const why =
+      size.columns < 60 ? 'Not under 5 minutes.' : 'The break cannot be shorter than 5 minutes.';
+    expect(await unreadable(view, size, why)).toEqual([]);
+    expectFits(view, size);
+    await expectEveryChoice(view, size, ready);
     await press(view, '1');
     await press(view, '2');
     await expectTitle(view, size, 'Did I get it?');

@@ -23,6 +23,12 @@ export interface Choice<T> {
   checked?: boolean;
   /** More words, shown under the choice while it is highlighted (e.g. what a deck is about). */
   detail?: string;
+  /**
+   * The choice cannot be taken now, and this says why. It stays in the list, dimmed, with its
+   * number, so the numbers after it never move: its number (or Enter on it) takes nothing and
+   * says this instead.
+   */
+  unavailable?: string;
 }
 
 export interface ChoiceListProps<T> {
@@ -37,6 +43,11 @@ export interface ChoiceListProps<T> {
   /** Said when Enter is pressed with nothing highlighted. */
   explainEnter?: string;
   /**
+   * The number of a choice that cannot be taken now was pressed (the list says why, under it),
+   * or another key was, and that is no longer said: for screens that count their rows.
+   */
+  onUnavailable?: (saying: boolean) => void;
+  /**
    * The most rows the list may take (a long label wraps onto more than one); a longer list
    * scrolls with its highlight and says how many choices are out of view.
    */
@@ -50,6 +61,7 @@ export function ChoiceList<T>({
   initialIndex = 0,
   explainEnter = words().common.chooseHow,
   rows = Number.POSITIVE_INFINITY,
+  onUnavailable,
 }: ChoiceListProps<T>) {
   const { width } = useLayout();
   const count = choices.length;
@@ -75,6 +87,11 @@ export function ChoiceList<T>({
     inView(createChoiceListModel(count, initialIndex, count), 0),
   );
   const [explaining, setExplaining] = useState(false);
+  // The choice whose number was pressed while it cannot be taken: why, said under the list.
+  const [refused, setRefused] = useState<number | null>(null);
+  const unavailable = new Set(
+    choices.flatMap((choice, i) => (choice.unavailable === undefined ? [] : [i])),
+  );
   // A list that changes length (or window) keeps its highlight in range and in view.
   const highlighted =
     model.highlighted === null || count === 0 ? null : Math.min(model.highlighted, count - 1);
@@ -86,17 +103,20 @@ export function ChoiceList<T>({
   });
 
   useChoiceListInput((action: ChoiceListAction) => {
-    const outcome = reduceChoiceList(latest.current, action, count, count);
+    const outcome = reduceChoiceList(latest.current, action, count, count, unavailable);
     const next = inView(outcome.model, latest.current.top);
     latest.current = next;
     setModel(next);
     setExplaining(outcome.explain === true);
+    setRefused(outcome.unavailable ?? null);
+    onUnavailable?.(outcome.unavailable !== undefined);
     if (outcome.chosen !== undefined) {
       const choice = choices[outcome.chosen];
       if (choice) onSelect(choice.value);
     }
   }, isActive);
 
+  const why = refused === null ? undefined : choices[refused]?.unavailable;
   const window = rowWindow(heightsWith(shown.highlighted), shown.top, shown.highlighted, rows);
   const above = window.top;
   const below = count - window.end;
@@ -105,6 +125,8 @@ export function ChoiceList<T>({
       {labels.slice(window.top, window.end).map((lines, offset) => {
         const i = window.top + offset;
         const on = i === shown.highlighted;
+        const off = choices[i]?.unavailable !== undefined;
+        const colour = on ? theme.selected : off ? theme.muted : undefined;
         return (
           <Box key={i}>
             <Text color={on ? theme.selected : undefined} bold={on}>
@@ -112,12 +134,7 @@ export function ChoiceList<T>({
             </Text>
             <Box flexDirection="column" width={labelWidth}>
               {lines.map((line, row) => (
-                <Text
-                  key={row}
-                  color={on ? theme.selected : undefined}
-                  bold={on}
-                  wrap="truncate-end"
-                >
+                <Text key={row} color={colour} bold={on} dimColor={off} wrap="truncate-end">
                   {line || ' '}
                 </Text>
               ))}
@@ -152,6 +169,7 @@ export function ChoiceList<T>({
       ) : null}
       {/* Wrapped at words: Ink's own wrap would start a row with the space it broke at. */}
       {explaining ? <Paragraph text={explainEnter} color={theme.notice} /> : null}
+      {why ? <Paragraph text={why} color={theme.notice} /> : null}
     </Box>
   );
 }

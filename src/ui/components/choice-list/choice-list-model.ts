@@ -17,6 +17,8 @@ export interface ChoiceListOutcome {
   model: ChoiceListModel;
   /** A choice was made: its index. */
   chosen?: number;
+  /** The number of a choice that is there but cannot be taken now was pressed: its index. */
+  unavailable?: number;
   /** Enter was pressed with nothing highlighted: the list says how to choose. */
   explain?: boolean;
 }
@@ -51,26 +53,48 @@ function mayGrow(typed: string, count: number): boolean {
   return Number(typed) * 10 <= count;
 }
 
+/**
+ * The next choice from `from` going `by` (1 down, -1 up), round the end, passing over the ones
+ * that cannot be taken now; `from` itself when there is no other.
+ */
+function step(from: number, by: 1 | -1, count: number, unavailable: ReadonlySet<number>): number {
+  for (let moved = 1; moved <= count; moved++) {
+    const next = (((from + by * moved) % count) + count) % count;
+    if (!unavailable.has(next)) return next;
+  }
+  return from;
+}
+
+/**
+ * `unavailable`: choices shown with their number that cannot be taken now (a shorter break when
+ * the break is already short). They keep their number, so the numbers after them never move and a
+ * digit never changes meaning under the finger; the arrows pass over them and their number takes
+ * nothing.
+ */
 export function reduceChoiceList(
   model: ChoiceListModel,
   action: ChoiceListAction,
   count: number,
   visible: number,
+  unavailable: ReadonlySet<number> = new Set(),
 ): ChoiceListOutcome {
   if (count === 0) return { model };
   const at = (highlighted: number | null, typed = '') =>
     scrolled({ ...model, highlighted, typed }, count, visible);
   switch (action.type) {
     case 'up':
-      return {
-        model: at(model.highlighted === null ? count - 1 : (model.highlighted - 1 + count) % count),
-      };
-    case 'down':
-      return { model: at(model.highlighted === null ? 0 : (model.highlighted + 1) % count) };
+    case 'down': {
+      const by = action.type === 'up' ? -1 : 1;
+      const next = step(model.highlighted ?? (by === 1 ? -1 : count), by, count, unavailable);
+      // Every choice unavailable: nothing to move to.
+      return { model: at(next >= 0 && next < count ? next : model.highlighted) };
+    }
     case 'enter':
-      return model.highlighted === null
-        ? { model: at(null), explain: true }
-        : { model: at(model.highlighted), chosen: model.highlighted };
+      if (model.highlighted === null) return { model: at(null), explain: true };
+      if (unavailable.has(model.highlighted)) {
+        return { model: at(model.highlighted), unavailable: model.highlighted };
+      }
+      return { model: at(model.highlighted), chosen: model.highlighted };
     case 'digit': {
       // A digit that cannot continue the number typed so far starts a new one.
       const joined = model.typed + action.digit;
@@ -78,6 +102,10 @@ export function reduceChoiceList(
       const number = Number(typed);
       if (number < 1 || number > count) return { model: at(model.highlighted) };
       if (mayGrow(typed, count)) return { model: at(number - 1, typed) };
+      // Its number is its own still, and takes nothing now: the highlight stays where it was.
+      if (unavailable.has(number - 1)) {
+        return { model: at(model.highlighted), unavailable: number - 1 };
+      }
       return { model: at(number - 1), chosen: number - 1 };
     }
   }
