@@ -32,6 +32,23 @@ async function readPages(term: Terminal): Promise<string> {
   throw new Error(`M never came back to the first page:\n${first}`);
 }
 
+/** `export --for-therapy --out <home>/brief.html` at 40x12, from notes `fill` writes. */
+function exportBrief(fill: (notesDir: string) => void): {
+  term: Terminal;
+  home: string;
+  out: string;
+} {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-e2e-brief-'));
+  fill(path.join(home, 'notes'));
+  const out = path.join(home, 'brief.html');
+  const term = startTalkturn(['export', '--for-therapy', '--out', out], {
+    home,
+    cols: 40,
+    rows: 12,
+  });
+  return { term, home, out };
+}
+
 /** The numbered words seen, each once, in order. */
 const seen = (text: string, mark: string) => [...new Set(marks(text, mark))];
 
@@ -39,16 +56,14 @@ beforeAll(ensureBuilt);
 
 describe('the brief on screen', () => {
   it('is written only once both approve it by name, without the line taken out', async () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-e2e-brief-'));
-    saveSessions(path.join(home, 'notes'), [
-      { at: '2026-11-24T18:05:00+01:00', therapy: ['Why I still check your phone.', 'My shame.'] },
-    ]);
-    const out = path.join(home, 'brief.html');
-    const term = startTalkturn(['export', '--for-therapy', '--out', out], {
-      home,
-      cols: 40,
-      rows: 12,
-    });
+    const { term, home, out } = exportBrief((notes) =>
+      saveSessions(notes, [
+        {
+          at: '2026-11-24T18:05:00+01:00',
+          therapy: ['Why I still check your phone.', 'My shame.'],
+        },
+      ]),
+    );
     await term.waitFor('Your brief');
     await term.waitFor('Why I still check');
     term.write('x');
@@ -74,14 +89,7 @@ describe('the brief on screen', () => {
   }, 60_000);
 
   it('shows every word of a long topic and a long reflection page by page, and writes just those', async () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'talkturn-e2e-brief-'));
-    saveLongLines(path.join(home, 'notes'));
-    const out = path.join(home, 'brief.html');
-    const term = startTalkturn(['export', '--for-therapy', '--out', out], {
-      home,
-      cols: 40,
-      rows: 12,
-    });
+    const { term, home, out } = exportBrief(saveLongLines);
     await term.waitFor('Your brief');
     await term.waitFor('› Topic 1, Ana:');
     await term.waitFor('M more');
