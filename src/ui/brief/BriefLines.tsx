@@ -80,7 +80,8 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
   // The page of the highlighted item's words (M): another item, or the same one taken out or
   // brought in (its rows wrap anew), starts at its first page.
   const [page, setPage] = useState<{ id: string; out: boolean; top: number } | null>(null);
-  const current = items[Math.min(highlighted, Math.max(0, items.length - 1))];
+  const at = Math.min(highlighted, Math.max(0, items.length - 1));
+  const current = items[at];
 
   // Taking out asks for a second X; any other key lets the question go.
   const moveTopic = (by: -1 | 1) => {
@@ -157,10 +158,10 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
   });
   const rows = items.map((item, i) => wrappedRows(`${heads[i]} ${briefText(item)}`, itemWidth));
   // The highlighted item alone taller than the list: its words are paged, and M turns the page.
-  const paged = current !== undefined && (rows[highlighted]?.length ?? 0) > budgetFor(base);
+  const paged = current !== undefined && (rows[at]?.length ?? 0) > budgetFor(base);
   const commands = withMore(base, paged);
   const budget = budgetFor(commands);
-  const pagedRows = (rows[highlighted] ?? []).length - 1;
+  const pagedRows = (rows[at] ?? []).length - 1;
   const textSize = pageSize(budget);
   const currentOut = current !== undefined && approval.removed.includes(current.id);
   const samePage = page !== null && page.id === current?.id && page.out === currentOut;
@@ -182,11 +183,11 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
 
   const shown: Shown[] = [];
   if (paged) {
-    shown.push({ index: highlighted, lines: pageOf(rows[highlighted] ?? [], top, budget) });
+    shown.push({ index: at, lines: pageOf(rows[at] ?? [], top, budget) });
   } else {
     const first = windowTop(
       rows.map((r) => r.length),
-      highlighted,
+      at,
       budget,
     );
     let used = 0;
@@ -215,7 +216,7 @@ export function BriefLines({ brief, approval, dispatch, onContinue }: BriefLines
       <Box marginTop={gap} flexDirection="column">
         {shown.map(({ index, lines }) => {
           const item = items[index]!;
-          const on = index === highlighted;
+          const on = index === at;
           const out = approval.removed.includes(item.id);
           return (
             <Box key={item.id} flexDirection="column">
