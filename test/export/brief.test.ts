@@ -8,6 +8,8 @@ import { runExportCommand, type ExportCommandOptions } from '../../src/export/in
 import { initialApproval, reduceApproval } from '../../src/export/index.js';
 import { renderSessionMarkdown, saveSession } from '../../src/notes/index.js';
 import { readNotesFolder } from '../../src/notes/read-notes.js';
+import { BRIEF_LINE_CHARS, shortened } from '../../src/export/brief/model.js';
+import { LONG_REFLECTION, LONG_TOPIC, marks, saveLongLines } from './brief-long-fixture.js';
 import {
   checkinAt,
   saveCheckins,
@@ -268,6 +270,58 @@ describe('the brief', () => {
     // The same words each day: only one of each is new, and two of each were left out.
     const hard = stdout.slice(stdout.indexOf('## What was hard'));
     expect(hard).toContain('4 earlier ones are in our notes.');
+  });
+
+  it('keeps about one page: a long line keeps its start, cut at a word, and says the rest is in the notes', async () => {
+    const { notes } = workDir();
+    const file = saveLongLines(notes);
+    const { stdout } = await runExport(notes, {
+      forTherapy: true,
+      approve: async (brief) => {
+        const reflection = brief.items.find((i) => i.text.startsWith('ref1 '))!;
+        let approval = reduceApproval(initialApproval(brief), {
+          type: 'put-back',
+          id: reflection.id,
+        });
+        approval = reduceApproval(approval, { type: 'approve', partner: 0 });
+        return reduceApproval(approval, { type: 'approve', partner: 1 });
+      },
+    });
+    const topic = stdout.split('\n').find((l) => l.startsWith('1. tpc1 '))!;
+    const reflection = stdout.split('\n').find((l) => l.startsWith('- ref1 '))!;
+    expect(topic).toMatch(/ tpc\d+… \(the rest is in our notes\) — Ana$/);
+    expect(reflection).toMatch(
+      / ref\d+… \(the rest is in our notes\) — Ana, reflecting Ben, 24 Nov$/,
+    );
+    // The start, whole words in order, up to the limit.
+    for (const [line, whole, mark] of [
+      [topic, LONG_TOPIC, 'tpc'],
+      [reflection, LONG_REFLECTION, 'ref'],
+    ] as const) {
+      const kept = marks(line, mark);
+      expect(kept).toEqual(marks(whole, mark).slice(0, kept.length));
+      expect(kept.join(' ').length).toBeLessThanOrEqual(BRIEF_LINE_CHARS);
+      expect(kept.join(' ').length).toBeGreaterThan(BRIEF_LINE_CHARS * 0.9);
+    }
+    expect(stdout.length).toBeLessThan(3000);
+    // The notes still hold every word.
+    const note = fs.readFileSync(file, 'utf8');
+    expect(note).toContain(LONG_REFLECTION);
+    expect(note).toContain(LONG_TOPIC);
+  });
+
+  it('cuts a line only past the limit, at a word, never inside a character', () => {
+    const exact = 'a'.repeat(BRIEF_LINE_CHARS);
+    expect(shortened(exact)).toEqual({ text: exact, shortened: false });
+    const words = `${'word '.repeat(BRIEF_LINE_CHARS / 5)}end`;
+    expect(shortened(words)).toEqual({
+      text: words.slice(0, BRIEF_LINE_CHARS - 1),
+      shortened: true,
+    });
+    // One long word has no word end to cut at: it keeps the limit's count of characters.
+    const family = '👩‍👩‍👧';
+    const cut = shortened(family.repeat(BRIEF_LINE_CHARS + 1));
+    expect(cut).toEqual({ text: family.repeat(BRIEF_LINE_CHARS), shortened: true });
   });
 
   it('never holds what was said off the record', async () => {

@@ -1,7 +1,8 @@
 // The therapist's brief as data: a short sheet with set fields, every line with who wrote it.
 // Built from the notes of a date range; never a reflection, never anything said off the record,
-// never writing done alone unless its writer brought it. What the couple then takes out, how
-// they order the topics and whether they share their numbers is `approval.ts`.
+// never writing done alone unless its writer brought it; a line too long for one page is cut at a
+// word and says the rest is in the notes. What the couple then takes out, how they order the
+// topics and whether they share their numbers is `approval.ts`.
 import type { Agreement, AgreementStatus } from '../../notes/agreements.js';
 import { readCheckinTexts } from '../../notes/checkin-markdown.js';
 import type { CheckinSeries } from '../../notes/checkin-series.js';
@@ -10,7 +11,10 @@ import { oneLine } from '../../notes/markdown-escape.js';
 import type { Note, SessionNote } from '../../notes/read-notes.js';
 import type { Question } from '../../questions/types.js';
 import { wallClock } from '../../notes/dates.js';
+import { MAX_QUESTION_CHARS } from '../../session/limits.js';
 import { nameKey } from '../../text/names.js';
+import { graphemes } from '../../text/width.js';
+import { words } from '../../words/index.js';
 
 export type BriefSection = 'topic' | 'agreement' | 'helped' | 'hard' | 'question' | 'reflection';
 
@@ -20,8 +24,10 @@ export interface BriefItem {
   section: BriefSection;
   /** Who wrote it: one of `Brief.partners`, or another name found in older notes. */
   by: string;
-  /** On one line: a brief is a sheet of short lines. */
+  /** On one line: a brief is a sheet of short lines. At most `BRIEF_LINE_CHARS` of it. */
   text: string;
+  /** The line was longer and `text` is its start: the whole is in the notes (`briefText`). */
+  shortened?: true;
   /** When it was written. */
   when: WallClock | null;
   /** Agreements: how it fared. */
@@ -73,6 +79,33 @@ export const LATEST_PER_PARTNER = 2;
  */
 export const REFLECTIONS_OFFERED = 3;
 
+/**
+ * The most characters (as a person counts them) of one line the brief holds, so the brief stays
+ * about one page: a question (at most `MAX_QUESTION_CHARS`) always fits whole, and a longer line
+ * (a reflection pasted whole, a long topic) keeps its start, cut at a word.
+ */
+export const BRIEF_LINE_CHARS = MAX_QUESTION_CHARS;
+
+/** A line's start within `BRIEF_LINE_CHARS`, cut after a word where one ends late enough. */
+export function shortened(text: string): { text: string; shortened: boolean } {
+  const kept: string[] = [];
+  for (const g of graphemes(text)) {
+    if (kept.length === BRIEF_LINE_CHARS) {
+      const start = kept.join('');
+      const space = start.search(/\s\S*$/u);
+      const cut = space >= start.length * 0.6 && !/\s/u.test(g) ? start.slice(0, space) : start;
+      return { text: cut.trimEnd(), shortened: true };
+    }
+    kept.push(g);
+  }
+  return { text, shortened: false };
+}
+
+/** A line's words as the screen and the file both show them: a shortened one says so. */
+export function briefText(item: Pick<BriefItem, 'text' | 'shortened'>): string {
+  return item.shortened ? `${item.text}${words().brief.restInNotes}` : item.text;
+}
+
 function sessions(notes: readonly Note[]): SessionNote[] {
   return notes.filter((note): note is SessionNote => note.kind === 'session');
 }
@@ -113,13 +146,15 @@ export function buildBrief(input: BriefInput): Brief {
   const items: BriefItem[] = [];
   const add = (section: BriefSection, list: Written[], extra?: (i: number) => Partial<BriefItem>) =>
     list.forEach((w, i) => {
-      const text = oneLine(w.text);
-      if (!text) return;
+      const line = oneLine(w.text);
+      if (!line) return;
+      const { text, shortened: cut } = shortened(line);
       items.push({
         id: `${section}:${i + 1}`,
         section,
         by: oneLine(w.by),
         text,
+        ...(cut ? { shortened: true as const } : {}),
         when: w.when,
         ...extra?.(i),
       });

@@ -5,7 +5,7 @@ import type { WallClock } from '../../notes/dates.js';
 import { dayMonth, list, longDate, number, plural } from '../../words/format.js';
 import { words } from '../../words/index.js';
 import type { ApprovedBrief } from './approval.js';
-import type { BriefItem, BriefSection, BriefTrend } from './model.js';
+import { briefText, type BriefItem, type BriefSection, type BriefTrend } from './model.js';
 
 export interface SheetLine {
   text: string;
@@ -62,7 +62,7 @@ function line(item: BriefItem, withYear: boolean, days: Map<string, string>): Sh
   const fared = item.status ? `: ${w.fared[item.status]}` : '';
   const of = item.of ? w.reflecting(who, item.of) : who;
   const byline = w.byline(item.section === 'topic' ? who : `${of}${day}${fared}`);
-  return { text: item.text, byline };
+  return { text: briefText(item), byline };
 }
 
 function trendsSection(brief: ApprovedBrief, withYear: boolean): SheetSection | null {

@@ -46,6 +46,8 @@ export const brief = {
   /** Who wrote a line, after it: "— Ana". */
   byline: (name: string) => `— ${name}`,
   unknownWriter: 'One of us',
+  /** After the start of a line too long for the brief: the whole is in the notes. */
+  restInNotes: '… (the rest is in our notes)',
 
   // The screens.
   screenTitle: 'Your brief',

@@ -39,6 +39,7 @@ export const brief: Catalogue['brief'] = {
   ours: 'Estas notas son nuestras: escribimos cada línea y elegimos lo que hay aquí. Nadie vigila talkturn, y no es un canal de crisis: en peligro, llame al número de emergencias de su país.',
   byline: (name: string) => `— ${name}`,
   unknownWriter: 'Uno de nosotros',
+  restInNotes: '… (el resto está en nuestras notas)',
 
   screenTitle: 'Tu resumen',
   screenIntro: 'Esto es lo que se verá en terapia. Quita lo que escribiste y prefieras guardarte.',

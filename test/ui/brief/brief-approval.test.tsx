@@ -44,7 +44,7 @@ describe('approving the brief on screen', () => {
     expect(frame()).toContain("Take out Ben's line? Press X again.");
     expect(frame()).not.toContain('(taken out)');
     await press('x');
-    expect(frame()).toContain('My shame. (taken out)');
+    expect(frame()).toContain('Topic 2 (taken out), Ben: My shame.');
     await press('x');
     expect(frame()).not.toContain('(taken out)');
     await press('x');
@@ -61,7 +61,7 @@ describe('approving the brief on screen', () => {
   it('offers a reflection left out, brought in with one X', async () => {
     const { frame, press, done } = open(sampleBrief(false));
     await settle();
-    expect(frame()).toContain('Reflection, Ben, reflecting Ana: You felt alone. (left out)');
+    expect(frame()).toContain('Reflection (left out), Ben, reflecting Ana: You felt alone.');
     for (let i = 0; i < 4; i++) await press(KEY.down);
     expect(frame()).toContain('Left out unless you bring it: X brings it.');
     await press('x');
