@@ -6,8 +6,8 @@ import type { CarriedAgreement } from '../session/types.js';
 import type { Note, NoteWhen, SessionNote } from './read-notes.js';
 import { nameKey } from '../text/names.js';
 
-/** How an agreement fared, as the couple said at a review. */
-export type ReviewStatus = import('../session/types.js').AgreementStatus;
+/** How an agreement fared, as the couple said at a review (`later`: looked at, left for now). */
+export type ReviewStatus = import('./session-details.js').ReviewNoteStatus;
 
 export type AgreementStatus = 'open' | ReviewStatus;
 

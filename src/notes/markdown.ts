@@ -220,9 +220,9 @@ function renderReviews(reviews: readonly AgreementReviewRecord[]): string[] {
     ...reviews.flatMap((review) => [
       w().agreedToTry(escapeInline(review.by)),
       quoteBlock(review.text),
-      ...(review.status
-        ? [marker('review', { id: review.agreementId, status: review.status })]
-        : []),
+      // Left for another time is a look at it too: marked, so the brief does not say "not looked
+      // at again yet".
+      marker('review', { id: review.agreementId, status: review.status ?? 'later' }),
       w().howItIsGoing(review.status ? w().review[review.status] : w().leftForLater),
     ]),
   ];

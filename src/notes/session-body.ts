@@ -2,13 +2,13 @@
 // a word fixed in a note app shows in the next history and export. Only the markers
 // (`body-markers.ts`) and the quotes after them are read, never the words around them, so a
 // note reads the same whatever language it was written in.
-import type { AgreementStatus, CheckAnswer } from '../session/types.js';
+import type { CheckAnswer } from '../session/types.js';
 import { findMarkers, headingText, quoteAt, type FoundMarker } from './body-markers.js';
-import type { NoteText, SessionDetails } from './session-details.js';
+import type { NoteText, ReviewNoteStatus, SessionDetails } from './session-details.js';
 import { bodyOf } from './yaml-fields.js';
 
 const ANSWERS: readonly CheckAnswer[] = ['yes', 'partly', 'not-quite'];
-const STATUSES: readonly AgreementStatus[] = ['helping', 'needs-change', 'retired'];
+const STATUSES: readonly ReviewNoteStatus[] = ['helping', 'needs-change', 'retired', 'later'];
 
 const count = (value: string | undefined): number => {
   const n = Number(value);

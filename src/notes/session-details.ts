@@ -50,10 +50,16 @@ export interface PauseNote {
   during: string;
 }
 
+/**
+ * How an earlier agreement was said to be going, at the start of this session: one of the
+ * engine's answers, or `later` when the couple looked at it and left it for another time.
+ */
+export type ReviewNoteStatus = AgreementStatus | 'later';
+
 /** How an earlier agreement was said to be going, at the start of this session. */
 export interface ReviewNote {
   id: string;
-  status: AgreementStatus;
+  status: ReviewNoteStatus;
 }
 
 export interface SessionDetails {
@@ -122,9 +128,10 @@ export function sessionDetails(state: SessionState): SessionDetails {
       by,
       text,
     })),
-    reviews: state.record.reviews.flatMap((review) =>
-      review.status ? [{ id: review.agreementId, status: review.status }] : [],
-    ),
+    reviews: state.record.reviews.map((review) => ({
+      id: review.agreementId,
+      status: review.status ?? 'later',
+    })),
     therapy: closingTexts(state, 'therapy').map(({ by, text }) => ({ by, text })),
     appreciations: closingTexts(state, 'appreciation').map(({ by, text }) => ({ by, text })),
     promptTitles: state.record.prompts.map((p) => oneLine(p.title)),
@@ -151,7 +158,7 @@ const DETAIL_KEYS = [
   'reflections',
   'pause_log',
 ];
-const STATUSES: readonly AgreementStatus[] = ['helping', 'needs-change', 'retired'];
+const STATUSES: readonly ReviewNoteStatus[] = ['helping', 'needs-change', 'retired', 'later'];
 
 /**
  * The details in a format 1 note's front matter; null for a note written before they were kept

@@ -239,6 +239,33 @@ describe('the brief', () => {
     expect((await runExport(notes)).stdout).toContain('> You felt lonely that winter.');
   });
 
+  it('says an agreement left for another time was looked at again, not that it was not', async () => {
+    const { notes } = workDir();
+    const [first = ''] = saveSessions(notes, [
+      { at: '2026-11-22T20:10:00+01:00', agreements: ['Text when I am late.', ''] },
+    ]);
+    const id = readNotesFolder(notes)
+      .notes.flatMap((n) => (n.kind === 'session' ? (n.front.details?.agreements ?? []) : []))
+      .find((a) => a.text === 'Text when I am late.')?.id;
+    expect(first).not.toBe('');
+    const later = sessionAt({ at: '2026-11-24T18:05:00+01:00' });
+    saveSession({
+      state: {
+        ...later,
+        record: {
+          ...later.record,
+          reviews: [{ agreementId: id!, text: 'Text when I am late.', by: 'Ana', status: null }],
+        },
+      },
+      notesDir: notes,
+    });
+    const { stdout } = await runExport(notes, { forTherapy: true, approvedBy: 'Ana,Ben' });
+    expect(stdout).toContain(
+      '- Text when I am late. — Ana, 22 Nov: we looked at it again and left it for another time',
+    );
+    expect(stdout).not.toContain('Text when I am late. — Ana, 22 Nov: not looked at again yet');
+  });
+
   it('says when earlier lines of what helped or was hard were left for the latest', async () => {
     const { notes } = workDir();
     const days = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];

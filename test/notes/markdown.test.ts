@@ -452,8 +452,11 @@ describe('agreements from before', () => {
     expect(markdown).toContain('How it is going: Left for another time.');
     expect(markdown).not.toMatch(/^## not a heading$/m);
     expect(markdown).not.toMatch(/^---$\n^## not/m);
+    // Left for another time was a look at it too: read back as such, so the brief and history
+    // never say it was not looked at again.
     expect(parseSessionFrontMatter(markdown)?.details?.reviews).toEqual([
       { id: 'old#1', status: 'helping' },
+      { id: 'old#2', status: 'later' },
     ]);
   });
 });

@@ -19,6 +19,7 @@ export const brief = {
     helping: 'it is helping',
     'needs-change': 'it needs changing',
     retired: 'we let it go',
+    later: 'we looked at it again and left it for another time',
   },
   helped: 'What helped',
   hard: 'What was hard',

@@ -39,6 +39,7 @@ export const history = {
     helping: ', helping',
     'needs-change': ', to be changed',
     retired: ', set aside',
+    later: ', left for another time',
   },
   earlierAgreements: forms({
     one: '1 earlier agreement is in your notes too.',

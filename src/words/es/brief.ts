@@ -17,6 +17,7 @@ export const brief: Catalogue['brief'] = {
     helping: 'está ayudando',
     'needs-change': 'hay que cambiarlo',
     retired: 'lo dejamos',
+    later: 'lo volvimos a mirar y lo dejamos para otro momento',
   },
   helped: 'Lo que ayudó',
   hard: 'Lo que costó',

@@ -38,6 +38,7 @@ export const history: Catalogue['history'] = {
     helping: ', está ayudando',
     'needs-change': ', hay que cambiarlo',
     retired: ', se dejó a un lado',
+    later: ', se dejó para otro momento',
   },
   earlierAgreements: {
     one: '1 acuerdo anterior está también en tus notas.',
