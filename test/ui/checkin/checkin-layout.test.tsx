@@ -131,4 +131,17 @@ describe('the pause in the check-in', () => {
     expect(screen).toContain('Ana, how safe and close');
     expect(screen).not.toContain('[');
   });
+
+  it('Ctrl+C from the pause saves what was typed, marked as not finished', async () => {
+    const { view, saved } = await checkinAt(USUAL);
+    await typeKeys(view.stdin, 'the coffee');
+    await press(view, CTRL_P);
+    await expectTitle(view, USUAL, 'Paused');
+    await press(view, KEY.ctrlC);
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(saved[0] ?? '{}')).toMatchObject({
+      completed: false,
+      answers: [{ appreciated: 'the coffee' }, {}],
+    });
+  });
 });
