@@ -208,9 +208,13 @@ function reduceStep(state: CheckinFlowState, event: CheckinEvent): CheckinFlowSt
   }
 }
 
-/** Ctrl+P pauses on every screen that asks something; saving and its answer wait for nobody. */
+/**
+ * Ctrl+P pauses the safety notice and every question, where the words typed are in the flow's
+ * drafts and come back after the pause. Not the names (a name half typed lives only in its
+ * screen, and nothing hard is asked yet), nor saving and its answer, which wait for nobody.
+ */
 export function canPause(step: CheckinStep): boolean {
-  return step.screen === 'safety' || isAsking(step);
+  return step.screen === 'safety' || step.screen === 'question' || step.screen === 'number';
 }
 
 function isAsking(step: CheckinStep): boolean {
