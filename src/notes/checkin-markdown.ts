@@ -17,7 +17,15 @@ export interface CheckinAnswers {
   stirred: string;
   /** One thing they need. */
   need: string;
+  /**
+   * What nobody reached before the check-in was stopped: not answered, and never written as an
+   * answer (a number not reached is not "rather not say"). Absent when everything was reached.
+   */
+  notReached?: readonly CheckinQuestion[];
 }
+
+/** One of a partner's four questions. */
+export type CheckinQuestion = keyof Omit<CheckinAnswers, 'notReached'>;
 
 export interface Checkin {
   partners: [string] | [string, string];
@@ -38,6 +46,11 @@ export interface CheckinFrontMatter {
   safeAndClose: (number | null)[];
   /** Present, and false, only for a check-in stopped part way. */
   completed?: false;
+  /**
+   * Partners (1 or 2) whose number nobody reached: the check-in stopped before they gave one.
+   * Their `safeAndClose` is null, and it is not their "rather not say". Present only when any.
+   */
+  notReached?: number[];
 }
 
 /** Check-ins keep format 1: their body only gained markers, which older readers skip. */
@@ -70,10 +83,21 @@ export function checkinFrontMatterData(checkin: Checkin): CheckinFrontMatter {
       checkinNumber(checkin.answers[i]?.safeAndClose ?? null),
     ),
     ...(checkin.completed === false ? { completed: false as const } : {}),
+    ...notReachedField(checkin),
   };
 }
 
-export type TextField = Exclude<keyof CheckinAnswers, 'safeAndClose'>;
+function notReachedField(checkin: Checkin): { notReached?: number[] } {
+  const who = checkin.partners.flatMap((_, i) =>
+    reached(checkin.answers[i], 'safeAndClose') ? [] : [i + 1],
+  );
+  return who.length > 0 ? { notReached: who } : {};
+}
+
+const reached = (answers: CheckinAnswers | undefined, question: CheckinQuestion) =>
+  !(answers?.notReached ?? []).includes(question);
+
+export type TextField = Exclude<CheckinQuestion, 'safeAndClose'>;
 
 const SECTIONS: readonly TextField[] = ['appreciated', 'stirred', 'need'];
 
@@ -96,6 +120,7 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
       partners: data.partners.map(quoted),
       safe_and_close: data.safeAndClose,
       ...(data.completed === false ? { completed: false } : {}),
+      ...(data.notReached ? { not_reached: data.notReached } : {}),
     }),
   ];
   const clock = wallClock(checkin.dateIso);
@@ -104,9 +129,20 @@ export function renderCheckinMarkdown(checkin: Checkin): string {
 
   people.forEach((name, i) => {
     if (!solo) blocks.push(`## ${name}`);
+    const answers = checkin.answers[i];
+    if (!SECTIONS.some((field) => reached(answers, field))) {
+      // Nobody asked this partner anything: one plain line, and nothing said for them.
+      blocks.push(said.stoppedBeforeTurn);
+      return;
+    }
     const n = data.safeAndClose[i];
-    blocks.push(n === null || n === undefined ? said.ratherNotSay : said.number(n));
+    if (!reached(answers, 'safeAndClose')) blocks.push(said.numberNotReached);
+    else blocks.push(n === null || n === undefined ? said.ratherNotSay : said.number(n));
     for (const field of SECTIONS) {
+      if (!reached(answers, field)) {
+        blocks.push(said[field], said.notReached);
+        continue;
+      }
       const text = quoteBlock(checkin.answers[i]?.[field] ?? '') || words().notes.nothingWritten;
       // The marker lets the brief read the text back, in whatever language the note is in.
       blocks.push(said[field], `${marker(field, { by: i + 1 })}\n${text}`);
@@ -138,7 +174,15 @@ export function parseCheckinFrontMatter(
     partners,
     safeAndClose: partners.map((_, i) => checkinNumber(numbers[i])),
     ...(fields.completed === false ? { completed: false as const } : {}),
+    ...notReachedRead(fields.not_reached, partners.length),
   };
+}
+
+function notReachedRead(value: unknown, partners: number): { notReached?: number[] } {
+  const who = (Array.isArray(value) ? value : []).filter(
+    (n): n is number => Number.isInteger(n) && n >= 1 && n <= partners,
+  );
+  return who.length > 0 ? { notReached: [...new Set(who)] } : {};
 }
 
 /** What each partner wrote in a check-in, read from its body (none for one saved before markers). */

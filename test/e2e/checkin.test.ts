@@ -70,8 +70,9 @@ describe('talkturn checkin in a real terminal', () => {
     expect(left).not.toContain('the coffee');
   });
 
-  for (const stop of ['Ctrl+C', 'SIGHUP'] as const) {
-    it(`keeps what was typed when stopped part way (${stop}), marked as not finished`, async () => {
+  const EXIT = { 'Ctrl+C': 0, SIGHUP: 129, SIGTERM: 143 } as const;
+  for (const stop of ['Ctrl+C', 'SIGHUP', 'SIGTERM'] as const) {
+    it(`keeps what was typed when stopped part way (${stop}), and answers nothing unasked`, async () => {
       const term = startCheckin();
       await firstQuestion(term);
       await answer(term, 'Ana, what is something you appreciated today?', 'the coffee');
@@ -79,17 +80,45 @@ describe('talkturn checkin in a real terminal', () => {
       await term.type('the phone at dinner');
       await term.waitFor('the phone at dinner');
       if (stop === 'Ctrl+C') term.write('\u0003');
-      else term.kill('SIGHUP');
+      else term.kill(stop);
       const { exitCode } = await term.exited;
-      expect(exitCode).toBe(stop === 'Ctrl+C' ? 0 : 129);
+      expect(exitCode).toBe(EXIT[stop]);
       const [file] = notes(term);
       const markdown = readFileSync(file!, 'utf8');
       expect(parseCheckinFrontMatter(markdown)).toMatchObject({
         safeAndClose: [null, null],
         completed: false,
+        notReached: [1, 2],
       });
       expect(markdown).toContain('> the coffee');
       expect(markdown).toContain('> the phone at dinner');
+      // Nobody said "rather not say": Ana never reached her number, Ben never had a turn.
+      expect(markdown).not.toMatch(/rather not say/i);
+      expect(markdown).toContain('One thing I need:\n\n*We stopped before this question.*');
+      expect(markdown).toContain(
+        '## Ben\n\n*We stopped before this turn: nothing was asked here.*',
+      );
     });
   }
+
+  it('pauses with Ctrl+P, breathes, and goes back to the question with what was typed', async () => {
+    const term = startCheckin();
+    await firstQuestion(term);
+    await term.waitFor('Ctrl+P pause');
+    await term.type('the coffee');
+    await term.waitFor('the coffee');
+    term.write('\u0010');
+    await term.waitFor('Paused');
+    await term.waitFor('Breathe');
+    expect(term.screen()).not.toContain('the coffee');
+    term.write(ENTER);
+    await term.waitFor('Ana, what is something you appreciated today?');
+    await term.waitFor('the coffee');
+    term.write(ENTER);
+    await term.waitFor('Ana, did anything today stir up the hurt?');
+    term.write('\u0003');
+    expect((await term.exited).exitCode).toBe(0);
+    const markdown = readFileSync(notes(term)[0]!, 'utf8');
+    expect(markdown).toContain('> the coffee');
+  });
 });

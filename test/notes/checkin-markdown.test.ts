@@ -7,6 +7,7 @@ import {
   checkinNumber,
   normalizeText,
   parseCheckinFrontMatter,
+  readCheckinTexts,
   renderCheckinMarkdown,
   saveCheckin,
   type Checkin,
@@ -112,6 +113,52 @@ describe('renderCheckinMarkdown', () => {
     expect(md).toContain('How safe and close I feel today, from 1 to 10: 6.');
     expect(md).not.toContain('## Ana');
     expect(md).toContain('One thing I need:\n\n> A hug before bed.');
+  });
+
+  it('says plainly what nobody reached in a stopped check-in, and answers none of it', () => {
+    const base = checkinAt('2026-11-25T21:00:00+01:00', [null, null]);
+    const stopped: Checkin = {
+      ...base,
+      completed: false,
+      answers: [
+        { ...base.answers[0]!, need: '', notReached: ['need', 'safeAndClose'] },
+        {
+          safeAndClose: null,
+          appreciated: '',
+          stirred: '',
+          need: '',
+          notReached: ['appreciated', 'stirred', 'need', 'safeAndClose'],
+        },
+      ],
+    };
+    const md = renderCheckinMarkdown(stopped);
+    expect(parse(FRONT.exec(md)?.[1] ?? '')).toMatchObject({
+      safe_and_close: [null, null],
+      completed: false,
+      not_reached: [1, 2],
+    });
+    expect(parseCheckinFrontMatter(md)).toEqual(checkinFrontMatterData(stopped));
+    expect(md).not.toContain('rather not say');
+    const body = readable(md).replace(FRONT, '');
+    expect(body).toContain(
+      '## Ana\n\nHow safe and close I feel today: *we stopped before this was answered.*\n\n' +
+        'Something I appreciated today:\n\n> The tea you made.',
+    );
+    expect(body).toContain('One thing I need:\n\n*We stopped before this question.*');
+    expect(body).toContain('## Ben\n\n*We stopped before this turn: nothing was asked here.*\n');
+    // What nobody reached is no answer: nothing is read back from it.
+    expect(readCheckinTexts(md, ['Ana', 'Ben']).map((t) => `${t.by} ${t.field}`)).toEqual([
+      'Ana appreciated',
+      'Ana stirred',
+    ]);
+  });
+
+  it('reads not_reached only as partners it has, ignoring anything else', () => {
+    const md = (value: string) =>
+      `---\ntalkturn: 1\nkind: checkin\npartners: ["Ana", "Ben"]\nsafe_and_close: [3, null]\nnot_reached: ${value}\n---\n`;
+    expect(parseCheckinFrontMatter(md('[2, 2, 3, 0, "1", 1.5]'))?.notReached).toEqual([2]);
+    expect(parseCheckinFrontMatter(md('yes'))).not.toHaveProperty('notReached');
+    expect(parseCheckinFrontMatter(md('[]'))).not.toHaveProperty('notReached');
   });
 
   it('is not mistaken for anything else', () => {

@@ -1,6 +1,8 @@
 import { Text, useApp } from 'ink';
 import { useCallback, useEffect } from 'react';
 import type { Checkin } from '../../notes/index.js';
+import type { Clock } from '../../session/index.js';
+import { systemClock } from '../../session/clock.js';
 import { GlobalCommands, useCommands } from '../commands/index.js';
 import { Screen } from '../components/Screen.js';
 import { useLayout } from '../layout.js';
@@ -8,7 +10,8 @@ import { NameStep } from '../setup/NameStep.js';
 import { SafetyNotice } from '../setup/SafetyNotice.js';
 import { CheckinSaved } from './CheckinSaved.js';
 import { SaveFailed } from '../screens/SaveFailed.js';
-import { previousStep } from './checkin-flow.js';
+import { CheckinPaused } from './CheckinPaused.js';
+import { canPause, previousStep } from './checkin-flow.js';
 import { hasAnswers, toCheckin } from './checkin-result.js';
 import type { CheckinStore } from './checkin-store.js';
 import { NumberStep } from './NumberStep.js';
@@ -32,11 +35,14 @@ export interface CheckinFlowProps {
   onNamesChosen?: (names: string[]) => void;
   onSafetyRead?: () => void;
   onFarewell: (farewell: CheckinFarewell) => void;
+  /** The pause's slow breath follows it; a fake one in tests. */
+  clock?: Clock;
 }
 
 /**
  * The daily check-in: names if needed, then for each partner in turn three questions and their
- * own number, then the note saved. Ctrl+C saves whatever was answered, marked as not finished.
+ * own number, then the note saved. Ctrl+C saves whatever was answered, marked as not finished;
+ * Ctrl+P (or P where nothing is typed) pauses on every screen that asks something.
  */
 export function CheckinFlow(props: CheckinFlowProps) {
   const { store, save, onFarewell } = props;
@@ -92,9 +98,28 @@ export function CheckinFlow(props: CheckinFlowProps) {
 
   // Esc goes back one question, on the screens that have one before them.
   const back = previousStep(state) !== null ? () => store.dispatch({ type: 'back' }) : undefined;
-  return <GlobalCommands commands={[{ command: 'quit', run: quit }]}>{screen()}</GlobalCommands>;
+  const pause = () => store.dispatch({ type: 'pause' });
+  return (
+    <GlobalCommands
+      commands={[
+        { command: 'quit', run: quit },
+        { command: 'pause', when: canPause(step) && !state.paused, run: pause },
+      ]}
+    >
+      {screen()}
+    </GlobalCommands>
+  );
 
   function screen() {
+    if (state.paused) {
+      // The step waits under the pause: what was typed is in the store, and comes back with it.
+      return (
+        <CheckinPaused
+          clock={props.clock ?? systemClock}
+          onGoOn={() => store.dispatch({ type: 'goOn' })}
+        />
+      );
+    }
     if (step.screen === 'safety') {
       return (
         <SafetyNotice

@@ -8,6 +8,8 @@ import { useLayout } from '../layout.js';
 import { TextArea } from '../text-area/index.js';
 import { theme } from '../theme.js';
 import type { Question } from './checkin-flow.js';
+import { introFit } from './intro-fit.js';
+import { QuestionIntro } from './QuestionIntro.js';
 import { stepOfFour } from './questions.js';
 import { StepTitle } from './StepTitle.js';
 
@@ -23,25 +25,35 @@ interface QuestionStepProps {
   onSubmit: (text: string) => void;
 }
 
-/** One of the three questions, for one partner. An empty answer is fine. */
+/** Rows kept for typing on a small terminal, however long the question's guidance is. */
+const TYPING_ROWS = 3;
+
+/**
+ * One of the three questions, for one partner. An empty answer is fine. On a small terminal the
+ * question and its guidance share the rows above the text area, and what does not fit is a page
+ * away (Page Down, named in the footer).
+ */
 export function QuestionStep(props: QuestionStepProps) {
-  const { width, rows, compact } = useLayout();
+  const layout = useLayout();
+  const { width, rows, compact } = layout;
   const asked = words().checkin.questions[props.question];
   const { onBack } = props;
-  const commands = useCommands([
+  const declared = useCommands([
     { command: 'submit' },
     { command: 'newline' },
     { command: 'back', when: onBack !== undefined, run: () => onBack?.() },
   ]);
-  const areaRows = compact ? Math.max(1, rows - 7) : Math.max(3, Math.min(8, rows - 13));
+  const ask = asked.ask(props.name);
+  const fit = introFit(layout, declared, ask, asked.help, TYPING_ROWS);
+  const commands = compact ? fit.commands : declared;
+  const areaRows = compact ? fit.spare : Math.max(3, Math.min(8, rows - 13));
   return (
     <Screen
       title={<StepTitle partner={props.partner} name={props.name} />}
       aside={stepOfFour(props.question)}
       commands={commands}
     >
-      <Paragraph text={asked.ask(props.name)} bold />
-      {compact ? null : <Paragraph text={asked.help} color={theme.muted} />}
+      <QuestionIntro ask={ask} help={asked.help} rows={fit.rows} />
       <Box marginTop={compact ? 0 : 1}>
         <TextArea
           key={`${props.partner}-${props.question}`}

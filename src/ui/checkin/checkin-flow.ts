@@ -31,6 +31,13 @@ export interface CheckinFlowState {
   drafts: [CheckinDraft, CheckinDraft];
   /** When the check-in began, with its offset: the note's date and file name. */
   dateIso: string;
+  /**
+   * The furthest question anyone reached (see `positionOf`), -1 before the first: a stopped
+   * check-in says plainly which questions nobody was asked, and never answers them.
+   */
+  furthest: number;
+  /** A pause was called (Ctrl+P): the pause screen is shown over the step, which waits. */
+  paused: boolean;
 }
 
 export type CheckinEvent =
@@ -41,6 +48,8 @@ export type CheckinEvent =
   | { type: 'answered'; text: string }
   | { type: 'chose'; value: number | null }
   | { type: 'back' }
+  | { type: 'pause' }
+  | { type: 'goOn' }
   | { type: 'saved'; path: string }
   | { type: 'saveFailed'; message: string; finished: boolean }
   | { type: 'retry'; folder?: string };
@@ -64,8 +73,32 @@ export function initialCheckinFlow(options: {
     givenNames: names.length,
     drafts: [emptyDraft(), emptyDraft()],
     dateIso: options.dateIso,
+    furthest: -1,
+    paused: false,
   };
-  return options.showSafety ? state : { ...state, step: firstAfterSafety(state) };
+  return options.showSafety ? state : withFurthest({ ...state, step: firstAfterSafety(state) });
+}
+
+/** Where a question sits in the whole check-in, 0 to 7 (each partner's four in turn), or -1. */
+export function positionOf(step: CheckinStep): number {
+  if (step.screen === 'question') return step.partner * 4 + QUESTIONS.indexOf(step.question);
+  if (step.screen === 'number') return step.partner * 4 + QUESTIONS.length;
+  return -1;
+}
+
+/** Whether anyone reached this question of this partner's. */
+export function wasReached(
+  state: CheckinFlowState,
+  partner: Partner,
+  question: Question | 'number',
+): boolean {
+  const at = question === 'number' ? QUESTIONS.length : QUESTIONS.indexOf(question);
+  return partner * 4 + at <= state.furthest;
+}
+
+function withFurthest(state: CheckinFlowState): CheckinFlowState {
+  const at = positionOf(state.step);
+  return at > state.furthest ? { ...state, furthest: at } : state;
 }
 
 function firstAfterSafety(state: CheckinFlowState): CheckinStep {
@@ -106,6 +139,10 @@ export function previousStep(state: CheckinFlowState): CheckinStep | null {
 }
 
 export function reduceCheckin(state: CheckinFlowState, event: CheckinEvent): CheckinFlowState {
+  return withFurthest(reduceStep(state, event));
+}
+
+function reduceStep(state: CheckinFlowState, event: CheckinEvent): CheckinFlowState {
   const { step } = state;
   switch (event.type) {
     case 'safetyRead':
@@ -135,17 +172,26 @@ export function reduceCheckin(state: CheckinFlowState, event: CheckinEvent): Che
           : { screen: 'saving', finished: true };
       return { ...state, drafts, step: next };
     }
+    case 'pause':
+      return canPause(step) && !state.paused ? { ...state, paused: true } : state;
+    case 'goOn':
+      return state.paused ? { ...state, paused: false } : state;
     case 'back': {
       const before = previousStep(state);
       return before ? { ...state, step: before } : state;
     }
     case 'saved':
       return step.screen === 'saving' || step.screen === 'failed' || isAsking(step)
-        ? { ...state, step: { screen: 'saved', path: event.path, finished: isFinished(step) } }
+        ? {
+            ...state,
+            paused: false,
+            step: { screen: 'saved', path: event.path, finished: isFinished(step) },
+          }
         : state;
     case 'saveFailed':
       return {
         ...state,
+        paused: false,
         step: { screen: 'failed', message: event.message, finished: event.finished },
       };
     case 'retry':
@@ -160,6 +206,15 @@ export function reduceCheckin(state: CheckinFlowState, event: CheckinEvent): Che
           }
         : state;
   }
+}
+
+/**
+ * Ctrl+P pauses the safety notice and every question, where the words typed are in the flow's
+ * drafts and come back after the pause. Not the names (a name half typed lives only in its
+ * screen, and nothing hard is asked yet), nor saving and its answer, which wait for nobody.
+ */
+export function canPause(step: CheckinStep): boolean {
+  return step.screen === 'safety' || step.screen === 'question' || step.screen === 'number';
 }
 
 function isAsking(step: CheckinStep): boolean {

@@ -23,6 +23,11 @@ export const checkin = {
       'Choose a number with the arrows or by typing it, or press N if you would rather not say.',
     ratherNot: 'Rather not say',
   },
+  /** The check-in's pause: the talk's words (words().pause) and these. */
+  paused: {
+    goOn: 'No hurry: the check-in waits here, with everything typed. Either of you can press Enter to go on, when you are both ready.',
+    goOnShort: 'Enter goes on, when you are ready.',
+  },
   /** Where a step sits among the four for one partner: "2 of 4". */
   stepOf: (index: number, of: number) => `${index} of ${of}`,
   /** Before the partner's name in each step's title: "Check-in: Sam". */

@@ -25,6 +25,10 @@ export const checkin: Catalogue['checkin'] = {
       'Elige un número con las flechas o escribiéndolo, o pulsa N si prefieres no decirlo.',
     ratherNot: 'Prefiero no decirlo',
   },
+  paused: {
+    goOn: 'Sin prisa: el repaso espera aquí, con todo lo escrito. Cualquiera de los dos puede pulsar Enter para seguir cuando los dos estén a punto.',
+    goOnShort: 'Con Enter se sigue, sin prisa.',
+  },
   stepOf: (index: number, of: number) => `${index} de ${of}`,
   titleLead: 'Repaso: ',
   nothingSaved: 'No se guardó nada. Se puede hacer el repaso cuando se quiera.',

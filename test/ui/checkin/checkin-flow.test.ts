@@ -94,4 +94,34 @@ describe('the check-in flow', () => {
     expect(run(state, { type: 'named', name: 'X' })).toBe(state);
     expect(run(state, { type: 'retry' })).toBe(state);
   });
+
+  it('marks what nobody reached, also after going back with Esc, and never a number nobody chose', () => {
+    let state = run(withNames(), ...answerAll('Ana'), { type: 'back' }, { type: 'back' });
+    expect(state.step).toEqual({ screen: 'question', partner: 0, question: 'stirred' });
+    // Ana's number was shown before Esc: reached, but not chosen, so not answered either.
+    const [ana, ben] = toCheckin(state, false).answers;
+    expect(ana).toMatchObject({ notReached: ['safeAndClose'], safeAndClose: null });
+    expect(ben).toMatchObject({
+      notReached: ['appreciated', 'stirred', 'need', 'safeAndClose'],
+    });
+    state = run(withNames(), ...answerAll('Ana'), { type: 'chose', value: null });
+    expect(toCheckin(state, false).answers[0]).not.toHaveProperty('notReached');
+  });
+
+  it('pauses on the questions and the safety notice, and goes on where it was', () => {
+    const asking = run(withNames(), { type: 'typed', text: 'the walk' });
+    const paused = run(asking, { type: 'pause' });
+    expect(paused.paused).toBe(true);
+    expect(paused.step).toEqual(asking.step);
+    const on = run(paused, { type: 'goOn' });
+    expect(on.paused).toBe(false);
+    expect(on.drafts[0].appreciated).toBe('the walk');
+    const naming = initialCheckinFlow({ showSafety: false, dateIso: DATE });
+    expect(run(naming, { type: 'pause' }).paused).toBe(false);
+    const notice = initialCheckinFlow({ showSafety: true, dateIso: DATE });
+    expect(run(notice, { type: 'pause' }).paused).toBe(true);
+    const stopped = run(paused, { type: 'saved', path: '/n/x.md' });
+    expect(stopped).toMatchObject({ paused: false, step: { screen: 'saved' } });
+    expect(run(stopped, { type: 'pause' }).paused).toBe(false);
+  });
 });
