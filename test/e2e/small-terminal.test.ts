@@ -53,4 +53,35 @@ describe('a 40x12 terminal', () => {
     term.write('\u0003');
     await term.exited;
   }, 30_000);
+
+  it('shows the words being typed on "Reflect back", with no hint drawn over them', async () => {
+    const term = startTalkturn(
+      ['start', '--names', 'Ana,Ben', '--deck', 'hard-questions', '--turn', '20s'],
+      { cols: 40, rows: 12 },
+    );
+    await term.waitFor('Before you start');
+    term.write(ENTER);
+    await term.waitFor('One gentle question');
+    term.write(ENTER);
+    await term.waitFor('Ground rules');
+    term.write('1');
+    await term.waitFor('Ana agrees ✓');
+    term.write('2');
+    await term.waitFor('Ana has the floor');
+    term.write(ENTER);
+    await term.waitFor('Reflect back');
+    await term.type(
+      'You said you felt invisible at home for a long time and that you did not know how to say it',
+    );
+    await term.waitFor('know how to say it');
+    const rows = term.screen().split('\n');
+    // The row being typed and the one above it, whole; the hint sits beside "What I heard is…".
+    expect(rows).toContain('for a long time and that you did not');
+    expect(rows.map((row) => row.trimEnd())).toContain('know how to say it');
+    for (const row of rows.filter((r) => /more lines?/.test(r))) {
+      expect(row.trimEnd()).toMatch(/more lines?$/);
+    }
+    term.write('\u0003');
+    await term.exited;
+  }, 30_000);
 });
