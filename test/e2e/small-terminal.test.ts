@@ -2,7 +2,7 @@
 // every choice of the role question and the pause, and the floor's guidance one named key away.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../cli/run-cli.js';
-import { ENTER } from './flows.js';
+import { ENTER, toReflection } from './flows.js';
 import { startTalkturn } from './terminal.js';
 
 beforeAll(ensureBuilt);
@@ -59,16 +59,7 @@ describe('a 40x12 terminal', () => {
       ['start', '--names', 'Ana,Ben', '--deck', 'hard-questions', '--turn', '20s'],
       { cols: 40, rows: 12 },
     );
-    await term.waitFor('Before you start');
-    term.write(ENTER);
-    await term.waitFor('One gentle question');
-    term.write(ENTER);
-    await term.waitFor('Ground rules');
-    term.write('1');
-    await term.waitFor('Ana agrees ✓');
-    term.write('2');
-    await term.waitFor('Ana has the floor');
-    term.write(ENTER);
+    await toReflection(term);
     await term.waitFor('Reflect back');
     await term.type(
       'You said you felt invisible at home for a long time and that you did not know how to say it',
