@@ -2,7 +2,7 @@
 // every choice of the role question and the pause, and the floor's guidance one named key away.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../cli/run-cli.js';
-import { ENTER } from './flows.js';
+import { ENTER, toReflection } from './flows.js';
 import { startTalkturn } from './terminal.js';
 
 beforeAll(ensureBuilt);
@@ -49,6 +49,28 @@ describe('a 40x12 terminal', () => {
     await term.waitFor('Stop for today and save');
     for (const choice of ['1. Ana is ready', '2. Ben is ready', 'A longer break']) {
       expect(term.screen()).toContain(choice);
+    }
+    term.write('\u0003');
+    await term.exited;
+  }, 30_000);
+
+  it('shows the words being typed on "Reflect back", with no hint drawn over them', async () => {
+    const term = startTalkturn(
+      ['start', '--names', 'Ana,Ben', '--deck', 'hard-questions', '--turn', '20s'],
+      { cols: 40, rows: 12 },
+    );
+    await toReflection(term);
+    await term.waitFor('Reflect back');
+    await term.type(
+      'You said you felt invisible at home for a long time and that you did not know how to say it',
+    );
+    await term.waitFor('know how to say it');
+    const rows = term.screen().split('\n');
+    // The row being typed and the one above it, whole; the hint sits beside "What I heard is…".
+    expect(rows).toContain('for a long time and that you did not');
+    expect(rows.map((row) => row.trimEnd())).toContain('know how to say it');
+    for (const row of rows.filter((r) => /more lines?/.test(r))) {
+      expect(row.trimEnd()).toMatch(/more lines?$/);
     }
     term.write('\u0003');
     await term.exited;

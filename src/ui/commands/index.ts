@@ -4,6 +4,7 @@ export { GlobalCommands } from './GlobalCommands.js';
 export { createKeyAudit, KeyAuditContext, type Handled, type KeyAudit } from './key-audit.js';
 export {
   FrameCommandsContext,
+  useAfterAnyKey,
   useCommands,
   usePartKeys,
   type Declaration,

@@ -114,3 +114,12 @@ export function usePartKeys(
   );
   useAuditReport(commands, live, () => typing);
 }
+
+/**
+ * After any key, once every handler has answered it: for a screen's frame, which draws itself
+ * again then, so a part that grew on its own (a list saying how to choose) is measured. It
+ * answers no command, so it is no key of the footer's.
+ */
+export function useAfterAnyKey(then: () => void, isActive = true): void {
+  useKeys(() => queueMicrotask(then), { isActive });
+}

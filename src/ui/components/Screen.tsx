@@ -1,12 +1,28 @@
 import { Box, measureElement, Text, type DOMElement } from 'ink';
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import stringWidth from 'string-width';
-import { FrameCommandsContext, usePartKeys, withMore, type Commands } from '../commands/index.js';
+import {
+  FrameCommandsContext,
+  useAfterAnyKey,
+  usePartKeys,
+  withMore,
+  type Commands,
+} from '../commands/index.js';
 import { keyWords } from '../keys.js';
 import { useLayout, type Layout } from '../layout.js';
 import { theme } from '../theme.js';
 import { Footer, footerRows, type FooterFacts } from './Footer.js';
+import { wrappedRows } from './Clamped.js';
+import { Rows } from './Rows.js';
 import { words } from '../../words/index.js';
 
 interface ScreenProps {
@@ -67,6 +83,10 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
   const [contentRows, setContentRows] = useState(0);
   const [offset, setOffset] = useState(0);
   const content = useRef<DOMElement>(null);
+  // A part may grow on its own, with no new render of the frame (a list saying how to choose
+  // after Enter): each key draws the frame again, so it is measured with what the key changed.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useAfterAnyKey(redraw);
   // Measured after every render, since any part of the body may have grown or shrunk.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
@@ -83,11 +103,16 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
   );
   const shownCommands = withMore(commands, !fits);
   const bodyRows = bodyRowsFor(layout, shownCommands, facts);
-  // One row says there is more, and how to see it.
-  const pageRows = fits ? bodyRows : Math.max(1, bodyRows - 1);
+  const { typing } = commands;
+  const moreKey = keyWords('more', { typing }).label;
+  const said = words().common;
+  // The last rows say there is more, and how to see it: wrapped at words, never cut, and as many
+  // on every page (the longer of the two sayings), so the pages do not shift as they turn.
+  const markers = [said.pageMore(moreKey), said.pageEnd(moreKey)].map((m) => wrappedRows(m, width));
+  const markerRows = Math.max(...markers.map((rows) => rows.length));
+  const pageRows = fits ? bodyRows : Math.max(1, bodyRows - markerRows);
   const lastOffset = Math.max(0, contentRows - pageRows);
   const top = fits ? 0 : Math.min(offset, lastOffset);
-  const { typing } = commands;
   usePartKeys(
     ['more'],
     (_command, _input, key) => {
@@ -100,7 +125,6 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
 
   const titleText = typeof title === 'string' ? title : '';
   const showAside = aside && stringWidth(titleText) + stringWidth(aside) + 2 <= width;
-  const moreKey = keyWords('more', { typing }).label;
   return (
     <ScreenFrameContext.Provider value={frame}>
       <FrameCommandsContext.Provider value={shownCommands}>
@@ -124,11 +148,7 @@ export function Screen({ title, aside, commands, children }: ScreenProps) {
               </Box>
             </Box>
             {fits ? null : (
-              <Text color={theme.muted} wrap="truncate-end">
-                {top >= lastOffset
-                  ? words().common.pageEnd(moreKey)
-                  : words().common.pageMore(moreKey)}
-              </Text>
+              <Rows rows={markers[top >= lastOffset ? 1 : 0] ?? []} color={theme.muted} />
             )}
           </Box>
           <Box marginTop={gap}>

@@ -8,6 +8,7 @@ import { useInputOpen } from '../input-gate.js';
 import { useLayout } from '../layout.js';
 import { TextArea } from '../text-area/index.js';
 import { Paragraph } from '../components/Paragraph.js';
+import { wrappedRows } from '../components/Clamped.js';
 import { theme } from '../theme.js';
 import { words } from '../../words/index.js';
 
@@ -17,20 +18,40 @@ interface LedgerTextProps {
   /** The field's draft key in the ledger. */
   field: string;
   rows?: number;
+  /**
+   * Words right above the field (the ask): where they are given, a hint is said in their place
+   * until the next key, and the field gives up only the rows the hint needs beyond them.
+   */
+  label?: string;
   /** When set, an empty answer is not taken and this is said instead. */
   emptyHint?: string;
   onSubmit: (text: string) => void;
 }
 
-export function LedgerText({ file, now, field, rows, emptyHint, onSubmit }: LedgerTextProps) {
+export function LedgerText({
+  file,
+  now,
+  field,
+  rows,
+  label,
+  emptyHint,
+  onSubmit,
+}: LedgerTextProps) {
   const open = useInputOpen();
   const { width, rows: screenRows, compact } = useLayout();
   const [hint, setHint] = useState<string | null>(null);
-  const height =
+  const fits =
     rows ?? (compact ? Math.max(1, screenRows - 9) : Math.max(2, Math.min(6, screenRows - 14)));
+  const hintAsLabel = label !== undefined && hint !== null;
+  const extra = hintAsLabel
+    ? Math.max(0, wrappedRows(hint, width).length - wrappedRows(label, width).length)
+    : 0;
+  const height = Math.max(1, fits - extra);
   return (
     <Box flexDirection="column">
       <TextArea
+        label={hintAsLabel ? hint : label}
+        labelColor={hintAsLabel ? theme.notice : undefined}
         key={field}
         isActive={open}
         defaultValue={file.ledger().drafts.get(field) ?? ''}
@@ -46,7 +67,7 @@ export function LedgerText({ file, now, field, rows, emptyHint, onSubmit }: Ledg
           onSubmit(text.trim());
         }}
       />
-      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
+      {hint && !hintAsLabel ? <Paragraph text={hint} color={theme.notice} /> : null}
     </Box>
   );
 }

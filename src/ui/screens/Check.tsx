@@ -66,12 +66,7 @@ export function Check({ state }: { state: SessionState }) {
         draftKey={missedDraftKeyFor(state.step) ?? ''}
         stem={said.missedStem}
         note={said.missedNote(who.speakerName)}
-        intro={
-          <Text>
-            <PartnerName partner={who.speaker} name={who.speakerName} />
-            <Text>{said.missedAsk}</Text>
-          </Text>
-        }
+        ask={{ partner: who.speaker, name: who.speakerName, text: said.missedAsk }}
         onSubmit={(missing) =>
           store.dispatch({ type: 'answer', answer: notYes, ...(missing ? { missing } : {}) })
         }
@@ -87,7 +82,15 @@ export function Check({ state }: { state: SessionState }) {
   // The whole reflection can be read before it is judged: what does not fit is a page away (M).
   const hint = said.notYesHint(who.speakerName);
   const choices = answers();
-  const around = 2 + choices.length + (compact ? 0 : 1 + wrappedRows(hint, width).length);
+  const explain = compact
+    ? said.chooseShort(who.speakerName)
+    : said.choose(who.speakerName, who.listenerName ?? '');
+  // Where there is room, the rows of how to choose (said after Enter with nothing chosen) are
+  // kept free too, so that line is read whole; on a small terminal the frame pages it (M).
+  const around =
+    2 +
+    choices.length +
+    (compact ? 0 : 1 + wrappedRows(hint, width).length + wrappedRows(explain, width).length);
   const { commands, rows: reflectionRows } = turn?.offRecord
     ? { commands: base, rows: 1 }
     : pagedFit(layout, base, reflection, around, 2);
@@ -123,11 +126,7 @@ export function Check({ state }: { state: SessionState }) {
         <ChoiceList
           choices={choices}
           initialIndex={null}
-          explainEnter={
-            compact
-              ? said.chooseShort(who.speakerName)
-              : said.choose(who.speakerName, who.listenerName ?? '')
-          }
+          explainEnter={explain}
           onSelect={(answer) =>
             answer === 'yes' || currentTurn(state)?.offRecord
               ? store.dispatch({ type: 'answer', answer })

@@ -1,6 +1,4 @@
-import { Text } from 'ink';
 import { draftKey, type Partner, type SessionState } from '../../session/index.js';
-import { PartnerName } from '../components/PartnerName.js';
 import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { TextStep } from './TextStep.js';
@@ -21,12 +19,11 @@ export function Closing({ state }: { state: SessionState }) {
       draftKey={key}
       stem={said.stems[step.field]}
       note={words().common.emptyIsFine}
-      intro={
-        <Text>
-          <PartnerName partner={step.partner as Partner} name={names[step.partner] ?? ''} />
-          <Text>, {said.ask[step.field](other)}</Text>
-        </Text>
-      }
+      ask={{
+        partner: step.partner as Partner,
+        name: names[step.partner] ?? '',
+        text: `, ${said.ask[step.field](other)}`,
+      }}
       onSubmit={(text) => store.dispatch({ type: 'submit-closing', text })}
     />
   );

@@ -1,6 +1,5 @@
 import { Paragraph } from '../components/Paragraph.js';
 import { draftKey, floor, promptProgress, type SessionState } from '../../session/index.js';
-import { NamedParagraph } from '../components/NamedParagraph.js';
 import { words } from '../../words/index.js';
 import { useSessionUi } from '../session-context.js';
 import { theme } from '../theme.js';
@@ -48,13 +47,11 @@ export function ListenerStep({ state }: { state: SessionState }) {
       stem={step.stem}
       emptyHint={kind === 'reflect' ? said.typeFirst : undefined}
       note={kind === 'reflect' ? undefined : words().common.emptyIsFine}
-      intro={
-        <NamedParagraph
-          partner={who.listener}
-          name={who.listenerName ?? ''}
-          text={`, ${step.ask(who.speakerName)}`}
-        />
-      }
+      ask={{
+        partner: who.listener,
+        name: who.listenerName ?? '',
+        text: `, ${step.ask(who.speakerName)}`,
+      }}
       context={<Paragraph text={progress.prompt.title} color={theme.muted} />}
       onSubmit={(text) => store.dispatch({ type: step.event, text })}
       {...(kind === 'reflect'

@@ -1,6 +1,10 @@
 import { Box } from 'ink';
 import { Paragraph } from '../components/Paragraph.js';
+import { NamedParagraph } from '../components/NamedParagraph.js';
+import { wrappedRows } from '../components/Clamped.js';
 import { useState, type ReactNode } from 'react';
+import type { Partner } from '../../session/index.js';
+import { PARTNER_MARKS } from '../../text/colour.js';
 import { useCommands, withMore } from '../commands/index.js';
 import { bodyRowsFor, Screen } from '../components/Screen.js';
 import { TextArea } from '../text-area/index.js';
@@ -13,8 +17,13 @@ import { words } from '../../words/index.js';
 interface TextStepProps {
   title: string;
   aside?: string;
-  /** Who types, and what: kept to three rows on a small terminal. */
-  intro: ReactNode;
+  /**
+   * Who types, and what: the partner's name and the words after it ("Alex" and ", say out
+   * loud…"), wrapped at words; its rows are counted, and what is left goes to the text area.
+   */
+  ask?: { partner: Partner; name: string; text: string };
+  /** Or an intro of its own (kept to three rows on a small terminal), when there is no ask. */
+  intro?: ReactNode;
   /** Extras above the text area, such as the prompt: left out on a small terminal. */
   context?: ReactNode;
   /** One line kept even on a small terminal, such as a countdown. */
@@ -60,10 +69,26 @@ export function TextStep(props: TextStepProps) {
     },
   ]);
   const commands = withMore(declared, props.paged === true);
-  // What is left once the title, the words around the text area and the footer are drawn (on a
-  // small terminal: three rows of intro, the stem, a row for a hint).
+  const { ask } = props;
+  const askRows = ask
+    ? Math.min(
+        INTRO_ROWS,
+        wrappedRows(`${PARTNER_MARKS[ask.partner]} ${ask.name}${ask.text}`, width).length,
+      )
+    : INTRO_ROWS;
+  // On a small terminal a gentle hint (Esc, or Enter with nothing typed) is said where the ask
+  // was, until the next key: the text area keeps its rows, and nothing is pushed off the screen.
+  const hintInstead = compact && hint !== null;
+  const topRows = hintInstead ? wrappedRows(hint, width).length : askRows;
+  // The text area takes every row the title, the ask, the stem and the footer leave over.
   const areaRows = compact
-    ? Math.max(1, bodyRowsFor(layout, commands) - INTRO_ROWS - 2 - (props.above ? 1 : 0))
+    ? Math.max(
+        1,
+        bodyRowsFor(layout, commands) -
+          topRows -
+          wrappedRows(props.stem, width).length -
+          (props.above ? 1 : 0),
+      )
     : Math.max(3, Math.min(10, rows - 14));
   // The text area reads this only when it mounts, once per field (it is keyed by the field).
   const initial = drafts.get(props.draftKey);
@@ -76,14 +101,20 @@ export function TextStep(props: TextStepProps) {
   };
   return (
     <Screen title={props.title} aside={props.aside} commands={commands}>
-      <Box flexDirection="column" height={compact ? INTRO_ROWS : undefined} overflow="hidden">
-        {props.intro}
-      </Box>
+      {hintInstead ? (
+        <Paragraph text={hint} color={theme.notice} />
+      ) : (
+        <Box flexDirection="column" height={compact ? topRows : undefined} overflow="hidden">
+          {ask ? <NamedParagraph partner={ask.partner} name={ask.name} text={ask.text} /> : null}
+          {props.intro}
+        </Box>
+      )}
       {compact ? null : props.context}
       {props.above}
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
-        <Paragraph text={props.stem} color={theme.accent} />
         <TextArea
+          label={props.stem}
+          labelColor={theme.accent}
           isActive={open}
           key={props.draftKey}
           defaultValue={initial?.text ?? ''}
@@ -98,7 +129,7 @@ export function TextStep(props: TextStepProps) {
           onSubmit={submit}
         />
       </Box>
-      {hint ? <Paragraph text={hint} color={theme.notice} /> : null}
+      {hint && !compact ? <Paragraph text={hint} color={theme.notice} /> : null}
       {props.note && !hint && !compact ? <Paragraph text={props.note} color={theme.muted} /> : null}
     </Screen>
   );

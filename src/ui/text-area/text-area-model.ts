@@ -26,6 +26,11 @@ export interface TextAreaViewport {
   readonly width: number;
   /** Rows on screen, including the scroll hint row when the text is longer than that. */
   readonly height: number;
+  /**
+   * The scroll hint is said on a row that is not the text area's (its label's): then every row
+   * is text. Otherwise a text longer than the rows gives up one row to the hint.
+   */
+  readonly hintElsewhere?: boolean;
 }
 
 /** An edit as keys express it: moves by row get the width and layout from the model. */
@@ -35,21 +40,23 @@ export type TextAreaEdit =
 
 /**
  * Text rows shown for a text of `rows` rows: all of `height`, or one less when the text does not
- * fit, to leave a row for the "more above / more below" hint.
+ * fit, to leave a row for the "more above / more below" hint. A single row stays text (the hint
+ * is never drawn over it), and so do all rows when the hint is said elsewhere.
  */
-export function textRowsShown(rows: number, height: number): number {
+export function textRowsShown(rows: number, height: number, hintElsewhere = false): number {
   const visible = Math.max(1, Math.floor(height));
-  return rows > visible && visible >= 2 ? visible - 1 : visible;
+  return rows > visible && visible >= 2 && !hintElsewhere ? visible - 1 : visible;
 }
 
 function scrollTop(
   layout: TextLayout,
   cursor: number,
-  height: number,
+  viewport: TextAreaViewport,
   previousTop: number,
 ): number {
   const rows = rowCount(layout);
-  return visibleWindow(rows, rowAtOffset(layout, cursor), textRowsShown(rows, height), previousTop);
+  const shown = textRowsShown(rows, viewport.height, viewport.hintElsewhere);
+  return visibleWindow(rows, rowAtOffset(layout, cursor), shown, previousTop);
 }
 
 export function createTextAreaModel(
@@ -59,7 +66,7 @@ export function createTextAreaModel(
 ): TextAreaModel {
   const buffer = createTextBuffer(text, cursor);
   const layout = layoutText(buffer.text, viewport.width);
-  return { buffer, layout, top: scrollTop(layout, buffer.cursor, viewport.height, 0) };
+  return { buffer, layout, top: scrollTop(layout, buffer.cursor, viewport, 0) };
 }
 
 /** The model wrapped for `viewport` (after a resize); the same object when nothing changes. */
@@ -68,7 +75,7 @@ export function fitTextAreaModel(model: TextAreaModel, viewport: TextAreaViewpor
     model.layout.width === viewport.width
       ? model.layout
       : layoutText(model.buffer.text, viewport.width);
-  const top = scrollTop(layout, model.buffer.cursor, viewport.height, model.top);
+  const top = scrollTop(layout, model.buffer.cursor, viewport, model.top);
   return layout === model.layout && top === model.top ? model : { ...model, layout, top };
 }
 
@@ -86,7 +93,8 @@ function toBufferAction(
       return { type: edit.type, width, layout };
     case 'page-up':
     case 'page-down': {
-      const rows = Math.max(1, textRowsShown(rowCount(layout), viewport.height) - 1);
+      const shown = textRowsShown(rowCount(layout), viewport.height, viewport.hintElsewhere);
+      const rows = Math.max(1, shown - 1);
       return { type: edit.type === 'page-up' ? 'up' : 'down', rows, width, layout };
     }
     default:
@@ -110,5 +118,5 @@ export function applyTextAreaEdit(
     buffer.text === fitted.buffer.text
       ? fitted.layout
       : updateLayout(fitted.layout, buffer.text, viewport.width);
-  return { buffer, layout, top: scrollTop(layout, buffer.cursor, viewport.height, fitted.top) };
+  return { buffer, layout, top: scrollTop(layout, buffer.cursor, viewport, fitted.top) };
 }

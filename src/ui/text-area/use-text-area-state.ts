@@ -14,6 +14,8 @@ export interface UseTextAreaStateOptions {
   readonly defaultCursor?: number;
   readonly width: number;
   readonly height: number;
+  /** The scroll hint is said on another row (the label's): every row is text. */
+  readonly hintElsewhere?: boolean;
   /** Called synchronously on every change of the text, with the whole text and the cursor. */
   readonly onChange?: (text: string, cursor: number) => void;
 }
@@ -30,27 +32,32 @@ export function useTextAreaState({
   defaultCursor,
   width,
   height,
+  hintElsewhere = false,
   onChange,
 }: UseTextAreaStateOptions): TextAreaState {
   const [stored, setStored] = useState(() =>
-    createTextAreaModel(defaultValue, defaultCursor, { width, height }),
+    createTextAreaModel(defaultValue, defaultCursor, { width, height, hintElsewhere }),
   );
   // Edits chain on this, not on `stored`: several can arrive before React renders again.
   const latest = useRef(stored);
-  const model = useMemo(() => fitTextAreaModel(stored, { width, height }), [stored, width, height]);
+  const model = useMemo(
+    () => fitTextAreaModel(stored, { width, height, hintElsewhere }),
+    [stored, width, height, hintElsewhere],
+  );
 
   const apply = useCallback(
     (edits: readonly TextAreaEdit[]) => {
       const before = latest.current;
       let next = before;
-      for (const edit of edits) next = applyTextAreaEdit(next, edit, { width, height });
+      const viewport = { width, height, hintElsewhere };
+      for (const edit of edits) next = applyTextAreaEdit(next, edit, viewport);
       if (next === before) return next;
       latest.current = next;
       if (next.buffer.text !== before.buffer.text) onChange?.(next.buffer.text, next.buffer.cursor);
       setStored(next);
       return next;
     },
-    [width, height, onChange],
+    [width, height, hintElsewhere, onChange],
   );
 
   return { model, apply };

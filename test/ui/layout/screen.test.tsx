@@ -60,6 +60,27 @@ describe('a screen taller than the terminal', () => {
     expect(await screen()).toContain('Line 1\n');
   });
 
+  it('where text is typed, says "PgDn" in whole words at 40 columns, on every page', async () => {
+    const { ui } = setupSession();
+    const { view, screen } = await renderAt(
+      ui,
+      <Frame title="Tall" commands={['submit', 'newline']}>
+        {lines.map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
+      </Frame>,
+      SMALL,
+    );
+    expect(await screen()).toContain('… more below: press PgDn.');
+    for (let page = 0; page < 10 && !(await screen()).includes('that is all'); page++) {
+      view.stdin.write('\u001B[6~');
+      await settle();
+    }
+    // Two rows, broken at a space: no word is cut, and no "…" stands for the rest.
+    expect(await screen()).toContain('… that is all. PgDn goes back to the\ntop.');
+    expect((view.lastFrame() ?? '').split('\n').length).toBeLessThan(SMALL.rows);
+  });
+
   it('says nothing of pages when the body fits', async () => {
     const { ui } = setupSession();
     const { screen } = await renderAt(

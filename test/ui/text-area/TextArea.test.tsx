@@ -242,6 +242,44 @@ describe('wrapping and scrolling', () => {
   });
 });
 
+describe('a text area of one or two rows', () => {
+  const lines = Array.from({ length: 6 }, (_, index) => `line ${index}`).join('\n');
+
+  it('keeps its one row for the text: no hint is drawn into it', async () => {
+    const { frame, press } = setup({ height: 1, defaultValue: lines });
+    expect(frame()).toBe('line 5[ ]');
+    await press(UP);
+    expect(frame()).toBe('line 4[ ]');
+  });
+
+  it('says its scroll beside its label, every row left to the text', async () => {
+    const { frame, press } = setup({
+      width: 30,
+      height: 2,
+      label: 'I heard…',
+      defaultValue: lines,
+    });
+    expect(frame()).toBe('I heard…  ↑ 4 more lines\nline 4\nline 5[ ]');
+    await press(UP, UP);
+    expect(frame()).toBe('I heard…  ↑ 3 ↓ 1 more lines\nline 3[ ]\nline 4');
+  });
+
+  it('says only the arrows beside a label too long for the words', async () => {
+    const { frame } = setup({
+      width: 22,
+      height: 1,
+      label: 'What I heard is…',
+      defaultValue: lines,
+    });
+    expect(frame()).toBe('What I heard is…  ↑ 5\nline 5[ ]');
+  });
+
+  it('keeps a row of its own for the hint from three rows, under its label', async () => {
+    const { frame } = setup({ width: 30, height: 3, label: 'I heard…', defaultValue: lines });
+    expect(frame()).toBe('I heard…\nline 4\nline 5[ ]\n↑ 4 more lines');
+  });
+});
+
 describe('a long note', () => {
   it('draws only the rows that fit, however long the text', async () => {
     const text = 'I heard that you felt alone. '.repeat(2_000);
