@@ -202,8 +202,52 @@ export function createTextAreaInputDecoder(): TextAreaInputDecoder {
     return text === '' ? [] : [{ type: 'insert', text }];
   };
 
-  const decodeEvent = (event: string, now: number): TextAreaCommand[] => {
-    if (event.startsWith(ESC)) return escapeSequence(event);
+  // Without bracketed paste, escape codes in pasted text reach us split by Ink's parser: `ESC O`
+  // then "2R" (an SS3 key with a modifier), `ESC ]` then "0;title BEL" (an OSC string), and
+  // cursor moves between runs of text. What follows such an opening within the same read (never
+  // a person's next key) is the rest of the code, not words, and is dropped.
+  let opened: { kind: 'ss3' | 'osc'; at: number } | null = null;
+  let oscSince: number | null = null;
+  const sameRead = (at: number, now: number) => now - at < PASTE_CONTINUATION_MS;
+
+  /** The text of an event with the rest of an escape code taken off its front. */
+  const withoutCodeRest = (event: string, now: number): string => {
+    if (oscSince !== null && sameRead(oscSince, now) && !event.startsWith(ESC)) {
+      const bell = event.indexOf('\x07');
+      if (bell === -1) {
+        oscSince = now;
+        return '';
+      }
+      oscSince = null;
+      return event.slice(bell + 1);
+    }
+    oscSince = null;
+    const intro = opened;
+    opened = null;
+    if (!intro || !sameRead(intro.at, now) || event.startsWith(ESC)) return event;
+    if (intro.kind === 'ss3') return event.replace(/^\d+[\x40-\x7e]/, '');
+    if (!/^\d*;/.test(event)) return event;
+    oscSince = now;
+    return withoutCodeRest(event, now);
+  };
+
+  const decodeEvent = (raw: string, now: number): TextAreaCommand[] => {
+    if (raw === '\x1bO' || raw === '\x1b]') {
+      opened = { kind: raw === '\x1bO' ? 'ss3' : 'osc', at: now };
+      return [];
+    }
+    // The end of an OSC string (ST), when it came on its own.
+    if (raw === '\x1b\\' && oscSince !== null) {
+      oscSince = null;
+      return [];
+    }
+    const event = withoutCodeRest(raw, now);
+    if (event === '') return [];
+    if (event.startsWith(ESC)) {
+      // A cursor move in the middle of pasted text is part of what was pasted, not a key.
+      if (event.startsWith('\x1b[') && sameRead(lastTextRunAt, now)) return [];
+      return escapeSequence(event);
+    }
     if (event.length === 1) {
       const code = event.charCodeAt(0);
       if (code === 0x0d && now - lastTextRunAt < PASTE_CONTINUATION_MS) return [NEWLINE];

@@ -173,3 +173,35 @@ describe('kitty keyboard protocol', () => {
     ]);
   });
 });
+
+describe('escape codes pasted without bracketed paste', () => {
+  /** The events Ink's parser makes of one read, all at the same moment. */
+  const oneRead = (...events: string[]) => {
+    const decoder = createTextAreaInputDecoder();
+    return events.flatMap((event) => decoder.push(event, 5_000));
+  };
+  const text = (commands: TextAreaCommand[]) =>
+    commands.map((c) => (c.type === 'insert' ? c.text : `<${c.type}>`)).join('');
+
+  it('drops the rest of an SS3 key with a modifier (ESC O 2 R), which Ink splits after ESC O', () => {
+    expect(text(oneRead('line', '\x1bO', '2R', ' more'))).toBe('line more');
+  });
+
+  it('drops an OSC string up to its BEL or its ST, keeping the words around it', () => {
+    expect(text(oneRead('title ', '\x1b]', '0;HACKED\x07 end'))).toBe('title  end');
+    expect(text(oneRead('a ', '\x1b]', '8;;http://x', '\x1b\\', 'link'))).toBe('a link');
+  });
+
+  it('drops cursor moves inside pasted text, so the words keep their order', () => {
+    expect(
+      text(oneRead('Red ', '\x1b[31m', 'RED', '\x1b[0m', ' move', '\x1b[2J', '\x1b[H', ' title')),
+    ).toBe('Red RED move title');
+  });
+
+  it('keeps keys a person presses: Alt+O then 2R later, and Home a moment after typing', () => {
+    const decoder = createTextAreaInputDecoder();
+    expect(text(decoder.push('\x1bO', 1_000))).toBe('');
+    expect(text(decoder.push('2R', 2_000))).toBe('2R');
+    expect(types(decoder.push('\x1b[H', 3_000))).toEqual(['home']);
+  });
+});
