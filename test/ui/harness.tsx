@@ -25,10 +25,16 @@ export function renderWith(ui: SessionUi, element: ReactElement) {
   );
 }
 
-/** Fake time for countdowns, leaving setImmediate real so Ink can read input. */
+/**
+ * Fake time for countdowns, leaving setImmediate real so Ink can read input. `performance` is
+ * faked too: the text area tells a paste split across reads from a person's next key by how soon
+ * it came (`PASTE_CONTINUATION_MS`), and on the real clock a fast machine would read a test's
+ * Enter, right after its words, as a newline pasted with them. Each `settle` moves the clock on,
+ * so every press is a key of its own.
+ */
 export function useFakeTime(): void {
   vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
     now: 1_000_000,
   });
 }
