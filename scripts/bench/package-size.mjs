@@ -39,9 +39,13 @@ function packagesIn(modules) {
 export async function measurePackage() {
   const packDir = tempDir('pack');
   const prefix = tempDir('prefix');
-  const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', packDir], {
-    cwd: app.root,
-  });
+  // The snapshot is already built and holds only what ships (no scripts/), so npm's prepack
+  // build is skipped here: it would fail for want of scripts/build.mjs.
+  const { stdout } = await run(
+    npm,
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir],
+    { cwd: app.root },
+  );
   const [packed] = JSON.parse(stdout);
   const tarball = path.join(packDir, packed.filename);
   await run(
