@@ -45,9 +45,12 @@ export function ChooseQuestions({ items, limit, onDone, onBack }: ChooseQuestion
     setHint(null);
     setTicked(next);
   };
+  // The whole question, wrapped at words: the one who asked is choosing what to bring, and a
+  // question cut mid-word cannot be told from another that starts the same way. A list taller
+  // than the screen pages with M.
   const label = (item: TalkItem) =>
     item.kind === 'question'
-      ? said.choose.question(oneLine(item.question.text, 50), aboutQuestion(item.question))
+      ? said.choose.question(oneLine(item.question.text, Infinity), aboutQuestion(item.question))
       : said.choose.moment(item.moment.by, dayOf(item.moment.writtenAt));
   return (
     <Screen title={said.title} aside={said.choose.ticked(ticked.size, limit)} commands={commands}>
